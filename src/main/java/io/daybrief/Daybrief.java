@@ -1,0 +1,123 @@
+package io.daybrief;
+
+import io.daybrief.analysis.Analyzer;
+import io.daybrief.archive.Archive;
+import io.daybrief.briefing.BriefingAssembler;
+import io.daybrief.briefing.BriefingDefinition;
+import io.daybrief.config.BriefingConfig;
+import io.daybrief.config.ConfigException;
+import io.daybrief.config.DaybriefConfig;
+import io.daybrief.event.Database;
+import io.daybrief.event.EventStore;
+import io.daybrief.ingest.Extraction;
+import io.daybrief.ingest.Ingester;
+import io.daybrief.render.EditionRenderer;
+import io.daybrief.render.PdfWriter;
+import io.daybrief.render.Templates;
+import io.daybrief.schedule.BriefingScheduler;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The composition root: builds every part of Daybrief from the configuration, by hand, once.
+ *
+ * <p>Opening it checks the configuration (cron expressions included) and brings the database schema up to
+ * date; closing it closes the database.
+ */
+public final class Daybrief implements AutoCloseable {
+
+    private final DaybriefConfig config;
+    private final Database database;
+    private final EventStore events;
+    private final Archive archive;
+    private final Editions editions;
+    private final Map<String, BriefingDefinition> briefings;
+    private final Clock clock;
+
+    private Daybrief(DaybriefConfig config, Clock clock) {
+        this.config = config;
+        this.clock = clock;
+        this.briefings = definitions(config.briefings());
+        this.database = Database.open(config.database().url(), config.database().user(), config.database().password());
+        this.events = new EventStore(database, clock);
+        this.archive = new Archive(config.output(), database, clock);
+        Analyzer analyzer = new Analyzer();
+        this.editions = new Editions(new BriefingAssembler(events, analyzer),
+                new EditionRenderer(new Templates(config.templates()), new PdfWriter()), archive);
+    }
+
+    /** Builds Daybrief from a checked configuration. */
+    public static Daybrief open(DaybriefConfig config, Clock clock) {
+        return new Daybrief(config, clock);
+    }
+
+    private static Map<String, BriefingDefinition> definitions(List<BriefingConfig> configured) {
+        Map<String, BriefingDefinition> definitions = new LinkedHashMap<>();
+        for (int i = 0; i < configured.size(); i++) {
+            BriefingConfig b = configured.get(i);
+            String problem = BriefingScheduler.cronProblem(b.cron());
+            if (problem != null) {
+                throw new ConfigException("briefings[" + i + "].cron: '" + b.cron() + "' is not a Quartz cron"
+                        + " expression (" + problem + "); e.g. \"0 0 6 * * ?\" is 06:00 every day");
+            }
+            definitions.put(b.name(), new BriefingDefinition(b.name(), b.title(), b.zone(), b.cron(), b.recipients(),
+                    b.maxStories()));
+        }
+        return definitions;
+    }
+
+    public DaybriefConfig config() {
+        return config;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    public EventStore events() {
+        return events;
+    }
+
+    public Ingester ingester() {
+        return new Ingester(events);
+    }
+
+    public static Extraction extraction() {
+        return new Extraction(new Analyzer());
+    }
+
+    public Archive archive() {
+        return archive;
+    }
+
+    public Editions editions() {
+        return editions;
+    }
+
+    /** The configured briefings, in configuration order. */
+    public List<BriefingDefinition> briefings() {
+        return List.copyOf(briefings.values());
+    }
+
+    /** The briefing with this name, or an error listing the names there are. */
+    public BriefingDefinition briefing(String name) {
+        BriefingDefinition definition = briefings.get(name);
+        if (definition == null) {
+            throw new UnknownBriefingException("no briefing named '" + name + "'; configured: "
+                    + String.join(", ", briefings.keySet()) + " (see briefings: in the configuration)");
+        }
+        return definition;
+    }
+
+    /** A scheduler that makes every configured briefing's editions on its cron, in its zone. */
+    public BriefingScheduler scheduler() {
+        return new BriefingScheduler(briefings(), editions::makeForRunAt);
+    }
+
+    @Override
+    public void close() {
+        database.close();
+    }
+}

@@ -1,0 +1,29 @@
+package io.daybrief.analysis;
+
+import java.util.List;
+
+/**
+ * The front door of analysis: sentences, quotes, figures, entities and summary of one text.
+ *
+ * <p>Stateless and thread-safe.
+ */
+public final class Analyzer {
+
+    /** Bumped whenever a change alters what analysis finds, so stored analyses can be redone. */
+    public static final int VERSION = 1;
+    /** Summary sentences unless asked otherwise. */
+    public static final int SUMMARY_SENTENCES = 3;
+
+    /** Analyses a text: an article body, paragraphs separated by blank lines. */
+    public Analysis analyze(String text) {
+        return analyze(text, SUMMARY_SENTENCES);
+    }
+
+    /** Analyses a text with a summary of {@code summarySentences} sentences. */
+    public Analysis analyze(String text, int summarySentences) {
+        List<Sentence> sentences = Sentences.of(text);
+        List<Quote> quotes = QuoteAttributor.attribute(text, sentences);
+        return new Analysis(VERSION, sentences, quotes, FigureFinder.find(text), EntityFinder.find(text, quotes),
+                Summarizer.summarise(sentences, summarySentences));
+    }
+}

@@ -1,0 +1,257 @@
+package io.daybrief.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the figures in a text: numbers in digits or words with their qualifier, currency, multiplier and
+ * unit, and what they count. Leaves out dates, years, decades, times of day, ordinals and numbers inside
+ * names. A small grammar, so one class.
+ */
+final class FigureFinder {
+
+    private static final String QUALIFIER = "(?<qual>(?:[Aa]lmost|[Aa]bout|[Aa]round|[Aa]pproximately|[Rr]oughly|[Nn]early|"
+            + "[Ss]ome|[Mm]ore than|[Oo]ver|[Ll]ess than|[Ff]ewer than|[Uu]nder|[Uu]p to|[Aa]t least|[Aa]t most|"
+            + "[Jj]ust over|[Jj]ust under|[Cc]lose to|[Aa]n estimated|[Uu]pwards of|[Aa]s many as|[Aa]s much as|"
+            + "[Aa]s few as|[Ww]ell over|[Aa]lmost|[Bb]elow|[Aa]bove)\\s+)?";
+    private static final String CURRENCY = "(?<cur>US\\$|A\\$|C\\$|\\$|\u00A3|\u20AC|\u00A5|\u20B9|(?:USD|GBP|EUR|ZAR|JPY)\\s?|R(?=\\d))?";
+    private static final String DIGITS = "(?<num>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)";
+    private static final String WORDS = "(?<word>(?i:" + NumberWords.ALTERNATION + "|a dozen))";
+    private static final String FRACTION = "(?<frac>(?i:(?:one|two|three|four|a)[-\\s](?:half|thirds?|quarters?|fifths?|tenths?)|"
+            + "half))";
+    private static final String MULTIPLIER = "(?<mult>\\s?(?:million|billion|trillion|thousand|hundred|bn|mn|tn|m|k)\\b)?";
+    private static final String UNIT = "(?<unit>%|\\s?(?:per ?cent|percent|percentage points?)\\b|"
+            + "[-\\s](?:years?|months?|weeks?|days?|hours?|minutes?|seconds?)(?:-old)?\\b|"
+            + "\\s?(?:km|kilomet(?:re|er)s?|miles?|kg|kilograms?|tonnes?|tons?|met(?:re|er)s?|cm|mm|litres?|liters?|"
+            + "barrels?|megawatts?|MW|GW|hectares?|acres?|mph|km/h|degrees?|feet|foot|ft|inches|square miles|"
+            + "square kilometres|sq km)\\b|"
+            + "\\s(?:dollars?|pounds?|euros?|yen|rupees?|rand|pence|p\\b|cents?)\\b|\\s(?:times)\\b)?";
+    private static final Pattern FIGURE = Pattern.compile("(?<![\\p{L}\\d.,])" + QUALIFIER + "(?:" + CURRENCY + DIGITS
+            + "|" + FRACTION + "|" + WORDS + ")" + MULTIPLIER + UNIT + "(?![\\p{L}\\d])");
+
+    private static final String MONTH = "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+            + "Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
+    private static final Pattern MONTH_BEFORE = Pattern.compile(MONTH + "\\s+$");
+    private static final Pattern MONTH_AFTER = Pattern.compile("^\\s+(?:of\\s+)?" + MONTH + "\\b");
+    private static final Pattern TIME_AFTER = Pattern.compile("^(?::\\d{2}|\\s?(?:a\\.m\\.|p\\.m\\.|am\\b|pm\\b|GMT|BST|"
+            + "UTC|o'clock)|s\\b|(?:st|nd|rd|th)\\b)");
+    private static final Pattern NAME_BEFORE = Pattern.compile("(?:\\p{Lu}[\\p{L}]*[-\\s]|\\p{Lu}\\p{L}*-)$");
+    private static final Map<String, Double> MULTIPLIERS = Map.ofEntries(Map.entry("thousand", 1e3),
+            Map.entry("k", 1e3), Map.entry("hundred", 1e2), Map.entry("million", 1e6), Map.entry("m", 1e6),
+            Map.entry("mn", 1e6), Map.entry("billion", 1e9), Map.entry("bn", 1e9), Map.entry("trillion", 1e12),
+            Map.entry("tn", 1e12));
+    private static final Set<String> STOP = Set.of("of", "the", "a", "an", "in", "on", "at", "to", "for", "and", "or",
+            "but", "was", "were", "is", "are", "has", "have", "had", "will", "would", "from", "by", "with", "as",
+            "than", "that", "which", "who", "since", "after", "before", "this", "last", "per", "it", "its", "their",
+            "his", "her", "be", "been", "being", "more", "less", "about", "over", "into", "across", "each",
+            "ago", "earlier", "later", "so", "if", "when", "while", "said", "says", "out", "up", "down", "they", "we",
+            "he", "she", "i", "you", "all", "not", "no", "there", "could", "can", "may", "might", "should", "do",
+            "did", "does", "then", "also", "just", "now", "year", "years", "month", "months", "day", "days");
+    private static final Set<String> LINKS = Set.of("of", "at", "to", "by", "is", "was", "were", "are", "worth", "totalling",
+            "totaling", "costing", "reached", "hit", "rose", "fell", "climbed", "dropped", "increased", "decreased",
+            "grew", "jumped", "stood", "be", "been", "a", "an", "the", "about", "around", "almost", "nearly", "some",
+            "over", "than", "more", "less", "up", "just", "roughly", "approximately", "estimated", "slid", "sank",
+            "surged", "soared", "cost", "costs", "paid", "pay", "raised", "lost", "spent", "received", "earned",
+            "had", "has", "have", "with", "for", "from", "down", "only", "in", "s");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}'\u2019-]*");
+
+    private FigureFinder() {
+    }
+
+    static List<Figure> find(String text) {
+        List<Figure> figures = new ArrayList<>();
+        Matcher m = FIGURE.matcher(text);
+        while (m.find()) {
+            if (m.group("num") == null && m.group("word") == null && m.group("frac") == null) {
+                continue;
+            }
+            Figure figure = toFigure(text, m);
+            if (figure != null) {
+                figures.add(figure);
+            }
+        }
+        return figures;
+    }
+
+    private static Figure toFigure(String text, Matcher m) {
+        int numberStart = m.start("qual") >= 0 ? m.end("qual") : m.start();
+        String before = text.substring(Math.max(0, numberStart - 12), numberStart);
+        String after = text.substring(m.end(), Math.min(text.length(), m.end() + 12));
+        String num = m.group("num");
+        String cur = m.group("cur");
+        String mult = m.group("mult") == null ? null : m.group("mult").trim().toLowerCase(Locale.ROOT);
+        String unitWord = m.group("unit") == null ? null : m.group("unit").trim().toLowerCase(Locale.ROOT)
+                .replaceFirst("^-", "");
+        if (num != null && (MONTH_BEFORE.matcher(before).find() || MONTH_AFTER.matcher(after).find()
+                || (mult == null && unitWord == null && TIME_AFTER.matcher(after).find()))) {
+            return null;
+        }
+        if (num != null && cur == null && NAME_BEFORE.matcher(before).find() && !isSentenceStart(text, numberStart)
+                && !num.contains(",")) {
+            return null;
+        }
+        if (num != null && cur == null && mult == null && unitWord == null && isYear(num)) {
+            return null;
+        }
+        if (mult != null && mult.equals("m") && cur == null) {
+            return null; // "5m" without currency is a distance, handled as a unit elsewhere, or noise
+        }
+        double value = num != null ? Double.parseDouble(num.replace(",", ""))
+                : m.group("frac") != null ? NumberWords.fraction(m.group("frac")) : NumberWords.value(m.group("word"));
+        if (mult != null) {
+            value *= MULTIPLIERS.getOrDefault(mult, 1.0);
+        }
+        String unit = unit(cur, unitWord, m.group("frac") != null);
+        if (unitWord != null && (unitWord.startsWith("pence") || unitWord.equals("p") || unitWord.startsWith("cent"))) {
+            value /= 100;
+        }
+        String word = m.group("word");
+        if (word != null && word.equalsIgnoreCase("one") && unitWord == null && !countsFollow(text, m.end())) {
+            return null; // "one of them", "the one that": a pronoun, not a figure
+        }
+        boolean approx = m.group("qual") != null;
+        return new Figure(m.group().trim(), round(value), unit, approx, counts(text, m, unit), m.start(), m.end());
+    }
+
+    private static boolean isSentenceStart(String text, int at) {
+        int i = at - 1;
+        while (i >= 0 && text.charAt(i) == ' ') {
+            i--;
+        }
+        while (i >= 0 && Character.isLetter(text.charAt(i))) {
+            i--;
+        }
+        while (i >= 0 && text.charAt(i) == ' ') {
+            i--;
+        }
+        return i < 0 || ".!?\n\"\u201C".indexOf(text.charAt(i)) >= 0;
+    }
+
+    private static boolean isYear(String num) {
+        if (num.contains(",") || num.contains(".") || num.length() != 4) {
+            return false;
+        }
+        int year = Integer.parseInt(num);
+        return year >= 1800 && year <= 2100;
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 1e6) / 1e6;
+    }
+
+    private static String unit(String cur, String unitWord, boolean fraction) {
+        if (cur != null && !cur.isBlank()) {
+            return currency(cur.trim());
+        }
+        if (fraction) {
+            return "fraction";
+        }
+        if (unitWord == null) {
+            return "count";
+        }
+        if (unitWord.equals("%") || unitWord.startsWith("per") || unitWord.startsWith("percentage")) {
+            return "percent";
+        }
+        String singular = unitWord.replaceFirst("-old$", "").replaceFirst("s$", "");
+        return switch (singular) {
+            case "year", "month", "week", "day", "hour", "minute", "second" -> singular;
+            case "dollar", "cent" -> "USD";
+            case "pound", "pence", "p" -> "GBP";
+            case "euro" -> "EUR";
+            case "yen" -> "JPY";
+            case "rupee" -> "INR";
+            case "rand" -> "ZAR";
+            case "kilometre", "kilometer" -> "km";
+            case "kilogram" -> "kg";
+            case "tonne", "ton" -> "ton";
+            case "metre", "meter" -> "m";
+            case "mile" -> "mile";
+            case "time" -> "times";
+            case "litre", "liter" -> "litre";
+            case "degree" -> "degree";
+            case "feet", "foot", "ft" -> "ft";
+            default -> singular;
+        };
+    }
+
+    private static String currency(String symbol) {
+        return switch (symbol) {
+            case "\u00A3", "GBP" -> "GBP";
+            case "\u20AC", "EUR" -> "EUR";
+            case "\u00A5", "JPY" -> "JPY";
+            case "\u20B9" -> "INR";
+            case "R", "ZAR" -> "ZAR";
+            case "A$" -> "AUD";
+            case "C$" -> "CAD";
+            default -> "USD";
+        };
+    }
+
+    private static boolean countsFollow(String text, int end) {
+        Matcher word = WORD.matcher(text);
+        return word.find(end) && word.start() == end + 1 && !STOP.contains(word.group().toLowerCase(Locale.ROOT))
+                && Character.isLowerCase(word.group().charAt(0));
+    }
+
+    /** What a figure counts: the noun phrase after a count, or the thing a sum or share is of. */
+    private static String counts(String text, Matcher m, String unit) {
+        String following = nounPhraseAfter(text, m.end());
+        if (unit.equals("count") || unit.equals("year") || unit.equals("month") || unit.equals("week")
+                || unit.equals("day") || unit.equals("hour") || unit.equals("minute")) {
+            if (following != null) {
+                return following;
+            }
+        }
+        Matcher ofPhrase = Pattern.compile("^\\s+of\\s+(?:the\\s+|a\\s+|an\\s+|its\\s+|their\\s+)?").matcher(
+                text.substring(m.end(), Math.min(text.length(), m.end() + 20)));
+        if (!unit.equals("count") && ofPhrase.find()) {
+            String of = nounPhraseAfter(text, m.end() + ofPhrase.end() - 1);
+            if (of != null) {
+                return of;
+            }
+        }
+        String preceding = nounBefore(text, m.start());
+        return preceding != null ? preceding : following;
+    }
+
+    private static String nounPhraseAfter(String text, int from) {
+        Matcher word = WORD.matcher(text);
+        List<String> words = new ArrayList<>();
+        int at = from;
+        while (words.size() < 3 && word.find(at) && text.substring(at, word.start()).matches("\\s+")) {
+            String w = word.group();
+            if (STOP.contains(w.toLowerCase(Locale.ROOT)) || Character.isUpperCase(w.charAt(0)) && words.isEmpty()
+                    && !w.equals(w.toUpperCase(Locale.ROOT))) {
+                break;
+            }
+            words.add(w);
+            at = word.end();
+        }
+        if (words.isEmpty()) {
+            return null;
+        }
+        if (word.find(at) && text.substring(at, word.start()).matches("\\s+")
+                && word.group().matches("(?:[a-z]+ed|killed|hurt|held|left|injured)") && words.size() < 3) {
+            words.add(word.group());
+        }
+        return String.join(" ", words);
+    }
+
+    private static String nounBefore(String text, int end) {
+        int clause = Math.max(Math.max(text.lastIndexOf(',', end - 1), text.lastIndexOf('.', end - 2)),
+                text.lastIndexOf('\n', end - 1));
+        String[] words = text.substring(clause + 1, end).trim().split("\\s+");
+        for (int i = words.length - 1; i >= 0; i--) {
+            String w = words[i].toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}'-]", "");
+            if (!w.isEmpty() && !LINKS.contains(w) && !STOP.contains(w)) {
+                return w;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,133 @@
+package io.daybrief.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds the spans between quotation marks: double quotes straight or curly, and single quotes used as
+ * quotation marks (UK style), told apart from apostrophes by what stands on either side.
+ *
+ * <p>A quote left open at the end of a paragraph ends there: in reporting, a quoted passage that runs on
+ * opens the next paragraph with a new mark and no closing one. Linear in the text.
+ */
+final class QuoteMarks {
+
+    private QuoteMarks() {
+    }
+
+    static List<QuoteSpan> find(String text) {
+        List<QuoteSpan> spans = new ArrayList<>();
+        int open = -1;
+        char kind = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' && open >= 0 && isParagraphEnd(text, i)) {
+                addIfUseful(spans, text, open, trimEnd(text, open + 1, i), false);
+                open = -1;
+                continue;
+            }
+            if (open < 0) {
+                if (opensDouble(text, i) || opensSingle(text, i)) {
+                    open = i;
+                    kind = c;
+                }
+            } else if (closes(text, i, kind)) {
+                addIfUseful(spans, text, open, i, true);
+                open = -1;
+            } else if (kind != '\'' && kind != '\u2018' && c == '\u201C') {
+                // A new opening mark before the old one closed: the old one ran to here.
+                addIfUseful(spans, text, open, trimEnd(text, open + 1, i), false);
+                open = i;
+            }
+        }
+        if (open >= 0) {
+            addIfUseful(spans, text, open, trimEnd(text, open + 1, text.length()), false);
+        }
+        return spans;
+    }
+
+    private static boolean opensDouble(String text, int i) {
+        char c = text.charAt(i);
+        return c == '\u201C' || c == '\u201E' || (c == '"' && !isWordChar(before(text, i)));
+    }
+
+    private static boolean opensSingle(String text, int i) {
+        char c = text.charAt(i);
+        if (c != '\u2018' && c != '\'') {
+            return false;
+        }
+        char prev = before(text, i);
+        char next = i + 1 < text.length() ? text.charAt(i + 1) : ' ';
+        return !isWordChar(prev) && prev != '\u2019' && (Character.isLetterOrDigit(next) || next == '$' || next == '\u00A3')
+                && !isElision(text, i);
+    }
+
+    /** Words such as 'em, '90s and 'tis start with an apostrophe, not a quotation mark. */
+    private static boolean isElision(String text, int i) {
+        int end = i + 1;
+        while (end < text.length() && Character.isLetterOrDigit(text.charAt(end))) {
+            end++;
+        }
+        String word = text.substring(i + 1, end).toLowerCase(java.util.Locale.ROOT);
+        return word.equals("em") || word.equals("tis") || word.equals("twas") || word.matches("\\d0s");
+    }
+
+    private static boolean closes(String text, int i, char kind) {
+        char c = text.charAt(i);
+        switch (kind) {
+            case '\u201C', '\u201E':
+                return c == '\u201D' || (c == '"' && isWordChar(before(text, i)) || c == '"' && isPunct(before(text, i)));
+            case '"':
+                return c == '"' || c == '\u201D';
+            default:
+                return (c == '\u2019' || c == '\'') && closesSingle(text, i);
+        }
+    }
+
+    private static boolean closesSingle(String text, int i) {
+        char next = i + 1 < text.length() ? text.charAt(i + 1) : ' ';
+        char prev = before(text, i);
+        if (Character.isLetterOrDigit(next)) {
+            return false; // an apostrophe inside a word: don't, Iran's
+        }
+        // "workers' rights": a plural possessive is followed by a lower-case word.
+        if (prev == 's' && next == ' ' && i + 2 < text.length() && Character.isLowerCase(text.charAt(i + 2))) {
+            return false;
+        }
+        return !Character.isWhitespace(prev);
+    }
+
+    private static void addIfUseful(List<QuoteSpan> spans, String text, int open, int close, boolean byMark) {
+        if (close > open + 1 && !text.substring(open + 1, close).isBlank()) {
+            spans.add(new QuoteSpan(open, close, byMark));
+        }
+    }
+
+    private static boolean isParagraphEnd(String text, int newline) {
+        int j = newline + 1;
+        while (j < text.length() && (text.charAt(j) == ' ' || text.charAt(j) == '\t' || text.charAt(j) == '\r')) {
+            j++;
+        }
+        return j >= text.length() || text.charAt(j) == '\n';
+    }
+
+    private static int trimEnd(String text, int from, int end) {
+        int e = end;
+        while (e > from && Character.isWhitespace(text.charAt(e - 1))) {
+            e--;
+        }
+        return e;
+    }
+
+    private static char before(String text, int i) {
+        return i > 0 ? text.charAt(i - 1) : ' ';
+    }
+
+    private static boolean isWordChar(char c) {
+        return Character.isLetterOrDigit(c);
+    }
+
+    private static boolean isPunct(char c) {
+        return c == '.' || c == ',' || c == '?' || c == '!' || c == ';' || c == ':' || c == '\u2014' || c == '-';
+    }
+}

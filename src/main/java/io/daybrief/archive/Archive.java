@@ -1,0 +1,207 @@
+package io.daybrief.archive;
+
+import io.daybrief.briefing.Period;
+import io.daybrief.event.ContentHash;
+import io.daybrief.event.Database;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Keeps editions: the PDF at {@code <output>/<briefing>/<yyyy>/<yyyy-mm-dd>.pdf} and one index row per
+ * (briefing, period).
+ *
+ * <p>A PDF is written to a temporary file beside its final place, forced to disk and moved over the old one
+ * in one atomic step, so a reader or a crash never sees half a file; re-making an edition replaces it and keeps
+ * its one index row. Thread-safe.
+ */
+public final class Archive {
+
+    private static final String UNIQUE_VIOLATION = "23505";
+    private static final String COLUMNS = "briefing, edition_date, period_start, period_end, path, sha256, size_bytes,"
+            + " stories, made_at, makes";
+
+    private final Path root;
+    private final Database database;
+    private final Clock clock;
+
+    public Archive(Path root, Database database, Clock clock) {
+        this.root = root.toAbsolutePath().normalize();
+        this.database = database;
+        this.clock = clock;
+    }
+
+    /** The archive's folder. */
+    public Path root() {
+        return root;
+    }
+
+    /** Where the PDF of a briefing's edition for {@code date} lives; never outside the archive folder. */
+    public Path pdfPath(String briefing, LocalDate date) {
+        Path path = root.resolve(briefing).resolve(String.valueOf(date.getYear())).resolve(date + ".pdf").normalize();
+        if (!path.startsWith(root.resolve(briefing)) || briefing.contains("/") || briefing.contains("\\")
+                || briefing.startsWith(".")) {
+            throw new ArchiveException("briefing name '" + briefing + "' would leave the archive folder " + root
+                    + "; use lower-case letters, digits, '-' and '_'");
+        }
+        return path;
+    }
+
+    /** Writes an edition's PDF into place and records it, replacing any earlier make of the same edition. */
+    public Edition store(String briefing, Period period, int stories, byte[] pdf) {
+        Path target = pdfPath(briefing, period.date());
+        writeAtomically(target, pdf);
+        String sha256 = ContentHash.sha256(pdf);
+        Instant now = clock.instant();
+        try (Connection connection = database.connection()) {
+            int makes = record(connection, briefing, period, root.relativize(target).toString(), sha256, pdf.length,
+                    stories, now);
+            return new Edition(briefing, period.date(), period.start(), period.end(), target, sha256, pdf.length,
+                    stories, now, makes);
+        } catch (SQLException e) {
+            throw new ArchiveException("edition " + briefing + " " + period.date() + " was written to " + target
+                    + " but could not be recorded in the index: " + e.getMessage(), e);
+        }
+    }
+
+    private static void writeAtomically(Path target, byte[] bytes) {
+        Path temporary = target.resolveSibling("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
+        try {
+            Files.createDirectories(target.getParent());
+            try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.CREATE_NEW,
+                    StandardOpenOption.WRITE)) {
+                ByteBuffer buffer = ByteBuffer.wrap(bytes);
+                while (buffer.hasRemaining()) {
+                    channel.write(buffer);
+                }
+                channel.force(true);
+            }
+            try {
+                Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            throw new ArchiveException("cannot write " + target + ": " + e.getMessage(), e);
+        } finally {
+            try {
+                Files.deleteIfExists(temporary);
+            } catch (IOException e) {
+                // The move failed and so did the clean-up; the error being thrown already names the file.
+            }
+        }
+    }
+
+    private int record(Connection connection, String briefing, Period period, String path, String sha256,
+                              long size, int stories, Instant now) throws SQLException {
+        int makes = update(connection, briefing, period, path, sha256, size, stories, now);
+        if (makes > 0) {
+            return makes;
+        }
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO edition (" + COLUMNS + ")"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1)")) {
+            insert.setString(1, briefing);
+            insert.setObject(2, period.date());
+            insert.setObject(3, period.start().toOffsetDateTime());
+            insert.setObject(4, period.end().toOffsetDateTime());
+            insert.setString(5, path);
+            insert.setString(6, sha256);
+            insert.setLong(7, size);
+            insert.setInt(8, stories);
+            insert.setObject(9, now.atOffset(ZoneOffset.UTC));
+            insert.executeUpdate();
+            return 1;
+        } catch (SQLException e) {
+            if (UNIQUE_VIOLATION.equals(e.getSQLState())) {
+                // Made at the same moment by another process: that row is ours to update.
+                return update(connection, briefing, period, path, sha256, size, stories, now);
+            }
+            throw e;
+        }
+    }
+
+    /** Updates the edition's row if there is one and returns its new make count, or 0 when there is none. */
+    private int update(Connection connection, String briefing, Period period, String path, String sha256,
+                              long size, int stories, Instant now) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement("UPDATE edition SET path = ?, sha256 = ?,"
+                + " size_bytes = ?, stories = ?, made_at = ?, makes = makes + 1"
+                + " WHERE briefing = ? AND period_start = ? AND period_end = ?")) {
+            update.setString(1, path);
+            update.setString(2, sha256);
+            update.setLong(3, size);
+            update.setInt(4, stories);
+            update.setObject(5, now.atOffset(ZoneOffset.UTC));
+            update.setString(6, briefing);
+            update.setObject(7, period.start().toOffsetDateTime());
+            update.setObject(8, period.end().toOffsetDateTime());
+            if (update.executeUpdate() == 0) {
+                return 0;
+            }
+        }
+        return find(connection, briefing, period.date()).map(Edition::makes).orElse(0);
+    }
+
+    /** The edition of a briefing for a date, if it has been made. */
+    public Optional<Edition> find(String briefing, LocalDate date) {
+        try (Connection connection = database.connection()) {
+            return find(connection, briefing, date);
+        } catch (SQLException e) {
+            throw new ArchiveException("cannot read the index for " + briefing + " " + date + ": " + e.getMessage(), e);
+        }
+    }
+
+    private Optional<Edition> find(Connection connection, String briefing, LocalDate date) throws SQLException {
+        List<Edition> found = query(connection, " WHERE briefing = ? AND edition_date = ?", briefing, date);
+        return found.stream().findFirst();
+    }
+
+    /** Every edition of a briefing, oldest first. */
+    public List<Edition> list(String briefing) {
+        try (Connection connection = database.connection()) {
+            return query(connection, " WHERE briefing = ? ORDER BY edition_date", briefing);
+        } catch (SQLException e) {
+            throw new ArchiveException("cannot read the index for " + briefing + ": " + e.getMessage(), e);
+        }
+    }
+
+    private List<Edition> query(Connection connection, String where, Object... values) throws SQLException {
+        List<Edition> editions = new ArrayList<>();
+        try (PreparedStatement query = connection.prepareStatement("SELECT " + COLUMNS + " FROM edition" + where)) {
+            for (int i = 0; i < values.length; i++) {
+                query.setObject(i + 1, values[i]);
+            }
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    editions.add(read(rows));
+                }
+            }
+        }
+        return editions;
+    }
+
+    private Edition read(ResultSet rows) throws SQLException {
+        return new Edition(rows.getString("briefing"), rows.getObject("edition_date", LocalDate.class),
+                rows.getObject("period_start", OffsetDateTime.class).toZonedDateTime(),
+                rows.getObject("period_end", OffsetDateTime.class).toZonedDateTime(),
+                root.resolve(rows.getString("path")), rows.getString("sha256"), rows.getLong("size_bytes"),
+                rows.getInt("stories"), rows.getObject("made_at", OffsetDateTime.class).toInstant(), rows.getInt("makes"));
+    }
+}

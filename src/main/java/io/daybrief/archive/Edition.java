@@ -1,0 +1,29 @@
+package io.daybrief.archive;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+
+/**
+ * One archived edition: one briefing for one period.
+ *
+ * @param briefing    the briefing's name
+ * @param date        the date the edition is about
+ * @param periodStart start of the period covered, inclusive
+ * @param periodEnd   end of the period covered, exclusive
+ * @param pdf         where its PDF is
+ * @param sha256      the PDF's SHA-256, lower-case hex
+ * @param sizeBytes   the PDF's size
+ * @param stories     how many stories it carries
+ * @param madeAt      when it was last made
+ * @param makes       how many times it has been made; above 1 it has been re-made
+ */
+public record Edition(String briefing, LocalDate date, ZonedDateTime periodStart, ZonedDateTime periodEnd, Path pdf,
+                      String sha256, long sizeBytes, int stories, Instant madeAt, int makes) {
+
+    /** Whether this make replaced an earlier one. */
+    public boolean replaced() {
+        return makes > 1;
+    }
+}

@@ -1,0 +1,22 @@
+package io.daybrief.briefing;
+
+import java.util.List;
+
+/**
+ * One edition's content, ready for a template.
+ *
+ * @param name       the briefing's identifier
+ * @param title      the briefing's title
+ * @param period     the span of time covered
+ * @param dateLabel  the edition's date as readers see it ({@code Tuesday 3 March 2026})
+ * @param zoneLabel  the zone the times are given in ({@code Europe/London})
+ * @param stories    the stories, top story first
+ * @param eventCount how many events the period held
+ */
+public record Briefing(String name, String title, Period period, String dateLabel, String zoneLabel,
+                       List<Story> stories, int eventCount) {
+
+    public Briefing {
+        stories = List.copyOf(stories);
+    }
+}

@@ -1,0 +1,138 @@
+package io.daybrief.briefing;
+
+import io.daybrief.analysis.Analysis;
+import io.daybrief.analysis.Analyzer;
+import io.daybrief.analysis.Figure;
+import io.daybrief.analysis.Quote;
+import io.daybrief.event.Event;
+import io.daybrief.event.EventStore;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.PriorityQueue;
+import java.util.Set;
+
+/**
+ * Turns the events of one period into an edition's stories: each event analysed, scored, and the best kept
+ * in rank order, with their key quotes and figures. One story per event for now.
+ *
+ * <p>Events are read one at a time and only the best {@code maxStories} candidates are held, so a day of a
+ * hundred thousand events does not need their bodies in memory. Thread-safe.
+ */
+public final class BriefingAssembler {
+
+    /** Key quotes shown per story. */
+    public static final int QUOTES_PER_STORY = 3;
+    /** Key figures shown per story. */
+    public static final int FIGURES_PER_STORY = 5;
+
+    private static final DateTimeFormatter DATE_LABEL = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
+    private static final DateTimeFormatter PUBLISHED_DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
+    private static final DateTimeFormatter PUBLISHED_TIME = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm z", Locale.UK);
+    private static final Comparator<Candidate> BEST_FIRST = Comparator.comparingDouble(Candidate::score).reversed()
+            .thenComparing(Candidate::sortTime, Comparator.reverseOrder())
+            .thenComparingLong(Candidate::eventId);
+
+    private final EventStore events;
+    private final Analyzer analyzer;
+
+    public BriefingAssembler(EventStore events, Analyzer analyzer) {
+        this.events = events;
+        this.analyzer = analyzer;
+    }
+
+    /** The edition of {@code definition} for {@code period}. */
+    public Briefing assemble(BriefingDefinition definition, Period period) {
+        PriorityQueue<Candidate> best = new PriorityQueue<>(BEST_FIRST.reversed());
+        int[] seen = {0};
+        events.forEachPublished(period.start(), period.end(), event -> {
+            seen[0]++;
+            best.add(candidate(event, definition));
+            if (best.size() > definition.maxStories()) {
+                best.poll();
+            }
+        });
+        List<Candidate> ranked = new ArrayList<>(best);
+        ranked.sort(BEST_FIRST);
+        List<Story> stories = new ArrayList<>();
+        for (int i = 0; i < ranked.size(); i++) {
+            stories.add(ranked.get(i).toStory(i + 1));
+        }
+        return new Briefing(definition.name(), definition.title(), period, DATE_LABEL.format(period.date()),
+                definition.zone().getId(), stories, seen[0]);
+    }
+
+    private Candidate candidate(Event event, BriefingDefinition definition) {
+        Analysis analysis = analyzer.analyze(event.body());
+        List<KeyQuote> quotes = keyQuotes(analysis.quotes(), event.id());
+        List<KeyFigure> figures = keyFigures(analysis.figures(), event.id());
+        double score = 2.0 * quotes.size() + figures.size() + Math.log1p(analysis.sentences().size());
+        String published = event.published().hasTime()
+                ? PUBLISHED_TIME.format(event.published().time().withZoneSameInstant(definition.zone()))
+                : PUBLISHED_DATE.format(event.published().date());
+        String sortTime = event.published().hasTime() ? event.published().time().toInstant().toString()
+                : event.published().date().toString();
+        return new Candidate(score, sortTime, event.id(), event.title(), event.source(), event.url(), published,
+                event.dateline(), analysis.summary(), quotes, figures);
+    }
+
+    /** The quotes most worth a reader's time: full sentences by named people first, each said once. */
+    static List<KeyQuote> keyQuotes(List<Quote> quotes, long eventId) {
+        Set<String> seen = new LinkedHashSet<>();
+        return quotes.stream()
+                .filter(q -> seen.add(q.text().strip()))
+                .sorted(Comparator.comparingInt(QuoteRanks::rank).reversed())
+                .limit(QUOTES_PER_STORY)
+                .sorted(Comparator.comparingInt(Quote::start))
+                .map(q -> new KeyQuote(q.text().strip(), q.speaker(), q.speakerRole(), eventId))
+                .toList();
+    }
+
+    /** The figures most worth a reader's time: those that say what they count, sums and shares first. */
+    static List<KeyFigure> keyFigures(List<Figure> figures, long eventId) {
+        return figures.stream()
+                .sorted(Comparator.comparingInt(FigureRanks::rank).reversed())
+                .limit(FIGURES_PER_STORY)
+                .sorted(Comparator.comparingInt(Figure::start))
+                .map(f -> new KeyFigure(f.text(), f.counts() == null ? "" : f.counts(), FigureLabels.label(f),
+                        f.approx(), eventId))
+                .toList();
+    }
+
+    private record Candidate(double score, String sortTime, long eventId, String headline, String source, String url,
+                             String published, String dateline, List<String> summary, List<KeyQuote> quotes,
+                             List<KeyFigure> figures) {
+
+        Story toStory(int rank) {
+            return new Story(rank, "story-" + rank, headline, source, url, published, dateline, summary, quotes,
+                    figures, eventId);
+        }
+    }
+
+    /** How telling a quote is: whole sentences by a named person beat fragments by descriptions. */
+    private static final class QuoteRanks {
+        static int rank(Quote quote) {
+            int words = quote.text().strip().split("\\s+").length;
+            int length = Math.min(words, 30) - Math.max(0, words - 60);
+            int named = Character.isUpperCase(quote.speaker().charAt(0)) ? 10 : 0;
+            return length + named;
+        }
+    }
+
+    /** How useful a figure is to a reader. */
+    private static final class FigureRanks {
+        static int rank(Figure figure) {
+            int says = figure.counts() != null ? 4 : 0;
+            int kind = switch (figure.unit()) {
+                case "count" -> 2;
+                case "percent" -> 3;
+                case "year", "month", "week", "day", "hour", "minute", "second", "times", "fraction" -> 1;
+                default -> 3;
+            };
+            return says + kind;
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package io.daybrief.briefing;
+
+import io.daybrief.analysis.Figure;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.Locale;
+import java.util.Map;
+
+/** Writes a figure's value with its unit the way a reader expects: {@code US$3 billion}, {@code 5%}, {@code 51,000}. */
+final class FigureLabels {
+
+    private static final Map<String, String> CURRENCY_SIGNS = Map.of("USD", "US$", "GBP", "\u00A3", "EUR", "\u20AC",
+            "JPY", "\u00A5", "INR", "\u20B9", "ZAR", "R", "AUD", "A$", "CAD", "C$");
+
+    private FigureLabels() {
+    }
+
+    static String label(Figure figure) {
+        String unit = figure.unit();
+        double value = figure.value();
+        if (CURRENCY_SIGNS.containsKey(unit) || unit.length() == 3 && unit.equals(unit.toUpperCase(Locale.ROOT))) {
+            return CURRENCY_SIGNS.getOrDefault(unit, unit + " ") + scaled(value);
+        }
+        return switch (unit) {
+            case "count" -> number(value);
+            case "percent" -> number(value) + "%";
+            case "fraction" -> number(value * 100) + "%";
+            case "times" -> number(value) + " times";
+            case "year", "month", "week", "day", "hour", "minute", "second" ->
+                    number(value) + " " + unit + (value == 1 ? "" : "s");
+            default -> number(value) + " " + unit;
+        };
+    }
+
+    private static String scaled(double value) {
+        if (Math.abs(value) >= 1e12) {
+            return number(value / 1e12) + " trillion";
+        }
+        if (Math.abs(value) >= 1e9) {
+            return number(value / 1e9) + " billion";
+        }
+        if (Math.abs(value) >= 1e6) {
+            return number(value / 1e6) + " million";
+        }
+        return number(value);
+    }
+
+    private static String number(double value) {
+        DecimalFormat format = new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.UK));
+        return format.format(BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_EVEN));
+    }
+}

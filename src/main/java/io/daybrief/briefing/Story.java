@@ -1,0 +1,29 @@
+package io.daybrief.briefing;
+
+import java.util.List;
+
+/**
+ * One story of an edition, ready for a template.
+ *
+ * @param rank      1 for the top story
+ * @param anchor    a fragment id unique in the edition, for links and bookmarks
+ * @param headline  the headline
+ * @param source    publisher or feed
+ * @param url       the report's address, or {@code null}
+ * @param published when it was published, as readers see it in the briefing's zone
+ * @param dateline  the dateline place, or {@code null}
+ * @param summary   the summary sentences
+ * @param quotes    the key quotes, most telling first
+ * @param figures   the key figures
+ * @param eventId   the stored event it came from
+ */
+public record Story(int rank, String anchor, String headline, String source, String url, String published,
+                    String dateline, List<String> summary, List<KeyQuote> quotes, List<KeyFigure> figures,
+                    long eventId) {
+
+    public Story {
+        summary = List.copyOf(summary);
+        quotes = List.copyOf(quotes);
+        figures = List.copyOf(figures);
+    }
+}

@@ -1,0 +1,50 @@
+package io.daybrief.cli;
+
+import io.daybrief.Daybrief;
+import io.daybrief.archive.Edition;
+import io.daybrief.briefing.BriefingDefinition;
+import java.time.LocalDate;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code daybrief run --briefing NAME --date YYYY-MM-DD}: makes or re-makes one edition and prints its PDF's path. */
+@Command(name = "run", description = {"Makes (or re-makes) the edition of a briefing covering one calendar day",
+        "in the briefing's zone, and prints the path of its PDF."})
+final class RunCommand implements Callable<Integer> {
+
+    @Mixin
+    private ConfigOption config;
+
+    @Option(names = "--briefing", paramLabel = "NAME", description = "Briefing name. Default: the first configured.")
+    private String briefing;
+
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "The day covered. Default: yesterday in the"
+            + " briefing's zone.")
+    private LocalDate date;
+
+    @Spec
+    private picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        try (Daybrief daybrief = config.open()) {
+            BriefingDefinition definition = briefing == null ? daybrief.briefings().get(0) : daybrief.briefing(briefing);
+            LocalDate day = date != null ? date : LocalDate.now(daybrief.clock().withZone(definition.zone())).minusDays(1);
+            report(daybrief.editions().make(definition, day), spec);
+            return 0;
+        }
+    }
+
+    /** Prints the PDF's path on standard output and what was done on standard error. */
+    static void report(Edition edition, picocli.CommandLine.Model.CommandSpec spec) {
+        spec.commandLine().getErr().printf("%s edition %s %s: %d stories, %,d bytes%n",
+                edition.replaced() ? "re-made (replaced the earlier file)" : "made", edition.briefing(),
+                edition.date(), edition.stories(), edition.sizeBytes());
+        spec.commandLine().getErr().flush();
+        spec.commandLine().getOut().println(edition.pdf());
+        spec.commandLine().getOut().flush();
+    }
+}

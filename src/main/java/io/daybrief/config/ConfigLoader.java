@@ -1,0 +1,231 @@
+package io.daybrief.config;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Reads {@code daybrief.yml} into a {@link DaybriefConfig}, or gives the defaults when there is no file.
+ *
+ * <p>Every key is checked: an unknown or misspelt key is an error, not something to ignore, because a 6 a.m. job
+ * that silently runs with a default nobody meant is worse than one that refuses to start.
+ */
+public final class ConfigLoader {
+
+    /** The file read from the working directory when no {@code --config} is given. */
+    public static final Path DEFAULT_FILE = Path.of("daybrief.yml");
+    public static final String DEFAULT_DATABASE_URL = "jdbc:h2:file:./data/daybrief";
+
+    private static final Set<String> TOP_KEYS = Set.of("database", "output", "templates", "smtp", "briefings");
+    private static final Set<String> DATABASE_KEYS = Set.of("url", "user", "password");
+    private static final Set<String> SMTP_KEYS = Set.of("host", "port", "from");
+    private static final Set<String> BRIEFING_KEYS = Set.of("name", "title", "zone", "cron", "window", "recipients",
+            "max_stories");
+    private static final Set<String> WINDOWS = Set.of("previous-day");
+    private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9_-]{0,63}");
+    private static final Pattern ADDRESS = Pattern.compile("[^@\\s<>\",;]+@[^@\\s<>\",;]+");
+
+    private ConfigLoader() {
+    }
+
+    /** The configuration with no file: one briefing, {@code daily}, at 06:00 UTC covering the previous day. */
+    public static DaybriefConfig defaults() {
+        return new DaybriefConfig(new DaybriefConfig.DatabaseConfig(DEFAULT_DATABASE_URL, "", ""), Path.of("output"),
+                Path.of("templates"), new DaybriefConfig.SmtpConfig("localhost", 25, "briefings@localhost"),
+                List.of(new BriefingConfig("daily", "Daily Briefing", ZoneOffset.UTC, "0 0 6 * * ?", "previous-day",
+                        List.of(), 20)));
+    }
+
+    /**
+     * Reads the given file; with {@code null}, reads {@code daybrief.yml} in the working directory when there is
+     * one and gives the defaults when there is not.
+     */
+    public static DaybriefConfig load(Path file) {
+        if (file == null) {
+            return Files.exists(DEFAULT_FILE) ? read(DEFAULT_FILE) : defaults();
+        }
+        if (!Files.exists(file)) {
+            throw new ConfigException(file + ": no such configuration file; give the path of a YAML file,"
+                    + " or leave --config out to use daybrief.yml in the working directory");
+        }
+        return read(file);
+    }
+
+    private static DaybriefConfig read(Path file) {
+        JsonNode root;
+        try {
+            root = new ObjectMapper(new YAMLFactory()).readTree(Files.readString(file));
+        } catch (JacksonException e) {
+            throw new ConfigException(file + ": not valid YAML at line " + e.getLocation().getLineNr() + ": "
+                    + e.getOriginalMessage(), e);
+        } catch (IOException e) {
+            throw new ConfigException(file + ": cannot be read: " + e.getMessage(), e);
+        }
+        if (root == null || root.isMissingNode() || root.isNull()) {
+            return defaults();
+        }
+        return new Reader(file).config(root);
+    }
+
+    /** Reads one file's tree, naming the file and the key in every error. */
+    private record Reader(Path file) {
+
+        DaybriefConfig config(JsonNode root) {
+            requireObject(root, "(top level)");
+            checkKeys(root, "", TOP_KEYS);
+            DaybriefConfig defaults = defaults();
+            JsonNode db = root.path("database");
+            if (!db.isMissingNode()) {
+                requireObject(db, "database");
+                checkKeys(db, "database.", DATABASE_KEYS);
+            }
+            var database = new DaybriefConfig.DatabaseConfig(text(db, "database.", "url", DEFAULT_DATABASE_URL),
+                    text(db, "database.", "user", ""), text(db, "database.", "password", ""));
+            JsonNode smtp = root.path("smtp");
+            if (!smtp.isMissingNode()) {
+                requireObject(smtp, "smtp");
+                checkKeys(smtp, "smtp.", SMTP_KEYS);
+            }
+            var mail = new DaybriefConfig.SmtpConfig(text(smtp, "smtp.", "host", defaults.smtp().host()),
+                    port(smtp), address(text(smtp, "smtp.", "from", defaults.smtp().from()), "smtp.from"));
+            List<BriefingConfig> briefings = root.has("briefings") ? briefings(root.get("briefings")) : defaults.briefings();
+            return new DaybriefConfig(database, Path.of(text(root, "", "output", "output")),
+                    Path.of(text(root, "", "templates", "templates")), mail, briefings);
+        }
+
+        private List<BriefingConfig> briefings(JsonNode list) {
+            if (!list.isArray() || list.isEmpty()) {
+                throw error("briefings", list, "give a list with at least one briefing (- name: morning ...)");
+            }
+            List<BriefingConfig> briefings = new ArrayList<>();
+            Set<String> names = new HashSet<>();
+            for (int i = 0; i < list.size(); i++) {
+                BriefingConfig briefing = briefing(list.get(i), "briefings[" + i + "].");
+                if (!names.add(briefing.name())) {
+                    throw new ConfigException(file + ": briefings[" + i + "].name: '" + briefing.name()
+                            + "' is used twice; give each briefing its own name");
+                }
+                briefings.add(briefing);
+            }
+            return briefings;
+        }
+
+        private BriefingConfig briefing(JsonNode node, String at) {
+            requireObject(node, at.substring(0, at.length() - 1));
+            checkKeys(node, at, BRIEFING_KEYS);
+            String name = required(node, at, "name");
+            if (!NAME.matcher(name).matches()) {
+                throw error(at + "name", node.get("name"), "use lower-case letters, digits, '-' and '_' (it names"
+                        + " the briefing's archive folder), e.g. morning");
+            }
+            String title = text(node, at, "title", name);
+            ZoneId zone = zone(text(node, at, "zone", "UTC"), at + "zone");
+            String cron = text(node, at, "cron", "0 0 6 * * ?");
+            int fields = cron.trim().split("\\s+").length;
+            if (fields < 6 || fields > 7) {
+                throw new ConfigException(file + ": " + at + "cron: '" + cron + "' has " + fields + " fields; a Quartz"
+                        + " cron has 6 or 7 (seconds minutes hours day-of-month month day-of-week [year]), e.g. 0 0 6 * * ?");
+            }
+            String window = text(node, at, "window", "previous-day");
+            if (!WINDOWS.contains(window)) {
+                throw error(at + "window", node.get("window"), "allowed: " + String.join(", ", WINDOWS));
+            }
+            List<String> recipients = new ArrayList<>();
+            JsonNode list = node.path("recipients");
+            if (!list.isMissingNode() && !list.isArray()) {
+                throw error(at + "recipients", list, "give a list of addresses, e.g. [\"desk@example.org\"]");
+            }
+            for (int i = 0; i < list.size(); i++) {
+                recipients.add(address(list.get(i).asText(), at + "recipients[" + i + "]"));
+            }
+            JsonNode max = node.path("max_stories");
+            int maxStories = max.isMissingNode() ? 20 : max.asInt(-1);
+            if (!max.isMissingNode() && (!max.canConvertToInt() || maxStories < 1 || maxStories > 500)) {
+                throw error(at + "max_stories", max, "give a whole number from 1 to 500 (default 20)");
+            }
+            return new BriefingConfig(name, title, zone, cron, window, recipients, maxStories);
+        }
+
+        private ZoneId zone(String value, String key) {
+            try {
+                return ZoneId.of(value);
+            } catch (DateTimeException e) {
+                throw new ConfigException(file + ": " + key + ": '" + value + "' is not a time zone; use an IANA name"
+                        + " such as Europe/London or America/New_York, or UTC", e);
+            }
+        }
+
+        private String address(String value, String key) {
+            if (!ADDRESS.matcher(value).matches() || value.contains("\n") || value.contains("\r")) {
+                throw new ConfigException(file + ": " + key + ": '" + value.replaceAll("[\\r\\n]", "\\\\n")
+                        + "' is not an email address; write it as name@example.org");
+            }
+            return value;
+        }
+
+        private int port(JsonNode smtp) {
+            JsonNode port = smtp.path("port");
+            if (port.isMissingNode()) {
+                return 25;
+            }
+            if (!port.canConvertToInt() || port.asInt() < 1 || port.asInt() > 65535) {
+                throw error("smtp.port", port, "give a port number from 1 to 65535, e.g. 25 or 587");
+            }
+            return port.asInt();
+        }
+
+        private String required(JsonNode node, String at, String key) {
+            String value = text(node, at, key, null);
+            if (value == null || value.isBlank()) {
+                throw new ConfigException(file + ": " + at + key + " is missing; every briefing needs one");
+            }
+            return value;
+        }
+
+        private String text(JsonNode node, String at, String key, String fallback) {
+            JsonNode value = node.path(key);
+            if (value.isMissingNode() || value.isNull()) {
+                return fallback;
+            }
+            if (!value.isValueNode()) {
+                throw error(at + key, value, "give a single value, not a list or a map");
+            }
+            return value.asText();
+        }
+
+        private void checkKeys(JsonNode node, String at, Set<String> allowed) {
+            Iterator<String> names = node.fieldNames();
+            while (names.hasNext()) {
+                String key = names.next();
+                if (!allowed.contains(key)) {
+                    throw new ConfigException(file + ": " + at + key + " is not a known key; allowed here: "
+                            + String.join(", ", allowed.stream().sorted().toList()));
+                }
+            }
+        }
+
+        private void requireObject(JsonNode node, String key) {
+            if (!node.isObject()) {
+                throw error(key, node, "give a map of keys and values");
+            }
+        }
+
+        private ConfigException error(String key, JsonNode value, String fix) {
+            return new ConfigException(file + ": " + key + ": '" + (value == null ? "" : value.toString()) + "' is not"
+                    + " allowed; " + fix);
+        }
+    }
+}

@@ -1,0 +1,105 @@
+package io.daybrief.event;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.h2.jdbcx.JdbcConnectionPool;
+import org.postgresql.ds.PGSimpleDataSource;
+
+/**
+ * Daybrief's one database: embedded H2 in a file by default, PostgreSQL when several machines share it.
+ *
+ * <p>Opening it runs the schema migrations, so a new file or an empty database is ready to use.
+ * Thread-safe: every caller borrows its own connection.
+ */
+public final class Database implements AutoCloseable {
+
+    private final String url;
+    private final DataSource dataSource;
+    private final AutoCloseable pool;
+
+    private Database(String url, DataSource dataSource, AutoCloseable pool) {
+        this.url = url;
+        this.dataSource = dataSource;
+        this.pool = pool;
+    }
+
+    /**
+     * Opens the database at a JDBC URL and brings its schema up to date.
+     *
+     * <p>An H2 file database is opened with {@code AUTO_SERVER=TRUE} unless the URL says otherwise, so that
+     * an {@code ingest} can run while {@code serve} holds the file.
+     */
+    public static Database open(String url, String user, String password) {
+        Database database = connect(url, user == null ? "" : user, password == null ? "" : password);
+        database.migrate();
+        return database;
+    }
+
+    private static Database connect(String url, String user, String password) {
+        if (url.startsWith("jdbc:h2:")) {
+            String h2Url = url.startsWith("jdbc:h2:file:") && !url.toUpperCase().contains("AUTO_SERVER")
+                    ? url + ";AUTO_SERVER=TRUE" : url;
+            JdbcConnectionPool pool = JdbcConnectionPool.create(h2Url, user, password);
+            return new Database(url, pool, pool::dispose);
+        }
+        if (url.startsWith("jdbc:postgresql:")) {
+            PGSimpleDataSource source = new PGSimpleDataSource();
+            source.setURL(url);
+            source.setUser(user);
+            source.setPassword(password);
+            return new Database(url, source, () -> { });
+        }
+        throw new DatabaseException("database.url: '" + url + "' is not supported; use jdbc:h2:file:PATH"
+                + " (embedded, the default) or jdbc:postgresql://HOST:PORT/NAME");
+    }
+
+    private void migrate() {
+        try {
+            Flyway.configure()
+                    .dataSource(dataSource)
+                    .locations("classpath:db/migration")
+                    .placeholders(Map.of("text", isPostgres() ? "TEXT" : "CLOB"))
+                    .load()
+                    .migrate();
+        } catch (FlywayException e) {
+            throw new DatabaseException("cannot bring the schema of " + url + " up to date: " + e.getMessage(), e);
+        }
+    }
+
+    /** Whether this is PostgreSQL rather than H2. */
+    public boolean isPostgres() {
+        return url.startsWith("jdbc:postgresql:");
+    }
+
+    /** The JDBC URL as configured. */
+    public String url() {
+        return url;
+    }
+
+    /** The pool, for libraries that manage their own connections. */
+    public DataSource dataSource() {
+        return dataSource;
+    }
+
+    /** Borrows a connection; the caller closes it. */
+    public Connection connection() {
+        try {
+            return dataSource.getConnection();
+        } catch (SQLException e) {
+            throw new DatabaseException("cannot connect to " + url + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            pool.close();
+        } catch (Exception e) {
+            throw new DatabaseException("cannot close " + url + ": " + e.getMessage(), e);
+        }
+    }
+}

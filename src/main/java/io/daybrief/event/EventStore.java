@@ -1,0 +1,235 @@
+package io.daybrief.event;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * Stores events and reads them back by publication window.
+ *
+ * <p>The same URL or the same content (by {@link ContentHash}) is one event: adding it again stores nothing
+ * and says which event it duplicates. Thread-safe.
+ */
+public final class EventStore {
+
+    private static final String UNIQUE_VIOLATION = "23505";
+    private static final String COLUMNS = "id, source, url, title, published_date, published_at, published_zone,"
+            + " dateline, body, language, content_hash, ingested_at";
+    /** Timed events by instant; date-only events by their date, which belongs to the whole calendar day. */
+    private static final String IN_WINDOW = " WHERE (published_at IS NOT NULL AND published_at >= ? AND published_at < ?)"
+            + " OR (published_at IS NULL AND published_date >= ? AND published_date < ?)";
+
+    private final Database database;
+    private final Clock clock;
+
+    public EventStore(Database database, Clock clock) {
+        this.database = database;
+        this.clock = clock;
+    }
+
+    /** The outcome of adding one event. */
+    public record Added(Event event, boolean duplicate, String duplicateOf) {
+    }
+
+    /** Stores an event unless its URL or content is already stored. */
+    public Added add(Event draft) {
+        try (Connection connection = database.connection()) {
+            Optional<Added> existing = findDuplicate(connection, draft);
+            if (existing.isPresent()) {
+                return existing.get();
+            }
+            try {
+                return new Added(insert(connection, draft), false, null);
+            } catch (SQLException e) {
+                if (!UNIQUE_VIOLATION.equals(e.getSQLState())) {
+                    throw e;
+                }
+                // Another writer stored the same event between our check and our insert.
+                return findDuplicate(connection, draft).orElseThrow(() -> e);
+            }
+        } catch (SQLException e) {
+            throw new DatabaseException("cannot store event '" + draft.title() + "': " + e.getMessage(), e);
+        }
+    }
+
+    private Optional<Added> findDuplicate(Connection connection, Event draft) throws SQLException {
+        if (draft.url() != null) {
+            Optional<Event> sameUrl = queryOne(connection, "url = ?", draft.url());
+            if (sameUrl.isPresent()) {
+                return Optional.of(new Added(sameUrl.get(), true, "same URL as event " + sameUrl.get().id()));
+            }
+        }
+        return queryOne(connection, "content_hash = ?", draft.contentHash())
+                .map(same -> new Added(same, true, "same content as event " + same.id()));
+    }
+
+    private Event insert(Connection connection, Event draft) throws SQLException {
+        Instant now = clock.instant();
+        boolean autoCommit = connection.getAutoCommit();
+        connection.setAutoCommit(false);
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO event (source, url, title,"
+                + " published_date, published_at, published_zone, dateline, body, language, content_hash, ingested_at)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+            Published published = draft.published();
+            insert.setString(1, draft.source());
+            insert.setString(2, draft.url());
+            insert.setString(3, draft.title());
+            insert.setObject(4, published.date());
+            insert.setObject(5, published.hasTime() ? published.time().toOffsetDateTime() : null);
+            insert.setString(6, published.hasTime() ? published.time().getZone().getId() : null);
+            insert.setString(7, draft.dateline());
+            insert.setString(8, draft.body());
+            insert.setString(9, draft.language());
+            insert.setString(10, draft.contentHash());
+            insert.setObject(11, now.atOffset(ZoneOffset.UTC));
+            insert.executeUpdate();
+            long id;
+            try (ResultSet keys = insert.getGeneratedKeys()) {
+                keys.next();
+                id = keys.getLong(1);
+            }
+            insertTags(connection, id, draft.tags());
+            connection.commit();
+            return draft.stored(id, now);
+        } catch (SQLException | RuntimeException e) {
+            connection.rollback();
+            throw e;
+        } finally {
+            connection.setAutoCommit(autoCommit);
+        }
+    }
+
+    private static void insertTags(Connection connection, long id, List<String> tags) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO event_tag (event_id, tag) VALUES (?, ?)")) {
+            for (String tag : tags.stream().distinct().toList()) {
+                insert.setLong(1, id);
+                insert.setString(2, tag);
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+    }
+
+    /** The event with this id, if stored. */
+    public Optional<Event> find(long id) {
+        try (Connection connection = database.connection()) {
+            return queryOne(connection, "id = ?", id);
+        } catch (SQLException e) {
+            throw new DatabaseException("cannot read event " + id + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** How many events are stored. */
+    public long count() {
+        try (Connection connection = database.connection();
+             Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("SELECT COUNT(*) FROM event")) {
+            rows.next();
+            return rows.getLong(1);
+        } catch (SQLException e) {
+            throw new DatabaseException("cannot count events: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Hands each event published in [start, end) to the consumer, one at a time and in publication order, so
+     * that a large window is never held in memory whole. An event with only a date is in the window when its
+     * date is one of the window's calendar days in the window's zone.
+     */
+    public void forEachPublished(ZonedDateTime start, ZonedDateTime end, Consumer<Event> consumer) {
+        LocalDate firstDay = start.toLocalDate();
+        LocalDate endDay = end.withZoneSameInstant(start.getZone()).toLocalDate();
+        try (Connection connection = database.connection()) {
+            Map<Long, List<String>> tags = tagsInWindow(connection, start, end, firstDay, endDay);
+            try (PreparedStatement query = connection.prepareStatement("SELECT " + COLUMNS + " FROM event" + IN_WINDOW
+                    + " ORDER BY published_date, published_at, id")) {
+                bindWindow(query, start, end, firstDay, endDay);
+                query.setFetchSize(200);
+                try (ResultSet rows = query.executeQuery()) {
+                    while (rows.next()) {
+                        consumer.accept(read(rows, tags.getOrDefault(rows.getLong("id"), List.of())));
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw new DatabaseException("cannot read events published from " + start + " to " + end + ": "
+                    + e.getMessage(), e);
+        }
+    }
+
+    private static Map<Long, List<String>> tagsInWindow(Connection connection, ZonedDateTime start, ZonedDateTime end,
+                                                        LocalDate firstDay, LocalDate endDay) throws SQLException {
+        Map<Long, List<String>> tags = new HashMap<>();
+        try (PreparedStatement query = connection.prepareStatement("SELECT event_id, tag FROM event_tag WHERE event_id IN"
+                + " (SELECT id FROM event" + IN_WINDOW + ") ORDER BY event_id, tag")) {
+            bindWindow(query, start, end, firstDay, endDay);
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    tags.computeIfAbsent(rows.getLong(1), id -> new ArrayList<>()).add(rows.getString(2));
+                }
+            }
+        }
+        return tags;
+    }
+
+    private static void bindWindow(PreparedStatement query, ZonedDateTime start, ZonedDateTime end,
+                                   LocalDate firstDay, LocalDate endDay) throws SQLException {
+        query.setObject(1, start.toOffsetDateTime());
+        query.setObject(2, end.toOffsetDateTime());
+        query.setObject(3, firstDay);
+        query.setObject(4, endDay);
+    }
+
+    private Optional<Event> queryOne(Connection connection, String condition, Object value) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement("SELECT " + COLUMNS + " FROM event WHERE " + condition)) {
+            query.setObject(1, value);
+            try (ResultSet rows = query.executeQuery()) {
+                if (!rows.next()) {
+                    return Optional.empty();
+                }
+                long id = rows.getLong("id");
+                return Optional.of(read(rows, tagsOf(connection, id)));
+            }
+        }
+    }
+
+    private static List<String> tagsOf(Connection connection, long id) throws SQLException {
+        List<String> tags = new ArrayList<>();
+        try (PreparedStatement query = connection.prepareStatement("SELECT tag FROM event_tag WHERE event_id = ? ORDER BY tag")) {
+            query.setLong(1, id);
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    tags.add(rows.getString(1));
+                }
+            }
+        }
+        return tags;
+    }
+
+    private static Event read(ResultSet rows, List<String> tags) throws SQLException {
+        OffsetDateTime at = rows.getObject("published_at", OffsetDateTime.class);
+        Published published = at == null
+                ? Published.on(rows.getObject("published_date", LocalDate.class))
+                : Published.at(at.atZoneSameInstant(ZoneId.of(rows.getString("published_zone"))));
+        Timestamp ingested = rows.getTimestamp("ingested_at");
+        return new Event(rows.getLong("id"), rows.getString("source"), rows.getString("url"), rows.getString("title"),
+                published, rows.getString("dateline"), rows.getString("body"), rows.getString("language"), tags,
+                rows.getString("content_hash"), ingested.toInstant());
+    }
+}

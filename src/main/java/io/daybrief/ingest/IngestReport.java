@@ -1,0 +1,39 @@
+package io.daybrief.ingest;
+
+import java.util.List;
+
+/**
+ * What one ingest did: what went in, what was already stored, what was refused and why.
+ *
+ * @param added      events stored for the first time
+ * @param duplicates events that were already stored (same URL or same content)
+ * @param refused    records that could not be read, each with its place and the fix
+ * @param ignored    files passed over because of their type
+ */
+public record IngestReport(List<Item> added, List<Item> duplicates, List<Refusal> refused, List<String> ignored) {
+
+    public IngestReport {
+        added = List.copyOf(added);
+        duplicates = List.copyOf(duplicates);
+        refused = List.copyOf(refused);
+        ignored = List.copyOf(ignored);
+    }
+
+    /** One record read: where it was, its title, the event it is stored as and, for a duplicate, of what. */
+    public record Item(String file, int line, String title, long eventId, String note) {
+    }
+
+    /** One record refused: the file, the line (1-based; 0 for the whole file) and the reason with its fix. */
+    public record Refusal(String file, int line, String reason) {
+
+        @Override
+        public String toString() {
+            return file + (line > 0 ? ":" + line : "") + ": " + reason;
+        }
+    }
+
+    /** Whether anything at all could be read: a new event or a duplicate. */
+    public boolean readAnything() {
+        return !added.isEmpty() || !duplicates.isEmpty();
+    }
+}

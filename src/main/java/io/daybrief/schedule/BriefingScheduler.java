@@ -1,0 +1,149 @@
+package io.daybrief.schedule;
+
+import io.daybrief.archive.Edition;
+import io.daybrief.briefing.BriefingDefinition;
+import java.text.ParseException;
+import java.time.ZonedDateTime;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.TimeZone;
+import org.quartz.CronExpression;
+import org.quartz.CronScheduleBuilder;
+import org.quartz.DisallowConcurrentExecution;
+import org.quartz.Job;
+import org.quartz.JobBuilder;
+import org.quartz.JobDetail;
+import org.quartz.JobExecutionContext;
+import org.quartz.JobExecutionException;
+import org.quartz.Scheduler;
+import org.quartz.SchedulerException;
+import org.quartz.Trigger;
+import org.quartz.TriggerBuilder;
+import org.quartz.impl.StdSchedulerFactory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Owns Quartz: one job per briefing, fired by a cron trigger in the briefing's zone, which makes the edition
+ * for the day before the fire time in that zone.
+ *
+ * <p>A fire that was missed while the scheduler was busy is run once, late, rather than skipped.
+ */
+public final class BriefingScheduler implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(BriefingScheduler.class);
+    private static final String MAKER = "daybrief.maker";
+    private static final String BRIEFINGS = "daybrief.briefings";
+
+    private final List<BriefingDefinition> briefings;
+    private final EditionMaker maker;
+    private Scheduler scheduler;
+
+    public BriefingScheduler(List<BriefingDefinition> briefings, EditionMaker maker) {
+        this.briefings = List.copyOf(briefings);
+        this.maker = maker;
+    }
+
+    /** Why a cron expression is not valid Quartz syntax, or {@code null} when it is. */
+    public static String cronProblem(String cron) {
+        try {
+            new CronExpression(cron);
+            return null;
+        } catch (ParseException e) {
+            return e.getMessage();
+        }
+    }
+
+    /** Starts firing; returns at once. */
+    public void start() {
+        try {
+            scheduler = new StdSchedulerFactory(properties()).getScheduler();
+            scheduler.getContext().put(MAKER, maker);
+            scheduler.getContext().put(BRIEFINGS, Map.copyOf(briefings.stream()
+                    .collect(java.util.stream.Collectors.toMap(BriefingDefinition::name, b -> b))));
+            for (BriefingDefinition briefing : briefings) {
+                schedule(briefing);
+            }
+            scheduler.start();
+        } catch (SchedulerException e) {
+            throw new ScheduleException("cannot start the scheduler: " + e.getMessage(), e);
+        }
+    }
+
+    private void schedule(BriefingDefinition briefing) throws SchedulerException {
+        JobDetail job = JobBuilder.newJob(EditionJob.class)
+                .withIdentity(briefing.name(), "briefings")
+                .usingJobData("briefing", briefing.name())
+                .build();
+        Trigger trigger = TriggerBuilder.newTrigger()
+                .withIdentity(briefing.name(), "briefings")
+                .withSchedule(CronScheduleBuilder.cronSchedule(briefing.cron())
+                        .inTimeZone(TimeZone.getTimeZone(briefing.zone()))
+                        .withMisfireHandlingInstructionFireAndProceed())
+                .build();
+        scheduler.scheduleJob(job, trigger);
+    }
+
+    /** When each briefing fires next, by name. */
+    public Map<String, Date> nextFireTimes() {
+        try {
+            Map<String, Date> next = new java.util.LinkedHashMap<>();
+            for (BriefingDefinition briefing : briefings) {
+                Trigger trigger = scheduler.getTrigger(org.quartz.TriggerKey.triggerKey(briefing.name(), "briefings"));
+                next.put(briefing.name(), trigger == null ? null : trigger.getNextFireTime());
+            }
+            return next;
+        } catch (SchedulerException e) {
+            throw new ScheduleException("cannot read the triggers: " + e.getMessage(), e);
+        }
+    }
+
+    private static Properties properties() {
+        Properties p = new Properties();
+        p.setProperty("org.quartz.scheduler.instanceName", "daybrief");
+        p.setProperty("org.quartz.scheduler.skipUpdateCheck", "true");
+        p.setProperty("org.quartz.threadPool.threadCount", "2");
+        p.setProperty("org.quartz.jobStore.class", "org.quartz.simpl.RAMJobStore");
+        // A fire up to a minute late (e.g. after a long GC pause) still counts as on time.
+        p.setProperty("org.quartz.jobStore.misfireThreshold", "60000");
+        return p;
+    }
+
+    /** Stops firing and waits for running editions to finish. */
+    @Override
+    public void close() {
+        if (scheduler != null) {
+            try {
+                scheduler.shutdown(true);
+            } catch (SchedulerException e) {
+                throw new ScheduleException("cannot stop the scheduler: " + e.getMessage(), e);
+            }
+        }
+    }
+
+    /** Makes one briefing's edition for its fire time; a thin caller of the edition front door. */
+    @DisallowConcurrentExecution
+    public static final class EditionJob implements Job {
+
+        @Override
+        public void execute(JobExecutionContext context) throws JobExecutionException {
+            String name = context.getMergedJobDataMap().getString("briefing");
+            try {
+                EditionMaker maker = (EditionMaker) context.getScheduler().getContext().get(MAKER);
+                @SuppressWarnings("unchecked")
+                Map<String, BriefingDefinition> all = (Map<String, BriefingDefinition>) context.getScheduler()
+                        .getContext().get(BRIEFINGS);
+                BriefingDefinition briefing = all.get(name);
+                ZonedDateTime fire = context.getScheduledFireTime().toInstant().atZone(briefing.zone());
+                Edition edition = maker.makeForRunAt(briefing, fire);
+                LOG.info("edition {} {}: {} {} ({} stories, {} bytes)", name, edition.date(),
+                        edition.replaced() ? "re-made" : "made", edition.pdf(), edition.stories(), edition.sizeBytes());
+            } catch (SchedulerException | RuntimeException e) {
+                LOG.error("edition {} for the run at {} failed: {}", name, context.getScheduledFireTime(), e.getMessage(), e);
+                throw new JobExecutionException(e);
+            }
+        }
+    }
+}
