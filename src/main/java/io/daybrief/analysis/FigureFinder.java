@@ -30,8 +30,8 @@ final class FigureFinder {
             + "\\s?(?:km|kilomet(?:re|er)s?|miles?|kg|kilograms?|tonnes?|tons?|met(?:re|er)s?|cm|mm|litres?|liters?|"
             + "barrels?|megawatts?|MW|GW|hectares?|acres?|mph|km/h|degrees?|feet|foot|ft|inches|square miles|"
             + "square kilometres|sq km)\\b|"
-            + "\\s(?:dollars?|pounds?|euros?|yen|rupees?|rand|pence|p\\b|cents?)\\b|\\s(?:times)\\b)?";
-    private static final Pattern FIGURE = Pattern.compile("(?<![\\p{L}\\d.,])" + QUALIFIER + "(?:" + CURRENCY + DIGITS
+            + "\\s(?:dollars?|pounds?|euros?|yen|rupees?|rand|pence|p\\b|cents?)\\b|\\s(?:times)\\b|p\\b)?";
+    private static final Pattern FIGURE = Pattern.compile("(?<![\\p{L}\\d.,:/])" + QUALIFIER + "(?:" + CURRENCY + DIGITS
             + "|" + FRACTION + "|" + WORDS + ")" + MULTIPLIER + UNIT + "(?![\\p{L}\\d])");
 
     private static final String MONTH = "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
@@ -50,7 +50,7 @@ final class FigureFinder {
             "than", "that", "which", "who", "since", "after", "before", "this", "last", "per", "it", "its", "their",
             "his", "her", "be", "been", "being", "more", "less", "about", "over", "into", "across", "each",
             "ago", "earlier", "later", "so", "if", "when", "while", "said", "says", "out", "up", "down", "they", "we",
-            "he", "she", "i", "you", "all", "not", "no", "there", "could", "can", "may", "might", "should", "do",
+            "he", "she", "i", "you", "all", "between", "among", "not", "no", "there", "could", "can", "may", "might", "should", "do",
             "did", "does", "then", "also", "just", "now", "year", "years", "month", "months", "day", "days");
     private static final Set<String> LINKS = Set.of("of", "at", "to", "by", "is", "was", "were", "are", "worth", "totalling",
             "totaling", "costing", "reached", "hit", "rose", "fell", "climbed", "dropped", "increased", "decreased",
@@ -242,13 +242,19 @@ final class FigureFinder {
         return String.join(" ", words);
     }
 
+    /** Past participles and the like, which stand between a figure and the noun it belongs to. */
+    private static boolean isVerbForm(String word) {
+        return word.endsWith("ed") || Set.of("fallen", "risen", "grown", "gone", "seen", "taken", "given", "shown",
+                "sold", "cut", "set", "put", "won", "made", "held", "kept", "left", "brought", "bought").contains(word);
+    }
+
     private static String nounBefore(String text, int end) {
         int clause = Math.max(Math.max(text.lastIndexOf(',', end - 1), text.lastIndexOf('.', end - 2)),
                 text.lastIndexOf('\n', end - 1));
         String[] words = text.substring(clause + 1, end).trim().split("\\s+");
         for (int i = words.length - 1; i >= 0; i--) {
             String w = words[i].toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}'-]", "");
-            if (!w.isEmpty() && !LINKS.contains(w) && !STOP.contains(w)) {
+            if (!w.isEmpty() && !LINKS.contains(w) && !STOP.contains(w) && !isVerbForm(w)) {
                 return w;
             }
         }

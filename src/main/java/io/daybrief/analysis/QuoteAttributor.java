@@ -29,17 +29,19 @@ final class QuoteAttributor {
             + "\\s+(?:[\\p{L}\\p{M}\u2019'\\-]+\\s+){0,6}?[\\p{L}\\p{M}\u2019'\\-]+";
     private static final String DESCRIPTION_AFTER = "(?:the|a|an|one|another|two|three|several)\\s+[^,.;:!?\"\u201C\u201D\n]{1,80}";
     private static final String APPOSITIVE = "(?:,\\s*([^,\"\u201C\u201D]{2,90}?),)?";
+    /** After "said Name", an appositive may close the sentence: "said Ana Ruiz, the mayor." */
+    private static final String CLOSING_APPOSITIVE = "(?:,\\s*([^,\"\u201C\u201D]{2,90}?)(?:,|\\.|$))?";
     private static final String OBJECT = "(?:\\s+(?:(?:the|a|an|on|in)\\s+)?(?:reporters|journalists|Reuters|AFP|AP|"
             + "lawmakers|parliament|supporters|the\\s+\\p{Lu}\\p{L}+|\\p{Lu}[\\p{L}.]+(?:\\s+\\p{Lu}\\p{L}+){0,2}|X|"
             + "Facebook|Instagram|social\\s+media|[\\p{L}]+))?";
 
     private static final Pattern AFTER_VERB_FIRST = Pattern.compile("^[\\s,\u2014\u2013-]*" + VERB + "\\s+("
-            + "(?:\\p{Lu}[\\p{L}.]*\\s+)*?" + Names.NAME + "|" + DESCRIPTION_AFTER + ")" + APPOSITIVE);
+            + "(?:\\p{Lu}[\\p{L}.]*\\s+)*?" + Names.NAME + "|" + DESCRIPTION_AFTER + ")" + CLOSING_APPOSITIVE);
     private static final Pattern AFTER_SPEAKER_FIRST = Pattern.compile("^[\\s,\u2014\u2013-]*(" + PRONOUN + "|" + Names.NAME
             + "|" + DESCRIPTION_BEFORE + ")" + APPOSITIVE + "\\s+(?:also\\s+|later\\s+|then\\s+|has\\s+|had\\s+)?"
             + VERB + "\\b" + OBJECT);
     private static final Pattern BEFORE = Pattern.compile("(?<![\\p{L}])(" + PRONOUN + "|" + Names.NAME + "|"
-            + DESCRIPTION_BEFORE + ")" + APPOSITIVE + "\\s+(?:also\\s+|later\\s+|then\\s+|has\\s+|had\\s+|once\\s+)?"
+            + DESCRIPTION_BEFORE + ")" + APPOSITIVE + ",?\\s+(?:also\\s+|later\\s+|then\\s+|has\\s+|had\\s+|once\\s+)?"
             + VERB + "\\b" + OBJECT);
     private static final Pattern ACCORDING_TO = Pattern.compile("[Aa]ccording to (" + Names.NAME + "|"
             + DESCRIPTION_AFTER + ")" + APPOSITIVE);
@@ -69,20 +71,22 @@ final class QuoteAttributor {
             String quoted = text.substring(span.textStart(), span.textEnd());
             Optional<Attribution> found = context.cueFor(span, lastClose, nextOpen);
             Quote quote = null;
-            if (found.isPresent()) {
+            if (found.isPresent() && (found.get().adjacent() || wordCount(quoted) >= 3)) {
+                // A word or two in quotes with a distant cue ("critics called it 'odd'") is a scare quote.
                 Attribution cue = found.get();
                 String speaker = context.resolve(cue.speaker(), span.open(), previous);
                 if (speaker != null) {
                     quote = new Quote(quoted, speaker, context.roleOf(speaker, cue.role()), cue.cue(),
                             span.textStart(), span.textEnd());
                 }
-            } else if (previous != null && context.continues(previousEnd, span.open()) && wordCount(quoted) >= 3) {
+            } else if (found.isEmpty() && previous != null && context.continues(previousEnd, span)
+                    && wordCount(quoted) >= 3) {
                 quote = new Quote(quoted, previous.speaker(), previous.speakerRole(), previous.cue(),
                         span.textStart(), span.textEnd());
             }
             if (quote != null && !looksLikeName(quoted)) {
                 quotes.add(quote);
-                context.spoke(quote.speaker());
+                context.spoke(quote.speaker(), span.after());
                 previous = quote;
                 previousEnd = span.after();
             }
@@ -91,7 +95,11 @@ final class QuoteAttributor {
     }
 
     /** A cue as found: the speaker as written, a role stated beside it, and the cue words. */
-    record Attribution(String speaker, String role, String cue) {
+    record Attribution(String speaker, String role, String cue, boolean adjacent) {
+
+        Attribution(String speaker, String role, String cue) {
+            this(speaker, role, cue, false);
+        }
     }
 
     private static boolean looksLikeName(String quoted) {
@@ -120,6 +128,7 @@ final class QuoteAttributor {
         private final List<Names.Mention> names;
         private final List<int[]> paragraphs = new ArrayList<>();
         private String lastPerson;
+        private int lastPersonAt = -1;
         private String lastGroup;
 
         Context(String text, List<Sentence> sentences) {
@@ -168,12 +177,12 @@ final class QuoteAttributor {
         private static Optional<Attribution> afterCue(String after) {
             Matcher verbFirst = AFTER_VERB_FIRST.matcher(after);
             if (verbFirst.find()) {
-                return Optional.of(new Attribution(clean(verbFirst.group(2)), verbFirst.group(3), verbFirst.group(1)));
+                return Optional.of(new Attribution(clean(verbFirst.group(2)), verbFirst.group(3), verbFirst.group(1), true));
             }
             Matcher speakerFirst = AFTER_SPEAKER_FIRST.matcher(after);
             if (speakerFirst.find()) {
                 return Optional.of(new Attribution(clean(speakerFirst.group(1)), speakerFirst.group(2),
-                        cue(speakerFirst.group(3), after, speakerFirst.end(3))));
+                        cue(speakerFirst.group(3), after, speakerFirst.end(3)), true));
             }
             return Optional.empty();
         }
@@ -208,7 +217,7 @@ final class QuoteAttributor {
                 if (lower.equals("they")) {
                     return lastGroup;
                 }
-                return lastPerson != null ? lastPerson : lastNamedPersonBefore(at);
+                return latestPersonBefore(at);
             }
             char first = speaker.charAt(0);
             if (Character.isLowerCase(first) || speaker.matches("(?:The|A|An|One|Another|Two|Three|Several)\\s.*")) {
@@ -235,11 +244,17 @@ final class QuoteAttributor {
             return best;
         }
 
-        private String lastNamedPersonBefore(int at) {
-            String found = null;
+        /**
+         * The person a "he" or "she" before {@code at} most likely points to: whoever was named or quoted last,
+         * since reporting introduces a speaker ("Minister X said ...") just before "She added: ...".
+         */
+        private String latestPersonBefore(int at) {
+            String found = lastPerson;
+            int foundAt = lastPersonAt;
             for (Names.Mention mention : names) {
-                if (mention.offset() < at && !Names.isOrganisation(mention.name())) {
-                    found = mention.name();
+                if (mention.offset() < at && mention.offset() > foundAt && !Names.isOrganisation(mention.name())) {
+                    found = fullest(mention.name());
+                    foundAt = mention.offset();
                 }
             }
             return found;
@@ -263,18 +278,25 @@ final class QuoteAttributor {
             return null;
         }
 
-        void spoke(String speaker) {
+        void spoke(String speaker, int at) {
             boolean description = Character.isLowerCase(speaker.charAt(0));
             if (description || Names.isOrganisation(speaker)) {
                 lastGroup = speaker;
             } else {
                 lastPerson = speaker;
+                lastPersonAt = at;
             }
         }
 
-        /** Whether a quote opening at {@code open} follows the previous one closely enough to be its continuation. */
-        boolean continues(int previousEnd, int open) {
-            return previousEnd >= 0 && paragraphOf(open) - paragraphOf(previousEnd) <= 1;
+        /**
+         * Whether a quote continues the previous one: it follows within a paragraph and opens its sentence, since
+         * words before it in the sentence that we could not read as a cue may well name someone else.
+         */
+        boolean continues(int previousEnd, QuoteSpan span) {
+            int sentenceStart = Math.max(previousEnd, sentenceAt(span.open()).start());
+            String before = text.substring(Math.min(sentenceStart, span.open()), span.open());
+            return previousEnd >= 0 && paragraphOf(span.open()) - paragraphOf(previousEnd) <= 1
+                    && before.replaceAll("[\\s\\p{Punct}\u2014\u2013]", "").isEmpty();
         }
 
         private int paragraphOf(int offset) {

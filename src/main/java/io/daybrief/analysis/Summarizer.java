@@ -50,8 +50,10 @@ final class Summarizer {
 
     private static boolean isCandidate(Sentence sentence) {
         int words = QuoteAttributor.wordCount(sentence.text());
-        return words >= 6 && words <= 60 && !sentence.text().endsWith("?")
-                && !sentence.text().endsWith(":");
+        String text = sentence.text();
+        // A sentence that opens with a quotation reads as a fragment out of its paragraph.
+        boolean opensWithQuote = "\"'\u201C\u2018".indexOf(text.charAt(0)) >= 0;
+        return words >= 6 && words <= 60 && !opensWithQuote && !text.endsWith("?") && !text.endsWith(":");
     }
 
     private static double score(Sentence sentence, int index, Map<String, Integer> frequency) {

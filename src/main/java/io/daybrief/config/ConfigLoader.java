@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -45,7 +44,7 @@ public final class ConfigLoader {
     public static DaybriefConfig defaults() {
         return new DaybriefConfig(new DaybriefConfig.DatabaseConfig(DEFAULT_DATABASE_URL, "", ""), Path.of("output"),
                 Path.of("templates"), new DaybriefConfig.SmtpConfig("localhost", 25, "briefings@localhost"),
-                List.of(new BriefingConfig("daily", "Daily Briefing", ZoneOffset.UTC, "0 0 6 * * ?", "previous-day",
+                List.of(new BriefingConfig("daily", "Daily Briefing", ZoneId.of("UTC"), "0 0 6 * * ?", "previous-day",
                         List.of(), 20)));
     }
 

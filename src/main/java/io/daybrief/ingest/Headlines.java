@@ -3,12 +3,16 @@ package io.daybrief.ingest;
 /** Derives a short headline from an article's lead when the source gave none. */
 final class Headlines {
 
-    private static final int MAX_WORDS = 12;
+    /** A clause that ends within this many words makes the headline whole. */
+    private static final int CLAUSE_WORDS = 16;
+    /** Without such a clause, the headline is cut after this many words. */
+    private static final int CUT_WORDS = 12;
+    private static final int SHORTEST_CLAUSE = 6;
 
     private Headlines() {
     }
 
-    /** The lead's first sentence, cut at a clause boundary or after twelve words. */
+    /** The lead's first clause when it is short, else its first twelve words and an ellipsis. */
     static String fromLead(String body) {
         String lead = body.strip();
         int paragraphEnd = lead.indexOf("\n\n");
@@ -21,18 +25,14 @@ final class Headlines {
             lead = lead.substring(0, sentenceEnd);
         }
         String[] words = lead.split(" ");
-        if (words.length <= MAX_WORDS) {
+        if (words.length <= CUT_WORDS) {
             return lead.replaceAll("[.\\s]+$", "");
         }
-        StringBuilder headline = new StringBuilder();
-        for (int i = 0; i < MAX_WORDS; i++) {
-            String word = words[i];
-            if (i >= 6 && (word.endsWith(",") || word.endsWith(";"))) {
-                headline.append(word, 0, word.length() - 1);
-                return headline.toString();
+        for (int i = SHORTEST_CLAUSE - 1; i < Math.min(words.length, CLAUSE_WORDS); i++) {
+            if (words[i].endsWith(",") || words[i].endsWith(";")) {
+                return String.join(" ", java.util.Arrays.copyOfRange(words, 0, i + 1)).replaceAll("[,;]$", "");
             }
-            headline.append(word).append(i < MAX_WORDS - 1 ? " " : "");
         }
-        return headline.append('\u2026').toString();
+        return String.join(" ", java.util.Arrays.copyOfRange(words, 0, CUT_WORDS)) + "\u2026";
     }
 }

@@ -3,11 +3,15 @@ package io.daybrief.render;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.util.Diagnostic;
 import com.openhtmltopdf.util.XRLog;
+import com.openhtmltopdf.util.XRLogger;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.logging.Level;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Owns openhtmltopdf: lays out XHTML into a PDF with the embedded DejaVu fonts.
@@ -19,8 +23,8 @@ import java.util.logging.Level;
 public final class PdfWriter {
 
     static {
-        // openhtmltopdf logs every layout detail through java.util.logging; keep only its warnings.
-        XRLog.listRegisteredLoggers().forEach(name -> java.util.logging.Logger.getLogger(name).setLevel(Level.WARNING));
+        // openhtmltopdf logs every layout step to the console by default; send only its warnings to our log.
+        XRLog.setLoggerImpl(new WarningsToLog());
     }
 
     /** Lays out {@code xhtml} and returns the PDF's bytes; {@code name} is used in error messages. */
@@ -43,5 +47,34 @@ public final class PdfWriter {
             throw new RenderException("cannot write the PDF of " + name + ": " + e.getMessage(), e);
         }
         return out.toByteArray();
+    }
+
+    /** Passes openhtmltopdf's warnings and errors to SLF4J and drops its progress messages. */
+    private static final class WarningsToLog implements XRLogger {
+        private static final Logger LOG = LoggerFactory.getLogger(PdfWriter.class);
+
+        @Override
+        public void log(String where, Level level, String message) {
+            log(where, level, message, null);
+        }
+
+        @Override
+        public void log(String where, Level level, String message, Throwable error) {
+            if (level.intValue() >= Level.SEVERE.intValue()) {
+                LOG.error("{}: {}", where, message, error);
+            } else if (level.intValue() >= Level.WARNING.intValue()) {
+                LOG.warn("{}: {}", where, message, error);
+            }
+        }
+
+        @Override
+        public void setLevel(String logger, Level level) {
+            // Levels are ours to set, in logback.xml.
+        }
+
+        @Override
+        public boolean isLogLevelEnabled(Diagnostic diagnostic) {
+            return diagnostic.getLevel().intValue() >= Level.WARNING.intValue();
+        }
     }
 }

@@ -1,0 +1,62 @@
+package io.daybrief;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.daybrief.archive.Edition;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class EndToEndTest {
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void turnsTextArticlesIntoABriefingPdfWithHeadlinesQuotesFiguresAndBookmarks() throws IOException {
+        try (Daybrief daybrief = TestDaybrief.open(folder)) {
+            daybrief.ingester().ingest(List.of(TestDaybrief.fixture("articles")));
+            Edition edition = daybrief.editions().make(daybrief.briefing("daily"), LocalDate.of(2026, 5, 11));
+
+            assertThat(edition.pdf()).isEqualTo(folder.resolve("output/daily/2026/2026-05-11.pdf").toAbsolutePath());
+            assertThat(edition.stories()).isEqualTo(2);
+            try (PDDocument pdf = Loader.loadPDF(edition.pdf().toFile())) {
+                String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+                assertThat(text)
+                        .contains("Kestrel Glass to close Amberley works, cutting 640 jobs")
+                        .contains("Amberley tram extension opens three months late")
+                        .contains("This is the hardest decision this board has taken")
+                        .contains("— Rosalind Achebe, Kestrel's chief executive")
+                        .contains("People found out from the radio.")
+                        .contains("— Callum Reyes")
+                        .contains("We built it once and we built it properly")
+                        .contains("— Ottilie Brandvold")
+                        .contains("about £18m").contains("640").contains("22%").contains("€410 million")
+                        .contains("Page 1 of");
+                // The next day's story is not in this edition.
+                assertThat(text).doesNotContain("Fire destroys warehouse");
+                assertThat(bookmarks(pdf)).containsExactly(
+                        "1. Kestrel Glass to close Amberley works, cutting 640 jobs",
+                        "2. Amberley tram extension opens three months late");
+                assertThat(pdf.getDocumentInformation().getTitle()).isEqualTo("Daily Briefing — Monday 11 May 2026");
+                assertThat(pdf.getDocumentInformation().getSubject()).contains("2 stories");
+            }
+        }
+    }
+
+    private static List<String> bookmarks(PDDocument pdf) {
+        List<String> titles = new ArrayList<>();
+        for (PDOutlineItem item : pdf.getDocumentCatalog().getDocumentOutline().children()) {
+            titles.add(item.getTitle());
+        }
+        return titles;
+    }
+}

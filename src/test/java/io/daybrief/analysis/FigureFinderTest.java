@@ -1,0 +1,113 @@
+package io.daybrief.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class FigureFinderTest {
+
+    private static List<Figure> figures(String text) {
+        return FigureFinder.find(text);
+    }
+
+    private static Figure only(String text) {
+        List<Figure> found = figures(text);
+        assertThat(found).as("figures in: " + text).hasSize(1);
+        return found.get(0);
+    }
+
+    @Test
+    void readsACountWithWhatItCounts() {
+        Figure figure = only("Police said 4,200 dockworkers walked out.");
+
+        assertThat(figure.value()).isEqualTo(4200);
+        assertThat(figure.unit()).isEqualTo("count");
+        assertThat(figure.counts()).isEqualTo("dockworkers walked");
+    }
+
+    @Test
+    void marksQualifiedFiguresApproximate() {
+        Figure figure = only("Almost 51,000 people were arrested.");
+
+        assertThat(figure.text()).isEqualTo("Almost 51,000");
+        assertThat(figure.approx()).isTrue();
+        assertThat(figure.value()).isEqualTo(51000);
+    }
+
+    @Test
+    void readsMoneyWithSymbolsAndMultipliers() {
+        assertThat(only("It will cost $3bn.")).satisfies(f -> {
+            assertThat(f.value()).isEqualTo(3e9);
+            assertThat(f.unit()).isEqualTo("USD");
+        });
+        assertThat(only("A fine of £40m was paid.")).satisfies(f -> {
+            assertThat(f.value()).isEqualTo(4e7);
+            assertThat(f.unit()).isEqualTo("GBP");
+        });
+        assertThat(only("The fund holds \u20AC1.2 billion.")).satisfies(f -> {
+            assertThat(f.value()).isEqualTo(1.2e9);
+            assertThat(f.unit()).isEqualTo("EUR");
+        });
+    }
+
+    @Test
+    void convertsPenceToPounds() {
+        assertThat(only("Stamps rise by 15p next week.")).satisfies(f -> {
+            assertThat(f.value()).isEqualTo(0.15);
+            assertThat(f.unit()).isEqualTo("GBP");
+        });
+    }
+
+    @Test
+    void readsPercentagesWrittenEitherWay() {
+        assertThat(only("Fares rise 4.5% in April.").unit()).isEqualTo("percent");
+        assertThat(only("Turnout fell 5 percent.").value()).isEqualTo(5);
+        assertThat(only("Turnout fell 5 per cent.").unit()).isEqualTo("percent");
+    }
+
+    @Test
+    void readsNumbersInWordsAndFractions() {
+        assertThat(only("Thieves took six manuscripts.").value()).isEqualTo(6);
+        assertThat(only("The army sent two-thirds of its engineers.")).satisfies(f -> {
+            assertThat(f.unit()).isEqualTo("fraction");
+            assertThat(f.value()).isCloseTo(0.6667, org.assertj.core.data.Offset.offset(0.001));
+        });
+    }
+
+    @Test
+    void readsDurationsAndAges() {
+        assertThat(only("The union agreed a six-month pause.")).satisfies(f -> {
+            assertThat(f.value()).isEqualTo(6);
+            assertThat(f.unit()).isEqualTo("month");
+        });
+        assertThat(only("A 73-year-old farmer was rescued.")).satisfies(f -> {
+            assertThat(f.value()).isEqualTo(73);
+            assertThat(f.unit()).isEqualTo("year");
+        });
+    }
+
+    @Test
+    void readsBothEndsOfARange() {
+        assertThat(figures("Between 300 and 400 workers joined.")).extracting(Figure::value).containsExactly(300.0, 400.0);
+    }
+
+    @Test
+    void leavesOutDatesYearsTimesAndOrdinals() {
+        assertThat(figures("On March 7, 2024, at 10:30, the 3rd meeting began in 1998 style; the 1990s were long.")).isEmpty();
+        assertThat(figures("It opens on 12 May.")).isEmpty();
+    }
+
+    @Test
+    void leavesOutNumbersInsideNames() {
+        assertThat(figures("The Boeing 737 landed in the G7 summit city.")).isEmpty();
+    }
+
+    @Test
+    void givesOffsetsOfTheFigure() {
+        String text = "Rescuers saved 37 people.";
+        Figure figure = only(text);
+
+        assertThat(text.substring(figure.start(), figure.end())).isEqualTo("37");
+    }
+}

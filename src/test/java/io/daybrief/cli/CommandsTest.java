@@ -1,0 +1,122 @@
+package io.daybrief.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CommandsTest {
+
+    @TempDir
+    Path folder;
+
+    /** What one command printed and returned. */
+    private record Result(int exitCode, String out, String err) {
+    }
+
+    private static Result run(String... args) {
+        PrintStream oldOut = System.out;
+        PrintStream oldErr = System.err;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        try {
+            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+            int code = Main.execute(args);
+            return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(oldOut);
+            System.setErr(oldErr);
+        }
+    }
+
+    private Path config() throws Exception {
+        Path file = folder.resolve("daybrief.yml");
+        Files.writeString(file, "database: {url: \"jdbc:h2:file:" + folder.resolve("db").toAbsolutePath() + "\"}\n"
+                + "output: " + folder.resolve("output").toAbsolutePath() + "\n");
+        return file;
+    }
+
+    @Test
+    void helpListsTheCommands() {
+        Result result = run("--help");
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.out()).contains("ingest", "extract", "run", "demo", "serve");
+    }
+
+    @Test
+    void extractPrintsTheDocumentedJsonShape() throws Exception {
+        String file = "src/test/resources/articles/glass-works.txt";
+        Result result = run("extract", "--json", file);
+
+        JsonNode document = new ObjectMapper().readTree(result.out()).get("documents").get(0);
+        assertThat(document.get("file").asText()).isEqualTo(file);
+        assertThat(document.get("title").asText()).isEqualTo("Kestrel Glass to close Amberley works, cutting 640 jobs");
+        assertThat(document.get("date").asText()).isEqualTo("2026-05-11");
+        JsonNode quote = document.get("quotes").get(0);
+        String text = Files.readString(Path.of(file));
+        assertThat(text.substring(quote.get("start").asInt(), quote.get("end").asInt())).isEqualTo(quote.get("text").asText());
+        assertThat(quote.get("speaker").asText()).isEqualTo("Rosalind Achebe");
+        assertThat(quote.has("speaker_role")).isTrue();
+        assertThat(quote.has("cue")).isTrue();
+        JsonNode figure = document.get("figures").get(0);
+        assertThat(figure.get("value").isNumber()).isTrue();
+        assertThat(figure.fieldNames()).toIterable().contains("text", "value", "unit", "approx", "counts", "start", "end");
+        assertThat(document.get("summary").size()).isBetween(1, 3);
+        assertThat(document.get("entities").isArray()).isTrue();
+    }
+
+    @Test
+    void ingestExitsNonZeroOnlyWhenNothingCouldBeRead() throws Exception {
+        Path config = config();
+
+        Result bad = run("ingest", "--config", config.toString(), "src/test/resources/articles/no-date.txt");
+        Result mixed = run("ingest", "--config", config.toString(), "src/test/resources/json/events.ndjson");
+
+        assertThat(bad.exitCode()).isEqualTo(1);
+        assertThat(bad.err()).contains("no-date.txt:1: no date line");
+        assertThat(mixed.exitCode()).isZero();
+        assertThat(mixed.out()).contains("2 new, 1 duplicate, 1 refused");
+        assertThat(mixed.err()).contains("events.ndjson:2: not valid JSON");
+    }
+
+    @Test
+    void runPrintsThePathOfThePdfAndSaysWhenItReplacedOne() throws Exception {
+        Path config = config();
+        run("ingest", "--config", config.toString(), "src/test/resources/articles");
+
+        Result first = run("run", "--config", config.toString(), "--briefing", "daily", "--date", "2026-05-11");
+        Result again = run("run", "--config", config.toString(), "--briefing", "daily", "--date", "2026-05-11");
+
+        Path pdf = folder.resolve("output/daily/2026/2026-05-11.pdf").toAbsolutePath();
+        assertThat(first.exitCode()).isZero();
+        assertThat(first.out().strip()).isEqualTo(pdf.toString());
+        assertThat(first.err()).contains("made edition daily 2026-05-11: 2 stories");
+        assertThat(again.err()).contains("re-made (replaced the earlier file)");
+        assertThat(pdf).exists();
+    }
+
+    @Test
+    void runNamesAnUnknownBriefingAndTheConfiguredOnes() throws Exception {
+        Result result = run("run", "--config", config().toString(), "--briefing", "evening", "--date", "2026-05-11");
+
+        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(result.err()).contains("no briefing named 'evening'; configured: daily");
+    }
+
+    @Test
+    void demoIngestsTheSamplesAndMakesTheirLatestDay() throws Exception {
+        Result result = run("demo", "--config", config().toString());
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(Path.of(result.out().strip())).exists().hasFileName("2026-03-04.pdf");
+    }
+}

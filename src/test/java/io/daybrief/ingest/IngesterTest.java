@@ -1,0 +1,140 @@
+package io.daybrief.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.daybrief.Daybrief;
+import io.daybrief.TestDaybrief;
+import io.daybrief.event.Event;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class IngesterTest {
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void storesTheGoodLinesOfAnNdjsonFileAndReportsTheBrokenLine() {
+        try (Daybrief daybrief = TestDaybrief.open(folder)) {
+            IngestReport report = daybrief.ingester().ingest(List.of(TestDaybrief.fixture("json/events.ndjson")));
+
+            assertThat(report.added()).extracting(IngestReport.Item::title).containsExactly("Bridge reopens", "Market opens");
+            assertThat(report.refused()).singleElement().satisfies(refusal -> {
+                assertThat(refusal.file()).endsWith("events.ndjson");
+                assertThat(refusal.line()).isEqualTo(2);
+                assertThat(refusal.reason()).contains("not valid JSON");
+            });
+            assertThat(report.duplicates()).singleElement().satisfies(duplicate -> {
+                assertThat(duplicate.line()).isEqualTo(4);
+                assertThat(duplicate.note()).contains("same URL");
+            });
+            assertThat(daybrief.events().count()).isEqualTo(2);
+        }
+    }
+
+    @Test
+    void doesNotStoreTheSameArticleTwice() {
+        try (Daybrief daybrief = TestDaybrief.open(folder)) {
+            Ingester ingester = daybrief.ingester();
+            IngestReport first = ingester.ingest(List.of(TestDaybrief.fixture("articles")));
+            IngestReport second = ingester.ingest(List.of(TestDaybrief.fixture("articles")));
+
+            assertThat(first.added()).hasSize(3);
+            assertThat(second.added()).isEmpty();
+            assertThat(second.duplicates()).hasSize(3).allSatisfy(d -> assertThat(d.note()).contains("same content"));
+            assertThat(daybrief.events().count()).isEqualTo(3);
+        }
+    }
+
+    @Test
+    void treatsReformattedContentAsTheSameEvent() throws Exception {
+        Path copy = folder.resolve("copy/glass.txt");
+        Files.createDirectories(copy.getParent());
+        String original = Files.readString(TestDaybrief.fixture("articles/glass-works.txt"));
+        Files.writeString(copy, original.replace("\"", "\u201C").replace("\n\n", "\r\n\r\n"), StandardCharsets.UTF_8);
+        try (Daybrief daybrief = TestDaybrief.open(folder)) {
+            daybrief.ingester().ingest(List.of(TestDaybrief.fixture("articles/glass-works.txt")));
+            IngestReport again = daybrief.ingester().ingest(List.of(copy));
+
+            assertThat(again.added()).isEmpty();
+            assertThat(again.duplicates()).hasSize(1);
+        }
+    }
+
+    @Test
+    void refusesAnArticleWithoutADateAndSaysHowToFixIt() {
+        try (Daybrief daybrief = TestDaybrief.open(folder)) {
+            IngestReport report = daybrief.ingester().ingest(List.of(TestDaybrief.fixture("articles/no-date.txt")));
+
+            assertThat(report.readAnything()).isFalse();
+            assertThat(report.refused()).singleElement().satisfies(r -> {
+                assertThat(r.file()).endsWith("no-date.txt");
+                assertThat(r.reason()).contains("date YYYY-MM-DD");
+            });
+        }
+    }
+
+    @Test
+    void refusesAJsonRecordWithAnUnknownFieldAndStoresTheOthers() {
+        try (Daybrief daybrief = TestDaybrief.open(folder)) {
+            IngestReport report = daybrief.ingester().ingest(List.of(TestDaybrief.fixture("json/events.json")));
+
+            assertThat(report.added()).extracting(IngestReport.Item::title).containsExactly("Library hours extended");
+            assertThat(report.refused()).singleElement().satisfies(r -> {
+                assertThat(r.line()).isEqualTo(4);
+                assertThat(r.reason()).contains("unknown field \"titel\"").contains("title");
+            });
+        }
+    }
+
+    @Test
+    void keepsTheTimeZoneTagsAndUrlOfAJsonEvent() {
+        try (Daybrief daybrief = TestDaybrief.open(folder)) {
+            daybrief.ingester().ingest(List.of(TestDaybrief.fixture("json/events.ndjson")));
+            List<Event> events = new ArrayList<>();
+            daybrief.events().forEachPublished(LocalDate.of(2026, 5, 11).atStartOfDay(ZoneId.of("UTC")),
+                    LocalDate.of(2026, 5, 12).atStartOfDay(ZoneId.of("UTC")), events::add);
+
+            Event bridge = events.stream().filter(e -> e.title().equals("Bridge reopens")).findFirst().orElseThrow();
+            assertThat(bridge.url()).isEqualTo("https://lantern.example/a");
+            assertThat(bridge.tags()).containsExactly("transport");
+            assertThat(bridge.published().time()).hasToString("2026-05-11T08:00+01:00");
+        }
+    }
+
+    @Test
+    void placesAnEventWithOnlyADateInThatDayWhateverTheZone() {
+        try (Daybrief daybrief = TestDaybrief.open(folder)) {
+            daybrief.ingester().ingest(List.of(TestDaybrief.fixture("articles/harbour-fire.txt")));
+            ZoneId tokyo = ZoneId.of("Asia/Tokyo");
+            List<Event> onTheDay = new ArrayList<>();
+            List<Event> dayBefore = new ArrayList<>();
+            daybrief.events().forEachPublished(LocalDate.of(2026, 5, 12).atStartOfDay(tokyo),
+                    LocalDate.of(2026, 5, 13).atStartOfDay(tokyo), onTheDay::add);
+            daybrief.events().forEachPublished(LocalDate.of(2026, 5, 11).atStartOfDay(tokyo),
+                    LocalDate.of(2026, 5, 12).atStartOfDay(tokyo), dayBefore::add);
+
+            assertThat(onTheDay).hasSize(1);
+            assertThat(dayBefore).isEmpty();
+        }
+    }
+
+    @Test
+    void refusesAFileThatIsNotUtf8() throws Exception {
+        Path latin1 = folder.resolve("in/latin1.txt");
+        Files.createDirectories(latin1.getParent());
+        Files.write(latin1, "Caf\u00e9\ndate 2026-05-11\n\nBody text.".getBytes(StandardCharsets.ISO_8859_1));
+        try (Daybrief daybrief = TestDaybrief.open(folder)) {
+            IngestReport report = daybrief.ingester().ingest(List.of(latin1));
+
+            assertThat(report.refused()).singleElement().satisfies(r -> assertThat(r.reason()).contains("UTF-8"));
+        }
+    }
+}

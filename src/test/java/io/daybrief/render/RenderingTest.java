@@ -1,0 +1,101 @@
+package io.daybrief.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.sun.net.httpserver.HttpServer;
+import io.daybrief.briefing.Briefing;
+import io.daybrief.briefing.KeyFigure;
+import io.daybrief.briefing.KeyQuote;
+import io.daybrief.briefing.Period;
+import io.daybrief.briefing.Story;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RenderingTest {
+
+    @TempDir
+    Path folder;
+
+    private static Briefing briefing(String headline, String summary) {
+        Story story = new Story(1, "story-1", headline, "Lantern Wire", null, "11 May 2026", "AMBERLEY",
+                List.of(summary), List.of(new KeyQuote("We built it properly.", "Ottilie Brandvold", "Commissioner", 7)),
+                List.of(new KeyFigure("9 km", "extension", "9 km", false, 7)), 7);
+        return new Briefing("daily", "Daily Briefing", Period.day(LocalDate.of(2026, 5, 11), ZoneId.of("UTC")),
+                "Monday 11 May 2026", "UTC", List.of(story), 1);
+    }
+
+    private static String pdfText(byte[] pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(document);
+        }
+    }
+
+    @Test
+    void escapesEventTextInTheHtml() {
+        EditionRenderer renderer = new EditionRenderer(new Templates(folder), new PdfWriter());
+
+        String html = renderer.html(briefing("<script>alert(1)</script> & more", "A < B"));
+
+        assertThat(html).doesNotContain("<script>").contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; more");
+    }
+
+    @Test
+    void readsAnEditedTemplateFromTheTemplateFolderBeforeTheDefault() throws Exception {
+        String original = new String(RenderingTest.class.getResourceAsStream("/templates/briefing.ftlh").readAllBytes(),
+                java.nio.charset.StandardCharsets.UTF_8);
+        Files.writeString(folder.resolve("briefing.ftlh"), original.replace("times in", "clock:"));
+        EditionRenderer renderer = new EditionRenderer(new Templates(folder), new PdfWriter());
+
+        String text = pdfText(renderer.pdf(briefing("Tram opens", "The tram opened.")));
+
+        assertThat(text).contains("clock: UTC").doesNotContain("times in");
+    }
+
+    @Test
+    void namesTheTemplateLineAndMissingNameOfATemplateError() throws Exception {
+        Files.writeString(folder.resolve("briefing.ftlh"), "<html>\n<body>\n  <p>${briefing.nosuchfield}</p>\n</body></html>");
+        EditionRenderer renderer = new EditionRenderer(new Templates(folder), new PdfWriter());
+
+        assertThatThrownBy(() -> renderer.pdf(briefing("Tram opens", "The tram opened.")))
+                .isInstanceOf(TemplateException.class)
+                .hasMessageContaining("briefing.ftlh")
+                .hasMessageContaining("line 3, column")
+                .hasMessageContaining("briefing.nosuchfield");
+    }
+
+    @Test
+    void fetchesNothingFromTheNetworkEvenWhenTheHtmlAsksForIt() throws Exception {
+        AtomicInteger requests = new AtomicInteger();
+        HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/", exchange -> {
+            requests.incrementAndGet();
+            exchange.sendResponseHeaders(404, -1);
+            exchange.close();
+        });
+        server.start();
+        try {
+            String base = "http://127.0.0.1:" + server.getAddress().getPort();
+            String html = "<html><head><link rel=\"stylesheet\" href=\"" + base + "/style.css\"/></head><body>"
+                    + "<p>Text</p><img src=\"" + base + "/photo.png\"/></body></html>";
+
+            byte[] pdf = new PdfWriter().write(html, "test");
+
+            assertThat(pdfText(pdf)).contains("Text");
+            assertThat(requests.get()).isZero();
+        } finally {
+            server.stop(0);
+        }
+    }
+}

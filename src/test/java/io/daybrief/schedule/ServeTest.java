@@ -1,0 +1,56 @@
+package io.daybrief.schedule;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.daybrief.Daybrief;
+import io.daybrief.TestDaybrief;
+import io.daybrief.archive.Edition;
+import io.daybrief.config.BriefingConfig;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ServeTest {
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void makesYesterdaysEditionWhenTheCronTriggerFires() throws Exception {
+        ZoneId zone = ZoneId.of("Pacific/Auckland");
+        ZonedDateTime fireAt = ZonedDateTime.now(zone).plusSeconds(3).withNano(0);
+        String cron = fireAt.getSecond() + " " + fireAt.getMinute() + " " + fireAt.getHour() + " * * ?";
+        BriefingConfig briefing = new BriefingConfig("soon", "Soon", zone, cron, "previous-day", List.of(), 20);
+        LocalDate yesterday = fireAt.toLocalDate().minusDays(1);
+
+        try (Daybrief daybrief = Daybrief.open(TestDaybrief.config(folder, briefing), Clock.systemUTC());
+             BriefingScheduler scheduler = daybrief.scheduler()) {
+            scheduler.start();
+
+            Optional<Edition> made = awaitEdition(daybrief, "soon", yesterday, Duration.ofSeconds(30));
+            assertThat(made).isPresent();
+            assertThat(made.get().pdf()).exists();
+            assertThat(made.get().periodStart().toInstant()).isEqualTo(yesterday.atStartOfDay(zone).toInstant());
+        }
+    }
+
+    private static Optional<Edition> awaitEdition(Daybrief daybrief, String name, LocalDate date, Duration limit)
+            throws InterruptedException {
+        long deadline = System.nanoTime() + limit.toNanos();
+        while (System.nanoTime() < deadline) {
+            Optional<Edition> edition = daybrief.archive().find(name, date);
+            if (edition.isPresent()) {
+                return edition;
+            }
+            Thread.sleep(100);
+        }
+        return Optional.empty();
+    }
+}
