@@ -24,6 +24,9 @@ final class QuoteAttributor {
             + "claimed|recalled|admitted|conceded|cautioned|urged|predicted|suggested|observed|remarked|countered|"
             + "complained|confirmed|described|called|quipped|vowed|pledged|promised|estimated|concluded|maintained|"
             + "responded|answered|explains|adding|saying|writing)";
+    /** Words that may stand between a speaker and the verb: "she had then tweeted". */
+    private static final String ADVERBS = "(?:(?:also|later|then|has|had|have|once|previously|again|further|"
+            + "repeatedly|earlier|quickly|simply)\\s+){0,3}";
     private static final String PRONOUN = "(?:he|she|they|He|She|They)";
     private static final String DESCRIPTION_BEFORE = "(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]everal)"
             + "\\s+(?:[\\p{L}\\p{M}\u2019'\\-]+\\s+){0,6}?[\\p{L}\\p{M}\u2019'\\-]+";
@@ -38,15 +41,17 @@ final class QuoteAttributor {
     private static final Pattern AFTER_VERB_FIRST = Pattern.compile("^[\\s,\u2014\u2013-]*" + VERB + "\\s+("
             + "(?:\\p{Lu}[\\p{L}.]*\\s+)*?" + Names.NAME + "|" + DESCRIPTION_AFTER + ")" + CLOSING_APPOSITIVE);
     private static final Pattern AFTER_SPEAKER_FIRST = Pattern.compile("^[\\s,\u2014\u2013-]*(" + PRONOUN + "|" + Names.NAME
-            + "|" + DESCRIPTION_BEFORE + ")" + APPOSITIVE + "\\s+(?:also\\s+|later\\s+|then\\s+|has\\s+|had\\s+)?"
+            + "|" + DESCRIPTION_BEFORE + ")" + APPOSITIVE + "\\s+" + ADVERBS
             + VERB + "\\b" + OBJECT);
     private static final Pattern BEFORE = Pattern.compile("(?<![\\p{L}])(" + PRONOUN + "|" + Names.NAME + "|"
-            + DESCRIPTION_BEFORE + ")" + APPOSITIVE + ",?\\s+(?:also\\s+|later\\s+|then\\s+|has\\s+|had\\s+|once\\s+)?"
+            + DESCRIPTION_BEFORE + ")" + APPOSITIVE + ",?\\s+" + ADVERBS
             + VERB + "\\b" + OBJECT);
     private static final Pattern ACCORDING_TO = Pattern.compile("[Aa]ccording to (" + Names.NAME + "|"
             + DESCRIPTION_AFTER + ")" + APPOSITIVE);
     private static final Pattern RELAYED = Pattern.compile("quot(?:ed|ing) (?:(?:the\\s+)?(\\p{Lu}[\\p{L}.]*\\s+)*?)?("
             + Names.NAME + "|" + DESCRIPTION_AFTER + "?)" + APPOSITIVE + " as saying");
+    private static final Pattern MENTIONS_SOMEONE = Pattern.compile("(?<![\\p{L}])(?:" + PRONOUN + "|"
+            + Names.NAME + ")(?![\\p{L}])|\\b(?:the|a|an)\\s+\\p{L}+\\s+" + VERB + "\\b");
     private static final Pattern TRAILING_CIRCUMSTANCE = Pattern.compile("\\s+(?:on|in|at|during|after|before|late|"
             + "early|last|this|yesterday|today|tonight|when|while|who|adding|according|as|to|from)\\b.*$");
     private static final Pattern ROLE_WORDS = Pattern.compile("(?i)\\b(minister|spokes\\w+|chief|director|president|"
@@ -71,8 +76,7 @@ final class QuoteAttributor {
             String quoted = text.substring(span.textStart(), span.textEnd());
             Optional<Attribution> found = context.cueFor(span, lastClose, nextOpen);
             Quote quote = null;
-            if (found.isPresent() && (found.get().adjacent() || wordCount(quoted) >= 3)) {
-                // A word or two in quotes with a distant cue ("critics called it 'odd'") is a scare quote.
+            if (found.isPresent()) {
                 Attribution cue = found.get();
                 String speaker = context.resolve(cue.speaker(), span.open(), previous);
                 if (speaker != null) {
@@ -95,11 +99,7 @@ final class QuoteAttributor {
     }
 
     /** A cue as found: the speaker as written, a role stated beside it, and the cue words. */
-    record Attribution(String speaker, String role, String cue, boolean adjacent) {
-
-        Attribution(String speaker, String role, String cue) {
-            this(speaker, role, cue, false);
-        }
+    record Attribution(String speaker, String role, String cue) {
     }
 
     private static boolean looksLikeName(String quoted) {
@@ -177,12 +177,12 @@ final class QuoteAttributor {
         private static Optional<Attribution> afterCue(String after) {
             Matcher verbFirst = AFTER_VERB_FIRST.matcher(after);
             if (verbFirst.find()) {
-                return Optional.of(new Attribution(clean(verbFirst.group(2)), verbFirst.group(3), verbFirst.group(1), true));
+                return Optional.of(new Attribution(clean(verbFirst.group(2)), verbFirst.group(3), verbFirst.group(1)));
             }
             Matcher speakerFirst = AFTER_SPEAKER_FIRST.matcher(after);
             if (speakerFirst.find()) {
                 return Optional.of(new Attribution(clean(speakerFirst.group(1)), speakerFirst.group(2),
-                        cue(speakerFirst.group(3), after, speakerFirst.end(3)), true));
+                        cue(speakerFirst.group(3), after, speakerFirst.end(3))));
             }
             return Optional.empty();
         }
@@ -296,7 +296,7 @@ final class QuoteAttributor {
             int sentenceStart = Math.max(previousEnd, sentenceAt(span.open()).start());
             String before = text.substring(Math.min(sentenceStart, span.open()), span.open());
             return previousEnd >= 0 && paragraphOf(span.open()) - paragraphOf(previousEnd) <= 1
-                    && before.replaceAll("[\\s\\p{Punct}\u2014\u2013]", "").isEmpty();
+                    && !MENTIONS_SOMEONE.matcher(before).find();
         }
 
         private int paragraphOf(int offset) {

@@ -109,7 +109,14 @@ class QuoteAttributorTest {
 
     @Test
     void leavesOutUnattributedScareQuotesAndNames() {
-        assertThat(quotes("The so-called \"Iron Lady\" of the port was not there. Critics called it \"odd\".")).isEmpty();
+        assertThat(quotes("The so-called \"Iron Lady\" of the port was not there. The plan, known as \"Tide\", failed."))
+                .isEmpty();
+    }
+
+    @Test
+    void keepsAShortPartialQuoteWhoseSpeakerTheSentenceNames() {
+        assertThat(quotes("Bobby Lark called the plan \"absurd\" on Monday."))
+                .singleElement().extracting(Quote::speaker).isEqualTo("Bobby Lark");
     }
 
     @Test
