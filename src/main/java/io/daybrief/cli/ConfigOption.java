@@ -1,7 +1,10 @@
 package io.daybrief.cli;
 
 import io.daybrief.Daybrief;
+import io.daybrief.config.ConfigException;
 import io.daybrief.config.ConfigLoader;
+import io.daybrief.config.DaybriefConfig;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import picocli.CommandLine.Option;
@@ -15,6 +18,13 @@ final class ConfigOption {
 
     /** Opens Daybrief with this configuration and the system clock. */
     Daybrief open() {
-        return Daybrief.open(ConfigLoader.load(file), Clock.systemUTC());
+        DaybriefConfig config = ConfigLoader.load(file);
+        try {
+            return Daybrief.open(config, Clock.systemUTC());
+        } catch (ConfigException e) {
+            // Checks made at start (cron syntax) do not know the file; name it for the reader.
+            Path source = file != null ? file : Files.exists(ConfigLoader.DEFAULT_FILE) ? ConfigLoader.DEFAULT_FILE : null;
+            throw source == null ? e : new ConfigException(source + ": " + e.getMessage(), e);
+        }
     }
 }

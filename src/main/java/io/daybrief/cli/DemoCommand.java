@@ -14,8 +14,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code daybrief demo}: stores the bundled sample events and makes the edition of their latest day. */
-@Command(name = "demo", description = {"Ingests the bundled fictional sample events, then runs the edition for",
-        "their latest day and prints the path of its PDF."})
+@Command(name = "demo", description = {"Stores the bundled samples and makes their latest day's edition.",
+        "The samples are fictional wire articles packed into the jar; prints the PDF's path."})
 final class DemoCommand implements Callable<Integer> {
 
     @Mixin

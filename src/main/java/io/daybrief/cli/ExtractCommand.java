@@ -19,8 +19,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code daybrief extract [--json] FILE...}: the analysis of article files, without storing them. */
-@Command(name = "extract", description = {"Analyses text articles without storing them: quotes with speakers,",
-        "figures with what they count, entities and a summary."})
+@Command(name = "extract", description = {"Analyses text articles without storing them.",
+        "Prints quotes with speakers, figures with what they count, entities and a summary."})
 final class ExtractCommand implements Callable<Integer> {
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);

@@ -12,8 +12,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code daybrief ingest PATH...}: stores events from files and folders. */
-@Command(name = "ingest", description = {"Reads files and folders of events into the store: .txt articles,",
-        ".json (an event or an array), .ndjson/.jsonl (an event per line).",
+@Command(name = "ingest", description = {"Stores events from files and folders.",
+        "Reads .txt articles, .json (an event or an array), .ndjson/.jsonl (an event per line).",
         "Prints what went in, what was a duplicate and what was refused (file:line).",
         "Exits 1 only when nothing at all could be read."})
 final class IngestCommand implements Callable<Integer> {

@@ -11,8 +11,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code daybrief run --briefing NAME --date YYYY-MM-DD}: makes or re-makes one edition and prints its PDF's path. */
-@Command(name = "run", description = {"Makes (or re-makes) the edition of a briefing covering one calendar day",
-        "in the briefing's zone, and prints the path of its PDF."})
+@Command(name = "run", description = {"Makes or re-makes one edition and prints its PDF's path.",
+        "The edition of date D covers the calendar day D in the briefing's zone."})
 final class RunCommand implements Callable<Integer> {
 
     @Mixin

@@ -9,8 +9,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 
 /** {@code daybrief serve}: makes every briefing's editions on its schedule until stopped. */
-@Command(name = "serve", description = {"Runs the scheduler: each briefing's edition is made on its cron, in its",
-        "zone, until the process is stopped (Ctrl-C or SIGTERM)."})
+@Command(name = "serve", description = {"Makes every briefing's editions on schedule until stopped.",
+        "Each briefing fires on its cron, in its own zone; stop with Ctrl-C or SIGTERM."})
 final class ServeCommand implements Callable<Integer> {
 
     @Mixin
