@@ -27,7 +27,7 @@ final class FigureFinder {
     private static final String MULTIPLIER = "(?<mult>\\s?(?:million|billion|trillion|thousand|hundred|bn|mn|tn|m|k)\\b)?";
     private static final String UNIT = "(?<unit>%|\\s?(?:per ?cent|percent|percentage points?)\\b|"
             + "[-\\s](?:years?|months?|weeks?|days?|hours?|minutes?|seconds?)(?:-old)?\\b|"
-            + "\\s?(?:km|kilomet(?:re|er)s?|miles?|kg|kilograms?|tonnes?|tons?|met(?:re|er)s?|cm|mm|litres?|liters?|"
+            + "[-\\s]?(?:km|kilomet(?:re|er)s?|miles?|kg|kilograms?|tonnes?|tons?|met(?:re|er)s?|cm|mm|litres?|liters?|"
             + "barrels?|megawatts?|MW|GW|hectares?|acres?|mph|km/h|degrees?|feet|foot|ft|inches|square miles|"
             + "square kilometres|sq km)\\b|"
             + "\\s(?:dollars?|pounds?|euros?|yen|rupees?|rand|pence|p\\b|cents?)\\b|\\s(?:times)\\b|p\\b)?";
@@ -201,12 +201,6 @@ final class FigureFinder {
     /** What a figure counts: the noun phrase after a count, or the thing a sum or share is of. */
     private static String counts(String text, Matcher m, String unit) {
         String following = nounPhraseAfter(text, m.end());
-        if (unit.equals("count") || unit.equals("year") || unit.equals("month") || unit.equals("week")
-                || unit.equals("day") || unit.equals("hour") || unit.equals("minute")) {
-            if (following != null) {
-                return following;
-            }
-        }
         Matcher ofPhrase = Pattern.compile("^\\s+of\\s+(?:the\\s+|a\\s+|an\\s+|its\\s+|their\\s+)?").matcher(
                 text.substring(m.end(), Math.min(text.length(), m.end() + 20)));
         if (!unit.equals("count") && ofPhrase.find()) {
@@ -215,8 +209,10 @@ final class FigureFinder {
                 return of;
             }
         }
-        String preceding = nounBefore(text, m.start());
-        return preceding != null ? preceding : following;
+        if (following != null) {
+            return following;
+        }
+        return nounBefore(text, m.start());
     }
 
     private static String nounPhraseAfter(String text, int from) {

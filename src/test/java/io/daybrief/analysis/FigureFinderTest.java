@@ -88,6 +88,20 @@ class FigureFinderTest {
     }
 
     @Test
+    void readsAHyphenatedMeasure() {
+        assertThat(only("Her 12-hectare estate was flooded.")).satisfies(f -> {
+            assertThat(f.value()).isEqualTo(12);
+            assertThat(f.unit()).isEqualTo("hectare");
+            assertThat(f.counts()).isEqualTo("estate");
+        });
+    }
+
+    @Test
+    void saysWhatASumPaysForWhenTheNounFollowsIt() {
+        assertThat(only("The coalition agreed a \u20AC4.2bn package of cuts.").counts()).isEqualTo("package");
+    }
+
+    @Test
     void readsBothEndsOfARange() {
         assertThat(figures("Between 300 and 400 workers joined.")).extracting(Figure::value).containsExactly(300.0, 400.0);
     }
