@@ -111,6 +111,11 @@ public final class Daybrief implements AutoCloseable {
         return definition;
     }
 
+    /** The briefing with this name, or the first configured one when the name is {@code null}. */
+    public BriefingDefinition briefingOrFirst(String name) {
+        return name == null ? briefings().get(0) : briefing(name);
+    }
+
     /** A scheduler that makes every configured briefing's editions on its cron, in its zone. */
     public BriefingScheduler scheduler() {
         return new BriefingScheduler(briefings(), editions::makeForRunAt);

@@ -37,7 +37,7 @@ final class DemoCommand implements Callable<Integer> {
                     .map(item -> daybrief.events().find(item.eventId()).orElseThrow().published().date())
                     .max(Comparator.naturalOrder())
                     .orElseThrow(() -> new IllegalStateException("no sample could be stored; see the refusals above"));
-            BriefingDefinition definition = briefing == null ? daybrief.briefings().get(0) : daybrief.briefing(briefing);
+            BriefingDefinition definition = daybrief.briefingOrFirst(briefing);
             RunCommand.report(daybrief.editions().make(definition, latest), spec);
             return 0;
         }

@@ -31,7 +31,7 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (Daybrief daybrief = config.open()) {
-            BriefingDefinition definition = briefing == null ? daybrief.briefings().get(0) : daybrief.briefing(briefing);
+            BriefingDefinition definition = daybrief.briefingOrFirst(briefing);
             LocalDate day = date != null ? date : LocalDate.now(daybrief.clock().withZone(definition.zone())).minusDays(1);
             report(daybrief.editions().make(definition, day), spec);
             return 0;
