@@ -1,0 +1,78 @@
+package io.daybrief.cli;
+
+import io.daybrief.Daybrief;
+import io.daybrief.analysis.Analyzer;
+import io.daybrief.eval.GoldEvaluation;
+import io.daybrief.eval.SummaryEvaluation;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code daybrief eval}: measures the analysis on labelled articles or on summaries. */
+@Command(name = "eval", description = {"Measures the analysis against hand labels.",
+        "--gold DIR scores quotes, speakers and figures; --summaries FILE.jsonl scores summaries with ROUGE."})
+final class EvalCommand implements Callable<Integer> {
+
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    private Target target;
+
+    @Option(names = "--errors", description = "With --gold: list what went wrong in each article.")
+    private boolean errors;
+
+    @Option(names = "--min-attributed-f1", paramLabel = "X", description = "With --gold: exit 1 below this.")
+    private double minAttributedF1;
+
+    @Option(names = "--min-speaker-accuracy", paramLabel = "X", description = "With --gold: exit 1 below this.")
+    private double minSpeakerAccuracy;
+
+    @Option(names = "--min-figure-f1", paramLabel = "X", description = "With --gold: exit 1 below this.")
+    private double minFigureF1;
+
+    @Option(names = "--min-typed-figure-f1", paramLabel = "X", description = "With --gold: exit 1 below this.")
+    private double minTypedFigureF1;
+
+    @Spec
+    private picocli.CommandLine.Model.CommandSpec spec;
+
+    /** Exactly one of the two measures. */
+    static final class Target {
+        @Option(names = "--gold", paramLabel = "DIR", required = true, description = "Folder of NAME.txt + NAME.json.")
+        Path gold;
+
+        @Option(names = "--summaries", paramLabel = "FILE", required = true, description = "JSON lines of article and highlights.")
+        Path summaries;
+    }
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        if (target.summaries != null) {
+            SummaryEvaluation.Report report = new SummaryEvaluation(new Analyzer()).evaluate(target.summaries);
+            out.println(report.lines());
+            out.flush();
+            return 0;
+        }
+        GoldEvaluation.Report report = new GoldEvaluation(Daybrief.extraction()).evaluate(target.gold);
+        for (int i = 0; i < report.rows().size(); i++) {
+            out.println(report.rows().get(i));
+            if (errors) {
+                report.errors().get(i).forEach(e -> out.println("    " + e));
+            }
+        }
+        out.println(report.summaryLine());
+        out.flush();
+        boolean met = report.attributedF1() >= minAttributedF1 && report.speakerAccuracy() >= minSpeakerAccuracy
+                && report.figureF1() >= minFigureF1 && report.typedFigureF1() >= minTypedFigureF1;
+        if (!met) {
+            spec.commandLine().getErr().printf("below the floor: attributed-quote F1 >= %.3f, speaker accuracy >= %.3f,"
+                    + " figure F1 >= %.3f, typed-figure F1 >= %.3f%n", minAttributedF1, minSpeakerAccuracy, minFigureF1,
+                    minTypedFigureF1);
+            spec.commandLine().getErr().flush();
+        }
+        return met ? 0 : Failures.FAILED;
+    }
+}
