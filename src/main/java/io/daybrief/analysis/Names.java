@@ -28,16 +28,20 @@ final class Names {
             "imam", "rabbi", "father", "bishop", "archbishop", "cardinal", "officer", "detective", "sergeant", "sgt.",
             "lieutenant", "lt.", "major", "maj.", "admiral", "adm.", "coach", "manager", "councillor", "councilor",
             "mp", "speaker", "attorney", "commander", "environment", "energy", "transport", "agriculture", "labour",
-            "education", "home", "culture", "state", "mayor-elect", "president-elect");
+            "education", "home", "culture", "state", "mayor-elect", "president-elect", "editor", "analyst",
+            "gen", "maj", "lt", "col", "brig", "brigadier", "marshal", "police", "premier", "senior", "head",
+            "leader", "founder", "counsel", "economist", "strategist", "correspondent", "reporter", "cfo", "coo",
+            "cto", "chairperson");
     private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr.", "sir",
             "dame", "lord", "lady");
-    private static final Set<String> ORGANISATION_WORDS = Set.of("ministry", "department", "bank", "company", "group",
+    private static final Set<String> ORGANISATION_WORDS = Set.of("motors", "airlines", "systems", "technologies",
+            "energy", "media", "industries", "labs", "pharmaceuticals", "ministry", "department", "bank", "company", "group",
             "council", "police", "army", "agency", "office", "party", "union", "court", "house", "government",
             "commission", "committee", "association", "institute", "university", "news", "corp", "inc", "ltd",
             "authority", "board", "service", "services", "federation", "foundation", "organisation", "organization",
             "club", "league", "fund", "trust", "network", "press", "times", "post", "wire", "television", "radio",
             "parliament", "assembly", "senate", "congress", "cabinet", "navy", "force", "forces", "guard", "reuters",
-            "airlines", "airways", "holdings", "partners", "bureau", "centre", "center", "hospital", "school",
+            "airways", "holdings", "partners", "bureau", "centre", "center", "hospital", "school",
             "college", "exchange", "tribunal", "secretariat", "coalition", "alliance", "brigade", "movement");
 
     private static final Pattern NAME_PATTERN = Pattern.compile(NAME);
@@ -49,22 +53,43 @@ final class Names {
     record Titled(String role, String name) {
     }
 
-    /** Splits leading titles off a capitalised phrase: "Foreign Minister Ana Ruiz" is role "Foreign Minister". */
+    /**
+     * Splits the titles and roles off a capitalised phrase: everything up to its last title word is the role.
+     * "Foreign Minister Ana Ruiz" is role "Foreign Minister", name "Ana Ruiz"; "AFP Global News Director Phil
+     * Chetwynd" is role "AFP Global News Director". Honorifics alone (Mr, Dr) are dropped, not kept as a role.
+     */
     static Titled splitTitle(String phrase) {
         String[] words = phrase.trim().split("\\s+");
-        int i = 0;
-        while (i < words.length - 1 && TITLES.contains(words[i].toLowerCase(Locale.ROOT))) {
-            i++;
+        int lastTitle = -1;
+        for (int i = 0; i < words.length - 1; i++) {
+            if (isTitle(words[i])) {
+                lastTitle = i;
+            }
         }
-        String role = String.join(" ", List.of(words).subList(0, i));
-        boolean onlyHonorific = role.isEmpty() || List.of(words).subList(0, i).stream()
-                .allMatch(w -> HONORIFICS.contains(w.toLowerCase(Locale.ROOT)));
-        return new Titled(onlyHonorific ? null : stripHonorifics(role), String.join(" ", List.of(words).subList(i, words.length)));
+        List<String> all = List.of(words);
+        String name = String.join(" ", all.subList(lastTitle + 1, words.length));
+        String role = stripHonorifics(String.join(" ", all.subList(0, lastTitle + 1)));
+        return new Titled(role, name);
+    }
+
+    private static boolean isTitle(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        if (TITLES.contains(w)) {
+            return true;
+        }
+        for (String part : w.split("-")) {
+            if (!part.isEmpty() && !TITLES.contains(part) && !part.equals("in")) {
+                return false;
+            }
+        }
+        return w.contains("-");
     }
 
     private static String stripHonorifics(String role) {
-        return List.of(role.split("\\s+")).stream().filter(w -> !HONORIFICS.contains(w.toLowerCase(Locale.ROOT)))
-                .reduce((a, b) -> a + " " + b).orElse(null);
+        String kept = List.of(role.split("\\s+")).stream().filter(w -> !w.isEmpty())
+                .filter(w -> !HONORIFICS.contains(w.toLowerCase(Locale.ROOT)))
+                .reduce((a, b) -> a + " " + b).orElse("");
+        return kept.isEmpty() ? null : kept;
     }
 
     /** Whether a capitalised phrase names an organisation rather than a person. */

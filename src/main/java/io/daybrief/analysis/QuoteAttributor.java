@@ -1,71 +1,97 @@
 package io.daybrief.analysis;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Finds the direct quotations in a text and attributes each to its speaker.
  *
- * <p>Cues are looked for after the closing mark ({@code "…," said X}, {@code "…," X said}), before the opening
- * mark ({@code X said: "…"}, {@code according to X}), and in relayed speech ({@code quoted X as saying}, where
- * the speaker is X and not the broadcaster). A quote without a cue continues the previous speaker's words when
- * it follows them closely; pronouns go to the last person who spoke. Quotes no one can be found to have said
- * are left out, as are short capitalised ones (names, nicknames, titles of works). A grammar of cues: long by
- * nature, so kept in one place.
+ * <p>Cues are looked for in the quote's sentence with the quotations themselves masked out: after the closing
+ * mark ({@code "…," said X}, {@code "…," X said}), before the opening mark ({@code X said: "…"}, {@code according
+ * to X}), and in relayed speech ({@code quoted X as saying}: the speaker is X, not the broadcaster). A quote with
+ * no cue continues the previous speaker's words when it follows them closely and nothing between names anyone
+ * else. Pronouns go to the last person named as a possible subject; "it" and "the agency" to the organisation
+ * last named; "the email said" to whoever sent the email. Quotes nobody can be found to have said are left out,
+ * as are short capitalised ones (names, nicknames, titles of works). A grammar of cues: long by nature, so kept
+ * in one place.
  */
 final class QuoteAttributor {
 
     private static final String VERB = "(said|says|say|added|adds|told|tells|wrote|writes|explained|noted|warned|"
             + "insisted|argued|stated|declared|asked|tweeted|posted|continued|replied|stressed|acknowledged|announced|"
             + "claimed|recalled|admitted|conceded|cautioned|urged|predicted|suggested|observed|remarked|countered|"
-            + "complained|confirmed|described|called|quipped|vowed|pledged|promised|estimated|concluded|maintained|"
-            + "responded|answered|explains|adding|saying|writing)";
+            + "complained|confirmed|described|called|quipped|joked|vowed|pledged|promised|estimated|concluded|"
+            + "maintained|responded|answered|explains|adding|saying|writing|began|begins|emphasised|emphasized|"
+            + "commented|alleged|asserted|testified|reported|wondered|shouted|wrote|reiterated|agreed|cried|"
+            + "whispered|acknowledges|notes|warns|argues|insists|believes|believed|thought|thinks)";
     /** Words that may stand between a speaker and the verb: "she had then tweeted". */
     private static final String ADVERBS = "(?:(?:also|later|then|has|had|have|once|previously|again|further|"
-            + "repeatedly|earlier|quickly|simply)\\s+){0,3}";
-    private static final String PRONOUN = "(?:he|she|they|He|She|They)";
-    private static final String DESCRIPTION_BEFORE = "(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]everal)"
-            + "\\s+(?:[\\p{L}\\p{M}\u2019'\\-]+\\s+){0,6}?[\\p{L}\\p{M}\u2019'\\-]+";
-    private static final String DESCRIPTION_AFTER = "(?:the|a|an|one|another|two|three|several)\\s+[^,.;:!?\"\u201C\u201D\n]{1,80}";
-    private static final String APPOSITIVE = "(?:,\\s*([^,\"\u201C\u201D]{2,90}?),)?";
-    /** After "said Name", an appositive may close the sentence: "said Ana Ruiz, the mayor." */
-    private static final String CLOSING_APPOSITIVE = "(?:,\\s*([^,\"\u201C\u201D]{2,90}?)(?:,|\\.|$))?";
-    private static final String OBJECT = "(?:\\s+(?:(?:the|a|an|on|in)\\s+)?(?:reporters|journalists|Reuters|AFP|AP|"
-            + "lawmakers|parliament|supporters|the\\s+\\p{Lu}\\p{L}+|\\p{Lu}[\\p{L}.]+(?:\\s+\\p{Lu}\\p{L}+){0,2}|X|"
-            + "Facebook|Instagram|social\\s+media|[\\p{L}]+))?";
+            + "repeatedly|earlier|quickly|simply|would|will|had\\s+been|has\\s+been|recently|publicly|often|"
+            + "privately|angrily|flatly|bluntly)\\s+){0,3}";
+    private static final String PRONOUN = "(?:he|she|they|it|He|She|They|It)";
+    private static final String POSSESSIVE_NOUN = "(?:['\u2019]s\\s+\\p{Ll}[\\p{L}-]*(?:\\s+\\p{Ll}[\\p{L}-]*)?)?";
+    /** A name, optionally after an organisation and lower-case role words: "Prudential insurance analyst Jay Gelb". */
+    private static final String NAMED = "(?:" + Names.NAME + "\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){1,3})?" + Names.NAME
+            + POSSESSIVE_NOUN;
+    private static final String DESCRIPTION = "(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Ss]ome|[Tt]wo|[Tt]hree|[Ss]everal|"
+            + "[Mm]any)\\s+(?:[\\p{L}\\p{M}\u2019'\\-]+\\s+){0,6}?[\\p{L}\\p{M}\u2019'\\-]+";
+    private static final String SUBJECT = "(" + PRONOUN + "|" + NAMED + "|" + DESCRIPTION + ")";
+    private static final String APPOSITIVE = "(?:,\\s*([^,\"\u201C\u201D]{2,120}?),)?";
+    private static final String OBJECT = "(?:\\s+(?:(?:the|a|an|on|in)\\s+)?(?:reporters|journalists|lawmakers|"
+            + "parliament|supporters|\\p{Lu}[\\p{L}.]+(?:\\s+\\p{Lu}\\p{L}+){0,2}|social\\s+media|[\\p{L}]+))?";
 
-    private static final Pattern AFTER_VERB_FIRST = Pattern.compile("^[\\s,\u2014\u2013-]*" + VERB + "\\s+("
-            + "(?:\\p{Lu}[\\p{L}.]*\\s+)*?" + Names.NAME + "|" + DESCRIPTION_AFTER + ")" + CLOSING_APPOSITIVE);
-    private static final Pattern AFTER_SPEAKER_FIRST = Pattern.compile("^[\\s,\u2014\u2013-]*(" + PRONOUN + "|" + Names.NAME
-            + "|" + DESCRIPTION_BEFORE + ")" + APPOSITIVE + "\\s+" + ADVERBS
-            + VERB + "\\b" + OBJECT);
-    private static final Pattern BEFORE = Pattern.compile("(?<![\\p{L}])(" + PRONOUN + "|" + Names.NAME + "|"
-            + DESCRIPTION_BEFORE + ")" + APPOSITIVE + ",?\\s+" + ADVERBS
-            + VERB + "\\b" + OBJECT);
-    private static final Pattern ACCORDING_TO = Pattern.compile("[Aa]ccording to (" + Names.NAME + "|"
-            + DESCRIPTION_AFTER + ")" + APPOSITIVE);
-    private static final Pattern RELAYED = Pattern.compile("quot(?:ed|ing) (?:(?:the\\s+)?(\\p{Lu}[\\p{L}.]*\\s+)*?)?("
-            + Names.NAME + "|" + DESCRIPTION_AFTER + "?)" + APPOSITIVE + " as saying");
+    private static final Pattern AFTER_VERB_FIRST = Pattern.compile("^[\\s,\u2014\u2013-]*" + VERB
+            + "\\s+([^,.;:!?\"\u201C\u201D\n]{1,120})(?:,\\s*([^,.\"\u201C\u201D]{2,90}?)(?:,|\\.|$))?");
+    private static final Pattern AFTER_SUBJECT_FIRST = Pattern.compile("^[\\s,\u2014\u2013-]*" + SUBJECT + APPOSITIVE
+            + ",?\\s+" + ADVERBS + VERB + "\\b" + OBJECT);
+    private static final Pattern BEFORE = Pattern.compile("(?<![\\p{L}'\u2019])" + SUBJECT + APPOSITIVE + ",?\\s+"
+            + ADVERBS + VERB + "\\b" + OBJECT);
+    private static final Pattern ACCORDING_TO = Pattern.compile("[Aa]ccording to (" + NAMED + "|" + DESCRIPTION
+            + ")" + APPOSITIVE);
+    private static final Pattern RELAYED = Pattern.compile("quot(?:ed|ing) (?:[^,.;:\"\u201C\u201D]{0,60}?\\s)?("
+            + NAMED + "|" + DESCRIPTION + ")" + APPOSITIVE + " as saying");
     private static final Pattern MENTIONS_SOMEONE = Pattern.compile("(?<![\\p{L}])(?:" + PRONOUN + "|"
             + Names.NAME + ")(?![\\p{L}])|\\b(?:the|a|an)\\s+\\p{L}+\\s+" + VERB + "\\b");
     private static final Pattern TRAILING_CIRCUMSTANCE = Pattern.compile("\\s+(?:on|in|at|during|after|before|late|"
-            + "early|last|this|yesterday|today|tonight|when|while|who|adding|according|as|to|from)\\b.*$");
+            + "early|last|this|yesterday|today|tonight|when|while|who|which|adding|according|as|to|from|with|"
+            + "and|but|because|if|that|of|since|about|for)\\b.*$");
+    private static final Pattern DESCRIPTION_CIRCUMSTANCE = Pattern.compile("\\s+(?:on|at|during|after|before|"
+            + "late|early|last|this|yesterday|today|tonight|when|while|who|which|adding|according|as|to|from|"
+            + "and|but|because|if|that|since|in\\s+(?:a|an|the|its|his|her|their)\\s+(?:statement|update|"
+            + "interview|report|email|letter|post|video|speech|briefing|filing|tweet))\\b.*$");
+    private static final Pattern CAPITALISED_RUN = Pattern.compile(Names.NAME);
     private static final Pattern ROLE_WORDS = Pattern.compile("(?i)\\b(minister|spokes\\w+|chief|director|president|"
             + "head|secretary|official|executive|leader|chair\\w*|adviser|advisor|analyst|economist|professor|mayor|"
             + "governor|founder|manager|officer|lawyer|attorney|commander|ambassador|envoy|member|senator|"
             + "representative|researcher|scientist|owner|editor|coach|captain|general|judge|deputy|resident|"
-            + "worker|farmer|teacher|doctor|nurse|student|organiser|organizer|coordinator|campaigner|activist)\\b");
+            + "worker|farmer|teacher|doctor|nurse|student|organiser|organizer|coordinator|campaigner|activist|"
+            + "hydrologist|skipper|expert|strategist|counsel|correspondent|partner|fellow)\\b");
+    private static final Set<String> COPULAS = Set.of("was", "is", "were", "are", "be", "been", "being", "as", "became",
+            "becomes", "remains", "remained", "seemed", "and");
+    private static final Set<String> DOCUMENT_NOUNS = Set.of("statement", "email", "e-mail", "report", "letter",
+            "release", "post", "tweet", "update", "filing", "memo", "document", "note", "message", "notice",
+            "announcement", "communique", "website", "blog", "study", "survey", "ruling", "judgment", "complaint",
+            "lawsuit", "indictment", "petition", "editorial", "advert", "advertisement", "leaflet", "video");
+    private static final Set<String> ORGANISATION_NOUNS = Set.of("agency", "company", "firm", "ministry", "department",
+            "government", "group", "panel", "committee", "commission", "council", "union", "party", "campaign",
+            "bank", "board", "authority", "institute", "court", "police", "army", "military", "office",
+            "organisation", "organization", "administration", "team", "club", "embassy", "regulator", "operator",
+            "airline", "insurer", "lender", "watchdog", "charity", "coalition", "alliance", "force", "service",
+            "network", "broadcaster", "newspaper", "university", "hospital", "association", "body");
+    private static final int WINDOW = 400;
 
     private QuoteAttributor() {
     }
 
     static List<Quote> attribute(String text, List<Sentence> sentences) {
         List<QuoteSpan> spans = QuoteMarks.find(text);
-        Context context = new Context(text, sentences);
+        Context context = new Context(text, sentences, spans);
         List<Quote> quotes = new ArrayList<>();
         Quote previous = null;
         int previousEnd = -1;
@@ -78,13 +104,12 @@ final class QuoteAttributor {
             Quote quote = null;
             if (found.isPresent()) {
                 Attribution cue = found.get();
-                String speaker = context.resolve(cue.speaker(), span.open(), previous);
+                Speaker speaker = context.resolve(cue, span.open(), previous);
                 if (speaker != null) {
-                    quote = new Quote(quoted, speaker, context.roleOf(speaker, cue.role()), cue.cue(),
-                            span.textStart(), span.textEnd());
+                    quote = new Quote(quoted, speaker.name(), speaker.role(), cue.cue(), span.textStart(),
+                            span.textEnd());
                 }
-            } else if (found.isEmpty() && previous != null && context.continues(previousEnd, span)
-                    && wordCount(quoted) >= 3) {
+            } else if (previous != null && context.continues(previousEnd, span) && wordCount(quoted) >= 3) {
                 quote = new Quote(quoted, previous.speaker(), previous.speakerRole(), previous.cue(),
                         span.textStart(), span.textEnd());
             }
@@ -100,6 +125,10 @@ final class QuoteAttributor {
 
     /** A cue as found: the speaker as written, a role stated beside it, and the cue words. */
     record Attribution(String speaker, String role, String cue) {
+    }
+
+    /** A resolved speaker. */
+    record Speaker(String name, String role) {
     }
 
     private static boolean looksLikeName(String quoted) {
@@ -124,17 +153,22 @@ final class QuoteAttributor {
     /** What is known of the text while its quotes are attributed, in order. */
     private static final class Context {
         private final String text;
+        private final String masked;
+        private final int[] sentenceStarts;
         private final List<Sentence> sentences;
-        private final List<Names.Mention> names;
+        private final Mentions mentions;
         private final List<int[]> paragraphs = new ArrayList<>();
         private String lastPerson;
         private int lastPersonAt = -1;
         private String lastGroup;
+        private int lastGroupAt = -1;
 
-        Context(String text, List<Sentence> sentences) {
+        Context(String text, List<Sentence> sentences, List<QuoteSpan> spans) {
             this.text = text;
+            this.masked = mask(text, spans);
             this.sentences = sentences;
-            this.names = Names.multiWordNames(text);
+            this.sentenceStarts = sentences.stream().mapToInt(Sentence::start).toArray();
+            this.mentions = new Mentions(masked);
             Matcher breaks = Pattern.compile("\\n[ \\t\\r]*\\n\\s*").matcher(text);
             int start = 0;
             while (breaks.find()) {
@@ -144,11 +178,21 @@ final class QuoteAttributor {
             paragraphs.add(new int[] {start, text.length()});
         }
 
+        /** The text with every quotation's words blanked out, so that no cue is read from inside a quote. */
+        private static String mask(String text, List<QuoteSpan> spans) {
+            char[] chars = text.toCharArray();
+            for (QuoteSpan span : spans) {
+                Arrays.fill(chars, span.textStart(), span.textEnd(), ' ');
+            }
+            return new String(chars);
+        }
+
         Optional<Attribution> cueFor(QuoteSpan span, int lastClose, int nextOpen) {
-            int sentenceStart = Math.max(lastClose, sentenceAt(span.open()).start());
-            int sentenceEnd = Math.min(nextOpen, Math.max(sentenceAt(Math.max(span.after() - 1, 0)).end(), span.after()));
-            String before = text.substring(Math.min(sentenceStart, span.open()), span.open());
-            String after = text.substring(span.after(), Math.max(span.after(), sentenceEnd));
+            int sentenceStart = Math.max(Math.max(lastClose, sentenceAt(span.open()).start()), span.open() - WINDOW);
+            int sentenceEnd = Math.min(Math.min(nextOpen, Math.max(sentenceAt(Math.max(span.after() - 1, 0)).end(),
+                    span.after())), span.after() + WINDOW);
+            String before = masked.substring(Math.min(sentenceStart, span.open()), span.open());
+            String after = masked.substring(span.after(), Math.max(span.after(), sentenceEnd));
             return relayed(before + " " + after)
                     .or(() -> afterCue(after))
                     .or(() -> accordingTo(before + " " + after))
@@ -156,44 +200,93 @@ final class QuoteAttributor {
         }
 
         private Sentence sentenceAt(int offset) {
-            for (Sentence sentence : sentences) {
-                if (offset < sentence.end()) {
-                    return sentence;
-                }
+            int i = Arrays.binarySearch(sentenceStarts, offset);
+            int index = i >= 0 ? i : Math.max(0, -i - 2);
+            if (sentences.isEmpty()) {
+                return new Sentence("", 0, text.length());
             }
-            return new Sentence("", text.length(), text.length());
+            Sentence sentence = sentences.get(index);
+            return offset < sentence.end() || index + 1 >= sentences.size() ? sentence : sentences.get(index + 1);
         }
 
         private static Optional<Attribution> relayed(String around) {
             Matcher m = RELAYED.matcher(around);
-            return m.find() ? Optional.of(new Attribution(clean(m.group(2)), m.group(3), "quoted as saying")) : Optional.empty();
+            return m.find() ? Optional.of(new Attribution(clean(m.group(1)), m.group(2), "quoted as saying"))
+                    : Optional.empty();
         }
 
         private static Optional<Attribution> accordingTo(String around) {
             Matcher m = ACCORDING_TO.matcher(around);
-            return m.find() ? Optional.of(new Attribution(clean(m.group(1)), m.group(2), "according to")) : Optional.empty();
+            return m.find() ? Optional.of(new Attribution(clean(m.group(1)), m.group(2), "according to"))
+                    : Optional.empty();
         }
 
         private static Optional<Attribution> afterCue(String after) {
             Matcher verbFirst = AFTER_VERB_FIRST.matcher(after);
             if (verbFirst.find()) {
-                return Optional.of(new Attribution(clean(verbFirst.group(2)), verbFirst.group(3), verbFirst.group(1)));
+                Optional<Attribution> inverted = invertedSubject(verbFirst.group(2), verbFirst.group(3), verbFirst.group(1));
+                if (inverted.isPresent()) {
+                    return inverted;
+                }
             }
-            Matcher speakerFirst = AFTER_SPEAKER_FIRST.matcher(after);
-            if (speakerFirst.find()) {
-                return Optional.of(new Attribution(clean(speakerFirst.group(1)), speakerFirst.group(2),
-                        cue(speakerFirst.group(3), after, speakerFirst.end(3))));
+            Matcher subjectFirst = AFTER_SUBJECT_FIRST.matcher(after);
+            if (subjectFirst.find() && isSubject(after, subjectFirst.start(1), subjectFirst.group(1))) {
+                return Optional.of(new Attribution(clean(subjectFirst.group(1)), subjectFirst.group(2),
+                        cue(subjectFirst.group(3), after, subjectFirst.end(3))));
             }
             return Optional.empty();
         }
 
-        private static Optional<Attribution> beforeCue(String before) {
+        /** "said Prudential insurance analyst Jay Gelb": the person is the last name; what stands before it, the role. */
+        private static Optional<Attribution> invertedSubject(String phrase, String appositive, String verb) {
+            String np = phrase.strip();
+            if (np.isEmpty()) {
+                return Optional.empty();
+            }
+            if (np.matches("(?:the|a|an|one|another|some|two|three|several|many)\\s.*")) {
+                String description = DESCRIPTION_CIRCUMSTANCE.matcher(np).replaceFirst("");
+                return Optional.of(new Attribution(description, appositive, verb));
+            }
+            if (!Character.isUpperCase(np.charAt(0))) {
+                return Optional.empty();
+            }
+            String trimmed = TRAILING_CIRCUMSTANCE.matcher(np).replaceFirst("");
+            Matcher runs = CAPITALISED_RUN.matcher(trimmed);
+            int lastStart = -1;
+            String last = null;
+            while (runs.find()) {
+                lastStart = runs.start();
+                last = runs.group();
+            }
+            if (last == null) {
+                return Optional.empty();
+            }
+            String role = lastStart > 0 ? trimmed.substring(0, lastStart).strip() : null;
+            return Optional.of(new Attribution(last, role != null && !role.isEmpty() ? role : appositive, verb));
+        }
+
+        private Optional<Attribution> beforeCue(String before) {
             Matcher m = BEFORE.matcher(before);
             Attribution last = null;
             while (m.find()) {
-                last = new Attribution(clean(m.group(1)), m.group(2), cue(m.group(3), before, m.end(3)));
+                if (isSubject(before, m.start(1), m.group(1))) {
+                    last = new Attribution(clean(m.group(1)), m.group(2), cue(m.group(3), before, m.end(3)));
+                }
             }
             return Optional.ofNullable(last);
+        }
+
+        /** A description after "was" or containing "and" is a predicate or a list, not who spoke. */
+        private static boolean isSubject(String in, int start, String phrase) {
+            if (!phrase.matches("(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Ss]ome|[Tt]wo|[Tt]hree|[Ss]everal|[Mm]any)\\s.*")) {
+                return true;
+            }
+            if (phrase.matches(".*\\s(?:and|or)(?:\\s.*)?$")) {
+                return false;
+            }
+            String[] words = in.substring(0, start).strip().split("\\s+");
+            String previous = words.length == 0 ? "" : words[words.length - 1].toLowerCase(Locale.ROOT);
+            return !COPULAS.contains(previous);
         }
 
         private static String cue(String verb, String source, int verbEnd) {
@@ -206,70 +299,154 @@ final class QuoteAttributor {
         }
 
         private static String clean(String speaker) {
-            String s = TRAILING_CIRCUMSTANCE.matcher(speaker.trim()).replaceFirst("");
+            String s = speaker.trim();
+            if (!Character.isUpperCase(s.charAt(0)) || s.matches("(?:The|A|An|One|Another|Some|Two|Three|Several|Many)\\s.*")) {
+                s = DESCRIPTION_CIRCUMSTANCE.matcher(s).replaceFirst("");
+            } else {
+                s = TRAILING_CIRCUMSTANCE.matcher(s).replaceFirst("");
+            }
             return s.replaceAll("[\\s,]+$", "");
         }
 
         /** Turns a speaker as written into the fullest name the text gives, or null when it cannot be known. */
-        String resolve(String speaker, int at, Quote previous) {
+        Speaker resolve(Attribution cue, int at, Quote previous) {
+            String speaker = cue.speaker();
             if (speaker.matches(PRONOUN)) {
-                String lower = speaker.toLowerCase(Locale.ROOT);
-                if (lower.equals("they")) {
-                    return lastGroup;
+                return pronoun(speaker.toLowerCase(Locale.ROOT), at);
+            }
+            if (speaker.matches("(?i)(?:the|a|an|one|another|some|two|three|several|many)\\s.*")) {
+                return description(speaker, at);
+            }
+            if (!Character.isUpperCase(speaker.charAt(0))) {
+                return null;
+            }
+            String possessor = speaker.replaceFirst("['\u2019]s\\s+\\p{Ll}.*$", "");
+            if (!possessor.equals(speaker)) {
+                return new Speaker(speaker, null); // "TNO's report": the organisation speaks through its document
+            }
+            Names.Titled titled = Names.splitTitle(Mentions.stripPossessive(speaker));
+            String name = mentions.fullest(titled.name());
+            String role = roleOf(name, cue.role() != null ? cue.role() : titled.role());
+            return new Speaker(name, role);
+        }
+
+        private Speaker pronoun(String pronoun, int at) {
+            int paragraphStart = paragraphs.get(Math.max(0, paragraphOf(at) - 2))[0];
+            if (pronoun.equals("he") || pronoun.equals("she")) {
+                String named = mentions.personBefore(at, paragraphStart);
+                String person = lastPerson != null && lastPersonAt > mentionPosition(named, at) ? lastPerson : named;
+                if (person == null) {
+                    person = lastPerson;
                 }
-                return latestPersonBefore(at);
+                return person == null ? null : new Speaker(person, roleOf(person, null));
             }
-            char first = speaker.charAt(0);
-            if (Character.isLowerCase(first) || speaker.matches("(?:The|A|An|One|Another|Two|Three|Several)\\s.*")) {
-                return lowerFirst(speaker);
-            }
-            String name = Names.splitTitle(speaker).name();
-            return fullest(name);
+            String organisation = mentions.organisationBefore(at, paragraphStart, null);
+            String group = lastGroup != null && (organisation == null || lastGroupAt > at - WINDOW) ? lastGroup : organisation;
+            return group == null ? null : new Speaker(group, null);
         }
 
-        private static String lowerFirst(String description) {
-            return Character.toLowerCase(description.charAt(0)) + description.substring(1);
-        }
-
-        private String fullest(String name) {
-            String best = name;
-            String last = Names.lastWord(name);
-            for (Names.Mention mention : names) {
-                String candidate = mention.name();
-                if (Names.lastWord(candidate).equals(last) && candidate.length() > best.length()
-                        && candidate.contains(name.contains(" ") ? name.substring(0, name.indexOf(' ')) : last)) {
-                    best = candidate;
+        private int mentionPosition(String name, int at) {
+            if (name == null) {
+                return -1;
+            }
+            int best = -1;
+            for (Mentions.Mention mention : mentions.all()) {
+                if (mention.start() < at && mention.name().equals(name)) {
+                    best = mention.start();
                 }
             }
             return best;
         }
 
         /**
-         * The person a "he" or "she" before {@code at} most likely points to: whoever was named or quoted last,
-         * since reporting introduces a speaker ("Minister X said ...") just before "She added: ...".
+         * A description speaks for whoever it stands for: "the email" for the one who sent it, "the agency" for the
+         * organisation named just before, "the panel" for the fullest earlier description of that panel.
          */
-        private String latestPersonBefore(int at) {
-            String found = lastPerson;
-            int foundAt = lastPersonAt;
-            for (Names.Mention mention : names) {
-                if (mention.offset() < at && mention.offset() > foundAt && !Names.isOrganisation(mention.name())) {
-                    found = fullest(mention.name());
-                    foundAt = mention.offset();
+        private Speaker description(String description, int at) {
+            String bare = description.replaceFirst("^(?i)(?:the|a|an)\\s+", "");
+            String lower = bare.toLowerCase(Locale.ROOT);
+            String head = headNoun(lower);
+            int recent = paragraphs.get(Math.max(0, paragraphOf(at) - 1))[0];
+            if (DOCUMENT_NOUNS.contains(head) && !lower.contains("'s ") && !lower.contains("\u2019s ")) {
+                String author = authorOf(head, at);
+                if (author != null) {
+                    return new Speaker(author, null);
+                }
+                if (lastGroup != null || lastPerson != null) {
+                    return new Speaker(lastGroupAt > lastPersonAt ? lastGroup : lastPerson, null);
+                }
+                return new Speaker(bare, null);
+            }
+            if (ORGANISATION_NOUNS.contains(head)) {
+                String fuller = fullerDescription(head, at);
+                if (fuller != null && fuller.length() > bare.length()) {
+                    return new Speaker(fuller, null);
+                }
+                String named = mentions.organisationBefore(at, recent, head);
+                if (named == null && description.toLowerCase(Locale.ROOT).startsWith("the ")) {
+                    named = mentions.organisationBefore(at, Math.max(recent, at - WINDOW), null);
+                }
+                if (named != null) {
+                    return new Speaker(named, null);
                 }
             }
-            return found;
+            return new Speaker(bare, null);
+        }
+
+        private static String headNoun(String description) {
+            String core = description.replaceFirst("\\s+(?:of|for|at|in|from|with|on|to|monitoring|who|which)\\s.*$", "");
+            String[] words = core.split("\\s+");
+            return words[words.length - 1].replaceAll("[^\\p{L}-]", "");
+        }
+
+        /** The subject of the sentence that first brought up "an email": whoever sent it. */
+        private String authorOf(String head, int at) {
+            Matcher first = Pattern.compile("\\b(?:a|an|the|its|their|his|her)\\s+(?:[\\p{L}-]+\\s+){0,2}" + Pattern.quote(head)
+                    + "\\b", Pattern.CASE_INSENSITIVE).matcher(masked);
+            if (!first.find() || first.start() >= at) {
+                return null;
+            }
+            Sentence sentence = sentenceAt(first.start());
+            Matcher subject = Pattern.compile("^(?:The\\s+)?((?:\\p{Lu}[\\p{L}'\u2019.-]*\\s+){1,4}(?:\\p{Ll}+)?)")
+                    .matcher(masked.substring(sentence.start(), first.start()));
+            if (!subject.find()) {
+                return null;
+            }
+            String found = subject.group(1).strip();
+            String lastWord = found.substring(found.lastIndexOf(' ') + 1);
+            if (Character.isLowerCase(lastWord.charAt(0)) && !ORGANISATION_NOUNS.contains(lastWord)) {
+                found = found.substring(0, Math.max(0, found.lastIndexOf(' '))).strip();
+            }
+            return found.isEmpty() ? null : mentions.fullest(found);
+        }
+
+        /** The longest earlier description with the same head ("panel of experts monitoring ..."). */
+        private String fullerDescription(String head, int at) {
+            Matcher m = Pattern.compile("\\b(?:a|an|the)\\s+((?:[\\p{L}-]+\\s+){0,2}" + Pattern.quote(head)
+                    + "\\s+(?:of|for|on|monitoring|investigating|overseeing)\\s+[^,.;:\"\u201C\u201D\n]{3,80}?)"
+                    + "(?=\\s+(?:said|says|told|warned|noted|found|has|had|is|was|will|would|in|on|that)\\b|[,.;:])",
+                    Pattern.CASE_INSENSITIVE).matcher(masked);
+            String best = null;
+            while (m.find() && m.start() < at) {
+                if (best == null || m.group(1).length() > best.length()) {
+                    best = m.group(1).strip();
+                }
+            }
+            return best;
         }
 
         String roleOf(String speaker, String statedRole) {
             if (statedRole != null && ROLE_WORDS.matcher(statedRole).find()) {
                 return statedRole.trim();
             }
-            for (Names.Mention mention : names) {
-                if (mention.name().equals(speaker) && mention.role() != null) {
-                    return mention.role();
-                }
+            String titled = mentions.titleOf(speaker);
+            if (titled != null) {
+                return titled;
             }
-            Matcher appositive = Pattern.compile(Pattern.quote(speaker) + ",\\s*([^,\"\u201C\u201D]{3,90}?),").matcher(text);
+            if (speaker.contains("(") || speaker.contains("[")) {
+                return null;
+            }
+            Matcher appositive = Pattern.compile(Pattern.quote(speaker) + ",\\s*([^,\"\u201C\u201D]{3,90}?),").matcher(masked);
             while (appositive.find()) {
                 if (ROLE_WORDS.matcher(appositive.group(1)).find()) {
                     return appositive.group(1).trim();
@@ -282,6 +459,7 @@ final class QuoteAttributor {
             boolean description = Character.isLowerCase(speaker.charAt(0));
             if (description || Names.isOrganisation(speaker)) {
                 lastGroup = speaker;
+                lastGroupAt = at;
             } else {
                 lastPerson = speaker;
                 lastPersonAt = at;
@@ -289,23 +467,28 @@ final class QuoteAttributor {
         }
 
         /**
-         * Whether a quote continues the previous one: it follows within a paragraph and opens its sentence, since
-         * words before it in the sentence that we could not read as a cue may well name someone else.
+         * Whether a quote continues the previous one: it follows within a paragraph and nothing before it in its
+         * sentence names anyone who might be speaking instead.
          */
         boolean continues(int previousEnd, QuoteSpan span) {
             int sentenceStart = Math.max(previousEnd, sentenceAt(span.open()).start());
-            String before = text.substring(Math.min(sentenceStart, span.open()), span.open());
+            String before = masked.substring(Math.min(sentenceStart, span.open()), span.open());
             return previousEnd >= 0 && paragraphOf(span.open()) - paragraphOf(previousEnd) <= 1
                     && !MENTIONS_SOMEONE.matcher(before).find();
         }
 
         private int paragraphOf(int offset) {
-            for (int i = 0; i < paragraphs.size(); i++) {
-                if (offset <= paragraphs.get(i)[1]) {
-                    return i;
+            int low = 0;
+            int high = paragraphs.size() - 1;
+            while (low < high) {
+                int mid = (low + high) >>> 1;
+                if (offset <= paragraphs.get(mid)[1]) {
+                    high = mid;
+                } else {
+                    low = mid + 1;
                 }
             }
-            return paragraphs.size() - 1;
+            return low;
         }
     }
 }

@@ -104,7 +104,7 @@ class QuoteAttributorTest {
     @Test
     void attributesToAnOrganisationWhenNoPersonIsNamed() {
         assertThat(quotes("\"We are asking for help now,\" the company said in a statement."))
-                .singleElement().extracting(Quote::speaker).isEqualTo("the company");
+                .singleElement().extracting(Quote::speaker).isEqualTo("company");
     }
 
     @Test

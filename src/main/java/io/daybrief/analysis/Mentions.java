@@ -1,0 +1,141 @@
+package io.daybrief.analysis;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The names a text mentions outside its quotations, each classed as a person or an organisation, with what a
+ * pronoun or a short form can be resolved against: the fullest form of each surname, and which mentions are
+ * likely antecedents (not objects of a preposition, not possessives, not after an article).
+ */
+final class Mentions {
+
+    enum Kind { PERSON, ORGANISATION, OTHER }
+
+    /** One mention: the name as resolved, where it stands, and whether a later "he" or "she" may point to it. */
+    record Mention(String name, String role, Kind kind, int start, int end, boolean antecedent) {
+    }
+
+    private static final Pattern NAME = Pattern.compile(Names.NAME);
+    private static final Set<String> NOT_BEFORE_ANTECEDENT = Set.of("of", "to", "with", "by", "from", "for", "at",
+            "in", "on", "against", "the", "a", "an", "into", "about", "told", "than", "under", "over", "between",
+            "among", "toward", "towards", "across", "near", "via", "per", "like", "including", "versus", "vs",
+            "follows", "followed", "his", "her", "their", "its", "our", "my", "your");
+
+    private final List<Mention> mentions = new ArrayList<>();
+    private final Map<String, String> fullestBySurname = new HashMap<>();
+
+    Mentions(String masked) {
+        List<Mention> raw = new ArrayList<>();
+        Matcher m = NAME.matcher(masked);
+        while (m.find()) {
+            String phrase = stripPossessive(m.group());
+            boolean possessive = !phrase.equals(m.group()) || masked.startsWith("'s", m.end())
+                    || masked.startsWith("\u2019s", m.end());
+            Names.Titled titled = Names.splitTitle(phrase);
+            if (titled.name().isEmpty()) {
+                continue;
+            }
+            Kind kind = kindOf(titled);
+            boolean antecedent = !possessive && !NOT_BEFORE_ANTECEDENT.contains(previousWord(masked, m.start()));
+            raw.add(new Mention(titled.name(), titled.role(), kind, m.start(), m.end(), antecedent));
+            if (kind == Kind.PERSON && titled.name().contains(" ")) {
+                fullestBySurname.merge(Names.lastWord(titled.name()), titled.name(),
+                        (a, b) -> b.length() > a.length() ? b : a);
+            }
+        }
+        for (Mention mention : raw) {
+            String full = fullestBySurname.get(Names.lastWord(mention.name()));
+            boolean surnameOfPerson = mention.kind() != Kind.ORGANISATION && full != null;
+            mentions.add(surnameOfPerson
+                    ? new Mention(full, mention.role(), Kind.PERSON, mention.start(), mention.end(), mention.antecedent())
+                    : mention);
+        }
+    }
+
+    private static Kind kindOf(Names.Titled titled) {
+        String name = titled.name();
+        if (Names.isOrganisation(name)) {
+            return Kind.ORGANISATION;
+        }
+        if (titled.role() != null || name.contains(" ")) {
+            return Kind.PERSON;
+        }
+        return Kind.OTHER;
+    }
+
+    static String stripPossessive(String name) {
+        return name.replaceFirst("['\u2019]s$", "").replaceFirst("s['\u2019]$", "s");
+    }
+
+    private static String previousWord(String text, int at) {
+        int end = at;
+        while (end > 0 && text.charAt(end - 1) == ' ') {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+            start--;
+        }
+        return text.substring(start, end).toLowerCase(Locale.ROOT);
+    }
+
+    /** The fullest form the text gives of a person's name: "Araghchi" becomes "Abbas Araghchi". */
+    String fullest(String name) {
+        String full = fullestBySurname.get(Names.lastWord(name));
+        if (full == null || full.length() <= name.length()) {
+            return name;
+        }
+        String first = name.contains(" ") ? name.substring(0, name.indexOf(' ')) : null;
+        return first == null || full.contains(first) ? full : name;
+    }
+
+    /** The person a "he" or "she" at {@code at} most likely means: the last person named as a possible subject. */
+    String personBefore(int at, int notBefore) {
+        Mention found = null;
+        for (Mention mention : mentions) {
+            if (mention.start() >= at) {
+                break;
+            }
+            if (mention.start() >= notBefore && mention.kind() == Kind.PERSON && mention.antecedent()) {
+                found = mention;
+            }
+        }
+        return found == null ? null : found.name();
+    }
+
+    /** The organisation an "it" or "the agency" at {@code at} most likely means, named after {@code notBefore}. */
+    String organisationBefore(int at, int notBefore, String head) {
+        Mention found = null;
+        for (Mention mention : mentions) {
+            if (mention.start() >= at) {
+                break;
+            }
+            if (mention.start() >= notBefore && mention.kind() == Kind.ORGANISATION
+                    && (head == null || mention.name().toLowerCase(Locale.ROOT).contains(head))) {
+                found = mention;
+            }
+        }
+        return found == null ? null : found.name();
+    }
+
+    /** The role given with the first titled mention of a name, if any. */
+    String titleOf(String name) {
+        for (Mention mention : mentions) {
+            if (mention.name().equals(name) && mention.role() != null) {
+                return mention.role();
+            }
+        }
+        return null;
+    }
+
+    List<Mention> all() {
+        return mentions;
+    }
+}
