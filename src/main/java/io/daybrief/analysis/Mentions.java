@@ -19,7 +19,8 @@ final class Mentions {
     enum Kind { PERSON, ORGANISATION, OTHER }
 
     /** One mention: the name as resolved, where it stands, and whether a later "he" or "she" may point to it. */
-    record Mention(String name, String role, Kind kind, int start, int end, boolean antecedent) {
+    record Mention(String name, String role, Kind kind, int start, int end, boolean antecedent, boolean subject,
+                   boolean speaking) {
     }
 
     private static final Pattern NAME = Pattern.compile(Names.NAME);
@@ -31,7 +32,11 @@ final class Mentions {
     private final List<Mention> mentions = new ArrayList<>();
     private final Map<String, String> fullestBySurname = new HashMap<>();
 
-    Mentions(String masked) {
+    /**
+     * Finds the mentions in a text whose quotations are masked; {@code speechVerb} matches a speech verb, for
+     * telling which mentions are someone speaking ("NASA said").
+     */
+    Mentions(String masked, Pattern speechVerbAfter) {
         List<Mention> raw = new ArrayList<>();
         Matcher m = NAME.matcher(masked);
         while (m.find()) {
@@ -43,8 +48,15 @@ final class Mentions {
                 continue;
             }
             Kind kind = kindOf(titled);
+            if (isCalendar(titled.name())) {
+                continue;
+            }
             boolean antecedent = !possessive && !NOT_BEFORE_ANTECEDENT.contains(previousWord(masked, m.start()));
-            raw.add(new Mention(titled.name(), titled.role(), kind, m.start(), m.end(), antecedent));
+            boolean speaking = speechVerbAfter.matcher(masked).region(m.end(), masked.length()).lookingAt()
+                    || masked.substring(Math.max(0, m.start() - 13), m.start()).toLowerCase(Locale.ROOT)
+                    .endsWith("according to ");
+            boolean subject = antecedent && (speaking || startsSentence(masked, m.start()));
+            raw.add(new Mention(titled.name(), titled.role(), kind, m.start(), m.end(), antecedent, subject, speaking));
             if (kind == Kind.PERSON && titled.name().contains(" ")) {
                 fullestBySurname.merge(Names.lastWord(titled.name()), titled.name(),
                         (a, b) -> b.length() > a.length() ? b : a);
@@ -54,7 +66,8 @@ final class Mentions {
             String full = fullestBySurname.get(Names.lastWord(mention.name()));
             boolean surnameOfPerson = mention.kind() != Kind.ORGANISATION && full != null;
             mentions.add(surnameOfPerson
-                    ? new Mention(full, mention.role(), Kind.PERSON, mention.start(), mention.end(), mention.antecedent())
+                    ? new Mention(full, mention.role(), Kind.PERSON, mention.start(), mention.end(), mention.antecedent(),
+                            mention.subject(), mention.speaking())
                     : mention);
         }
     }
@@ -68,6 +81,36 @@ final class Mentions {
             return Kind.PERSON;
         }
         return Kind.OTHER;
+    }
+
+    private static final Set<String> CALENDAR = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
+            "september", "october", "november", "december", "last", "next", "this", "today", "yesterday", "tomorrow");
+
+    /** "Last Monday", "March": a date is capitalised but names nobody. */
+    private static boolean isCalendar(String name) {
+        for (String word : name.toLowerCase(Locale.ROOT).split("\\s+")) {
+            if (CALENDAR.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a mention opens its sentence, perhaps after a short opening phrase ("On Monday, X ..."). */
+    private static boolean startsSentence(String text, int at) {
+        int i = at - 1;
+        while (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+            i--;
+        }
+        if (i < 0 || ".!?\n".indexOf(text.charAt(i)) >= 0 || text.charAt(i) == '"' || text.charAt(i) == '\u201D') {
+            return true;
+        }
+        if (text.charAt(i) != ',') {
+            return false;
+        }
+        int clauseStart = Math.max(Math.max(text.lastIndexOf('.', i - 1), text.lastIndexOf('\n', i - 1)), i - 40);
+        return text.lastIndexOf(',', i - 1) <= clauseStart;
     }
 
     static String stripPossessive(String name) {
@@ -96,14 +139,36 @@ final class Mentions {
         return first == null || full.contains(first) ? full : name;
     }
 
-    /** The person a "he" or "she" at {@code at} most likely means: the last person named as a possible subject. */
+    /**
+     * The person a "he" or "she" at {@code at} most likely means: the last person who was the subject of a
+     * sentence or spoke, else the last person named who could be a subject at all.
+     */
     String personBefore(int at, int notBefore) {
-        Mention found = null;
+        Mention subject = null;
+        Mention any = null;
         for (Mention mention : mentions) {
             if (mention.start() >= at) {
                 break;
             }
             if (mention.start() >= notBefore && mention.kind() == Kind.PERSON && mention.antecedent()) {
+                any = mention;
+                if (mention.subject()) {
+                    subject = mention;
+                }
+            }
+        }
+        Mention found = subject != null ? subject : any;
+        return found == null ? null : found.name();
+    }
+
+    /** The organisation last heard speaking ("NASA said") before {@code at}, named after {@code notBefore}. */
+    String speakingOrganisationBefore(int at, int notBefore) {
+        Mention found = null;
+        for (Mention mention : mentions) {
+            if (mention.start() >= at) {
+                break;
+            }
+            if (mention.start() >= notBefore && mention.kind() == Kind.ORGANISATION && mention.speaking()) {
                 found = mention;
             }
         }

@@ -29,19 +29,22 @@ final class QuoteAttributor {
             + "complained|confirmed|described|called|quipped|joked|vowed|pledged|promised|estimated|concluded|"
             + "maintained|responded|answered|explains|adding|saying|writing|began|begins|emphasised|emphasized|"
             + "commented|alleged|asserted|testified|reported|wondered|shouted|wrote|reiterated|agreed|cried|"
-            + "whispered|acknowledges|notes|warns|argues|insists|believes|believed|thought|thinks)";
+            + "whispered|acknowledges|notes|warns|argues|insists|believes|believed|thought|thinks|show|shows|showed|"
+            + "found|finds|cited|cites|shared|dismissed|referred)";
     /** Words that may stand between a speaker and the verb: "she had then tweeted". */
     private static final String ADVERBS = "(?:(?:also|later|then|has|had|have|once|previously|again|further|"
             + "repeatedly|earlier|quickly|simply|would|will|had\\s+been|has\\s+been|recently|publicly|often|"
             + "privately|angrily|flatly|bluntly)\\s+){0,3}";
     private static final String PRONOUN = "(?:he|she|they|it|He|She|They|It)";
-    private static final String POSSESSIVE_NOUN = "(?:['\u2019]s\\s+\\p{Ll}[\\p{L}-]*(?:\\s+\\p{Ll}[\\p{L}-]*)?)?";
+    private static final String POSSESSIVE_NOUN = "(?:['\u2019]s\\s+\\p{Ll}[\\p{L}-]*(?:\\s+\\p{Ll}[\\p{L}-]*){0,2})?";
     /** A name, optionally after an organisation and lower-case role words: "Prudential insurance analyst Jay Gelb". */
     private static final String NAMED = "(?:" + Names.NAME + "\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){1,3})?" + Names.NAME
             + POSSESSIVE_NOUN;
     private static final String DESCRIPTION = "(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Ss]ome|[Tt]wo|[Tt]hree|[Ss]everal|"
             + "[Mm]any)\\s+(?:[\\p{L}\\p{M}\u2019'\\-]+\\s+){0,6}?[\\p{L}\\p{M}\u2019'\\-]+";
-    private static final String SUBJECT = "(" + PRONOUN + "|" + NAMED + "|" + DESCRIPTION + ")";
+    /** A name after lower-case role words: "chief executive Lowell McAdam", "company CEO Andy Vesey". */
+    private static final String ROLE_THEN_NAME = "(?:\\p{Ll}[\\p{L}-]*\\s+){1,3}" + Names.NAME;
+    private static final String SUBJECT = "(" + PRONOUN + "|" + NAMED + "|" + DESCRIPTION + "|" + ROLE_THEN_NAME + ")";
     private static final String APPOSITIVE = "(?:,\\s*([^,\"\u201C\u201D]{2,120}?),)?";
     private static final String OBJECT = "(?:\\s+(?:(?:the|a|an|on|in)\\s+)?(?:reporters|journalists|lawmakers|"
             + "parliament|supporters|\\p{Lu}[\\p{L}.]+(?:\\s+\\p{Lu}\\p{L}+){0,2}|social\\s+media|[\\p{L}]+))?";
@@ -50,12 +53,16 @@ final class QuoteAttributor {
             + "\\s+([^,.;:!?\"\u201C\u201D\n]{1,120})(?:,\\s*([^,.\"\u201C\u201D]{2,90}?)(?:,|\\.|$))?");
     private static final Pattern AFTER_SUBJECT_FIRST = Pattern.compile("^[\\s,\u2014\u2013-]*" + SUBJECT + APPOSITIVE
             + ",?\\s+" + ADVERBS + VERB + "\\b" + OBJECT);
+    /** An attribution that closes its sentence applies to every quote in it: ', Minister Ana Ruiz said.' */
+    private static final Pattern SENTENCE_FINAL = Pattern.compile(",\\s+" + SUBJECT + APPOSITIVE + ",?\\s+" + ADVERBS
+            + VERB + "\\b[^,;\"\u201C\u201D]{0,80}$");
     private static final Pattern BEFORE = Pattern.compile("(?<![\\p{L}'\u2019])" + SUBJECT + APPOSITIVE + ",?\\s+"
             + ADVERBS + VERB + "\\b" + OBJECT);
     private static final Pattern ACCORDING_TO = Pattern.compile("[Aa]ccording to (" + NAMED + "|" + DESCRIPTION
             + ")" + APPOSITIVE);
     private static final Pattern RELAYED = Pattern.compile("quot(?:ed|ing) (?:[^,.;:\"\u201C\u201D]{0,60}?\\s)?("
             + NAMED + "|" + DESCRIPTION + ")" + APPOSITIVE + " as saying");
+    private static final Pattern SPEECH_VERB_AFTER = Pattern.compile(APPOSITIVE + ",?\\s+" + ADVERBS + VERB + "\\b");
     private static final Pattern MENTIONS_SOMEONE = Pattern.compile("(?<![\\p{L}])(?:" + PRONOUN + "|"
             + Names.NAME + ")(?![\\p{L}])|\\b(?:the|a|an)\\s+\\p{L}+\\s+" + VERB + "\\b");
     private static final Pattern TRAILING_CIRCUMSTANCE = Pattern.compile("\\s+(?:on|in|at|during|after|before|late|"
@@ -168,7 +175,7 @@ final class QuoteAttributor {
             this.masked = mask(text, spans);
             this.sentences = sentences;
             this.sentenceStarts = sentences.stream().mapToInt(Sentence::start).toArray();
-            this.mentions = new Mentions(masked);
+            this.mentions = new Mentions(masked, SPEECH_VERB_AFTER);
             Matcher breaks = Pattern.compile("\\n[ \\t\\r]*\\n\\s*").matcher(text);
             int start = 0;
             while (breaks.find()) {
@@ -233,6 +240,10 @@ final class QuoteAttributor {
             if (subjectFirst.find() && isSubject(after, subjectFirst.start(1), subjectFirst.group(1))) {
                 return Optional.of(new Attribution(clean(subjectFirst.group(1)), subjectFirst.group(2),
                         cue(subjectFirst.group(3), after, subjectFirst.end(3))));
+            }
+            Matcher closing = SENTENCE_FINAL.matcher(after.stripTrailing().replaceFirst("[.!?]$", ""));
+            if (closing.find() && isSubject(after, closing.start(1), closing.group(1))) {
+                return Optional.of(new Attribution(clean(closing.group(1)), closing.group(2), closing.group(3)));
             }
             return Optional.empty();
         }
@@ -318,7 +329,14 @@ final class QuoteAttributor {
                 return description(speaker, at);
             }
             if (!Character.isUpperCase(speaker.charAt(0))) {
-                return null;
+                Matcher name = CAPITALISED_RUN.matcher(speaker);
+                if (!name.find()) {
+                    return null;
+                }
+                // "chief executive Lowell McAdam": the lower-case words are the role.
+                String role = (speaker.substring(0, name.start()) + splitRole(name.group())).strip();
+                String person = mentions.fullest(Names.splitTitle(name.group()).name());
+                return new Speaker(person, roleOf(person, cue.role() != null ? cue.role() : role));
             }
             String possessor = speaker.replaceFirst("['\u2019]s\\s+\\p{Ll}.*$", "");
             if (!possessor.equals(speaker)) {
@@ -328,6 +346,11 @@ final class QuoteAttributor {
             String name = mentions.fullest(titled.name());
             String role = roleOf(name, cue.role() != null ? cue.role() : titled.role());
             return new Speaker(name, role);
+        }
+
+        private static String splitRole(String phrase) {
+            String role = Names.splitTitle(phrase).role();
+            return role == null ? "" : role;
         }
 
         private Speaker pronoun(String pronoun, int at) {
@@ -340,8 +363,9 @@ final class QuoteAttributor {
                 }
                 return person == null ? null : new Speaker(person, roleOf(person, null));
             }
-            String organisation = mentions.organisationBefore(at, paragraphStart, null);
-            String group = lastGroup != null && (organisation == null || lastGroupAt > at - WINDOW) ? lastGroup : organisation;
+            String organisation = mentions.speakingOrganisationBefore(at, paragraphStart);
+            String group = lastGroup != null && (organisation == null || lastGroupAt > mentionPosition(organisation, at))
+                    ? lastGroup : organisation;
             return group == null ? null : new Speaker(group, null);
         }
 
@@ -382,9 +406,10 @@ final class QuoteAttributor {
                 if (fuller != null && fuller.length() > bare.length()) {
                     return new Speaker(fuller, null);
                 }
-                String named = mentions.organisationBefore(at, recent, head);
-                if (named == null && description.toLowerCase(Locale.ROOT).startsWith("the ")) {
-                    named = mentions.organisationBefore(at, Math.max(recent, at - WINDOW), null);
+                String named = description.toLowerCase(Locale.ROOT).startsWith("the ")
+                        ? mentions.speakingOrganisationBefore(at, Math.max(recent, at - WINDOW)) : null;
+                if (named == null) {
+                    named = mentions.organisationBefore(at, recent, head);
                 }
                 if (named != null) {
                     return new Speaker(named, null);

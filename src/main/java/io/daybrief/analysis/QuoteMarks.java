@@ -12,6 +12,12 @@ import java.util.List;
  */
 final class QuoteMarks {
 
+    private static final java.util.regex.Pattern CONTRACTION =
+            java.util.regex.Pattern.compile("(?:s|t|d|ll|re|ve|m)(?![\\p{L}])", java.util.regex.Pattern.CASE_INSENSITIVE);
+    private static final java.util.regex.Pattern FUNCTION_WORD = java.util.regex.Pattern.compile("(?:as|and|or|but|for"
+            + "|in|on|at|to|with|was|were|is|are|that|which|who|from|by|of|the|a|an|he|she|they|it|said|says|if|when"
+            + "|while|than|so|because|after|before)(?![\\p{L}])");
+
     private QuoteMarks() {
     }
 
@@ -31,6 +37,11 @@ final class QuoteMarks {
                     open = i;
                     kind = c;
                 }
+            } else if (kind == '"' && c == '"' && i + 1 < text.length()
+                    && Character.isLetterOrDigit(text.charAt(i + 1)) && Character.isWhitespace(before(text, i))) {
+                // A straight mark after a space and before a word opens: the quote before it ran on unclosed.
+                addIfUseful(spans, text, open, trimEnd(text, open + 1, i), false);
+                open = i;
             } else if (closes(text, i, kind)) {
                 addIfUseful(spans, text, open, i, true);
                 open = -1;
@@ -88,10 +99,13 @@ final class QuoteMarks {
         char next = i + 1 < text.length() ? text.charAt(i + 1) : ' ';
         char prev = before(text, i);
         if (Character.isLetterOrDigit(next)) {
-            return false; // an apostrophe inside a word: don't, Iran's
+            // An apostrophe inside a word (don't, Iran's) is not a closing mark; a mark typed against the next
+            // word ("'high number'of") is.
+            return Character.isLetter(prev) && !CONTRACTION.matcher(text).region(i + 1, text.length()).lookingAt();
         }
-        // "workers' rights": a plural possessive is followed by a lower-case word.
-        if (prev == 's' && next == ' ' && i + 2 < text.length() && Character.isLowerCase(text.charAt(i + 2))) {
+        // "workers' rights": a plural possessive is followed by a word it owns, not by a function word.
+        if (prev == 's' && next == ' ' && i + 2 < text.length() && Character.isLowerCase(text.charAt(i + 2))
+                && !FUNCTION_WORD.matcher(text).region(i + 2, text.length()).lookingAt()) {
             return false;
         }
         return !Character.isWhitespace(prev);
