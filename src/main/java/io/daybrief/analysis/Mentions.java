@@ -31,6 +31,8 @@ final class Mentions {
 
     private final List<Mention> mentions = new ArrayList<>();
     private final Map<String, String> fullestBySurname = new HashMap<>();
+    private final Map<String, String> genders = new HashMap<>();
+    private static final Pattern GENDERED = Pattern.compile("\\b(?:[Hh]e|[Ss]he)\\b");
 
     /**
      * Finds the mentions in a text whose quotations are masked; {@code speechVerb} matches a speech verb, for
@@ -70,6 +72,7 @@ final class Mentions {
                             mention.subject(), mention.speaking())
                     : mention);
         }
+        learnGenders(masked);
     }
 
     private static Kind kindOf(Names.Titled titled) {
@@ -143,14 +146,15 @@ final class Mentions {
      * The person a "he" or "she" at {@code at} most likely means: the last person who was the subject of a
      * sentence or spoke, else the last person named who could be a subject at all.
      */
-    String personBefore(int at, int notBefore) {
+    String personBefore(int at, int notBefore, String pronoun) {
         Mention subject = null;
         Mention any = null;
         for (Mention mention : mentions) {
             if (mention.start() >= at) {
                 break;
             }
-            if (mention.start() >= notBefore && mention.kind() == Kind.PERSON && mention.antecedent()) {
+            if (mention.start() >= notBefore && mention.kind() == Kind.PERSON && mention.antecedent()
+                    && mayBe(mention.name(), pronoun)) {
                 any = mention;
                 if (mention.subject()) {
                     subject = mention;
@@ -159,6 +163,32 @@ final class Mentions {
         }
         Mention found = subject != null ? subject : any;
         return found == null ? null : found.name();
+    }
+
+    /**
+     * Whether a person may be the "he" or "she" given: unless the text has already called them the other. A
+     * person's pronoun is the first "he" or "she" the text uses right after naming them as a subject ("her" and
+     * "his" are left out: they so often point at someone else, as in "Mpofu said his client ... her tweets").
+     */
+    boolean mayBe(String person, String pronoun) {
+        String known = genders.get(person);
+        return known == null || known.equals(pronoun);
+    }
+
+    private void learnGenders(String masked) {
+        for (int i = 0; i < mentions.size(); i++) {
+            Mention mention = mentions.get(i);
+            if (mention.kind() != Kind.PERSON || !mention.subject() || genders.containsKey(mention.name())) {
+                continue;
+            }
+            int limit = i + 1 < mentions.size() ? Math.min(mentions.get(i + 1).start(), mention.end() + 300)
+                    : Math.min(masked.length(), mention.end() + 300);
+            Matcher pronoun = GENDERED.matcher(masked).region(mention.end(), Math.max(mention.end(), limit));
+            if (pronoun.find()) {
+                String word = pronoun.group().toLowerCase(Locale.ROOT);
+                genders.put(mention.name(), word);
+            }
+        }
     }
 
     /** The organisation last heard speaking ("NASA said") before {@code at}, named after {@code notBefore}. */

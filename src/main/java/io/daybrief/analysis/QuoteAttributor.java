@@ -54,8 +54,12 @@ final class QuoteAttributor {
     private static final Pattern AFTER_SUBJECT_FIRST = Pattern.compile("^[\\s,\u2014\u2013-]*" + SUBJECT + APPOSITIVE
             + ",?\\s+" + ADVERBS + VERB + "\\b" + OBJECT);
     /** An attribution that closes its sentence applies to every quote in it: ', Minister Ana Ruiz said.' */
-    private static final Pattern SENTENCE_FINAL = Pattern.compile(",\\s+" + SUBJECT + APPOSITIVE + ",?\\s+" + ADVERBS
+    private static final Pattern SENTENCE_FINAL = Pattern.compile("[,\"\u201D\u2019]+\\s+" + SUBJECT + APPOSITIVE + ",?\\s+" + ADVERBS
             + VERB + "\\b[^,;\"\u201C\u201D]{0,80}$");
+    /** "Canova 'bristled' and said, '...'": a speaker, a short predicate, and a speech verb right before the quote. */
+    private static final Pattern COORDINATED_BEFORE = Pattern.compile("(?<![\\p{L}'\u2019])" + SUBJECT
+            + "\\s+[^,.;:]{1,60}?\\s+and\\s+" + ADVERBS + VERB + "[,:]?\\s*$");
+    private static final Pattern ADJACENT_END = Pattern.compile("\\b" + VERB + "\\b" + OBJECT + "\\s*[,:]?\\s*$");
     private static final Pattern BEFORE = Pattern.compile("(?<![\\p{L}'\u2019])" + SUBJECT + APPOSITIVE + ",?\\s+"
             + ADVERBS + VERB + "\\b" + OBJECT);
     private static final Pattern ACCORDING_TO = Pattern.compile("[Aa]ccording to (" + NAMED + "|" + DESCRIPTION
@@ -131,7 +135,15 @@ final class QuoteAttributor {
     }
 
     /** A cue as found: the speaker as written, a role stated beside it, and the cue words. */
-    record Attribution(String speaker, String role, String cue) {
+    record Attribution(String speaker, String role, String cue, int at) {
+
+        Attribution(String speaker, String role, String cue) {
+            this(speaker, role, cue, -1);
+        }
+
+        Attribution at(int offset) {
+            return new Attribution(speaker, role, cue, offset);
+        }
     }
 
     /** A resolved speaker. */
@@ -198,12 +210,21 @@ final class QuoteAttributor {
             int sentenceStart = Math.max(Math.max(lastClose, sentenceAt(span.open()).start()), span.open() - WINDOW);
             int sentenceEnd = Math.min(Math.min(nextOpen, Math.max(sentenceAt(Math.max(span.after() - 1, 0)).end(),
                     span.after())), span.after() + WINDOW);
-            String before = masked.substring(Math.min(sentenceStart, span.open()), span.open());
+            int beforeStart = Math.min(sentenceStart, span.open());
+            String before = masked.substring(beforeStart, span.open());
             String after = masked.substring(span.after(), Math.max(span.after(), sentenceEnd));
+            // Other quotes are masked, so the rest of the sentence can be read for a cue that closes it.
+            int wholeEnd = Math.min(Math.max(sentenceAt(Math.max(span.after() - 1, 0)).end(), span.after()),
+                    span.after() + WINDOW);
+            String rest = masked.substring(span.after(), Math.max(span.after(), wholeEnd));
+            // A verb just before the quote ("X said, '...'") outranks a cue after it ("..., the Herald reported").
+            Optional<Attribution> adjacent = beforeCue(before, beforeStart).filter(a -> ADJACENT_END.matcher(before).find());
             return relayed(before + " " + after)
-                    .or(() -> afterCue(after))
+                    .or(() -> adjacent)
+                    .or(() -> afterCue(after, span.after()))
+                    .or(() -> sentenceFinal(rest, span.after()))
                     .or(() -> accordingTo(before + " " + after))
-                    .or(() -> beforeCue(before));
+                    .or(() -> beforeCue(before, beforeStart));
         }
 
         private Sentence sentenceAt(int offset) {
@@ -228,7 +249,7 @@ final class QuoteAttributor {
                     : Optional.empty();
         }
 
-        private static Optional<Attribution> afterCue(String after) {
+        private static Optional<Attribution> afterCue(String after, int base) {
             Matcher verbFirst = AFTER_VERB_FIRST.matcher(after);
             if (verbFirst.find()) {
                 Optional<Attribution> inverted = invertedSubject(verbFirst.group(2), verbFirst.group(3), verbFirst.group(1));
@@ -239,11 +260,17 @@ final class QuoteAttributor {
             Matcher subjectFirst = AFTER_SUBJECT_FIRST.matcher(after);
             if (subjectFirst.find() && isSubject(after, subjectFirst.start(1), subjectFirst.group(1))) {
                 return Optional.of(new Attribution(clean(subjectFirst.group(1)), subjectFirst.group(2),
-                        cue(subjectFirst.group(3), after, subjectFirst.end(3))));
+                        cue(subjectFirst.group(3), after, subjectFirst.end(3)), base + subjectFirst.start(1)));
             }
-            Matcher closing = SENTENCE_FINAL.matcher(after.stripTrailing().replaceFirst("[.!?]$", ""));
-            if (closing.find() && isSubject(after, closing.start(1), closing.group(1))) {
-                return Optional.of(new Attribution(clean(closing.group(1)), closing.group(2), closing.group(3)));
+            return Optional.empty();
+        }
+
+        private static Optional<Attribution> sentenceFinal(String rest, int base) {
+            String sentence = rest.stripTrailing().replaceFirst("[.!?]$", "");
+            Matcher closing = SENTENCE_FINAL.matcher(sentence);
+            if (closing.find() && isSubject(sentence, closing.start(1), closing.group(1))) {
+                return Optional.of(new Attribution(clean(closing.group(1)), closing.group(2), closing.group(3),
+                        base + closing.start(1)));
             }
             return Optional.empty();
         }
@@ -276,12 +303,20 @@ final class QuoteAttributor {
             return Optional.of(new Attribution(last, role != null && !role.isEmpty() ? role : appositive, verb));
         }
 
-        private Optional<Attribution> beforeCue(String before) {
+        private Optional<Attribution> beforeCue(String before, int base) {
             Matcher m = BEFORE.matcher(before);
             Attribution last = null;
             while (m.find()) {
                 if (isSubject(before, m.start(1), m.group(1))) {
-                    last = new Attribution(clean(m.group(1)), m.group(2), cue(m.group(3), before, m.end(3)));
+                    last = new Attribution(clean(m.group(1)), m.group(2), cue(m.group(3), before, m.end(3)),
+                            base + m.start(1));
+                }
+            }
+            if (last == null) {
+                Matcher coordinated = COORDINATED_BEFORE.matcher(before);
+                if (coordinated.find() && isSubject(before, coordinated.start(1), coordinated.group(1))) {
+                    last = new Attribution(clean(coordinated.group(1)), null, coordinated.group(2),
+                            base + coordinated.start(1));
                 }
             }
             return Optional.ofNullable(last);
@@ -323,7 +358,7 @@ final class QuoteAttributor {
         Speaker resolve(Attribution cue, int at, Quote previous) {
             String speaker = cue.speaker();
             if (speaker.matches(PRONOUN)) {
-                return pronoun(speaker.toLowerCase(Locale.ROOT), at);
+                return pronoun(speaker.toLowerCase(Locale.ROOT), cue.at() >= 0 ? Math.min(cue.at(), at) : at);
             }
             if (speaker.matches("(?i)(?:the|a|an|one|another|some|two|three|several|many)\\s.*")) {
                 return description(speaker, at);
@@ -356,9 +391,10 @@ final class QuoteAttributor {
         private Speaker pronoun(String pronoun, int at) {
             int paragraphStart = paragraphs.get(Math.max(0, paragraphOf(at) - 2))[0];
             if (pronoun.equals("he") || pronoun.equals("she")) {
-                String named = mentions.personBefore(at, paragraphStart);
-                String person = lastPerson != null && lastPersonAt > mentionPosition(named, at) ? lastPerson : named;
-                if (person == null) {
+                String named = mentions.personBefore(at, paragraphStart, pronoun);
+                boolean lastFits = lastPerson != null && mentions.mayBe(lastPerson, pronoun);
+                String person = lastFits && lastPersonAt > mentionPosition(named, at) ? lastPerson : named;
+                if (person == null && lastFits) {
                     person = lastPerson;
                 }
                 return person == null ? null : new Speaker(person, roleOf(person, null));
@@ -496,6 +532,9 @@ final class QuoteAttributor {
          * sentence names anyone who might be speaking instead.
          */
         boolean continues(int previousEnd, QuoteSpan span) {
+            if (previousEnd >= 0 && sentenceAt(previousEnd - 1).start() == sentenceAt(span.open()).start()) {
+                return true; // a second quote in the sentence that gave the first one's speaker
+            }
             int sentenceStart = Math.max(previousEnd, sentenceAt(span.open()).start());
             String before = masked.substring(Math.min(sentenceStart, span.open()), span.open());
             return previousEnd >= 0 && paragraphOf(span.open()) - paragraphOf(previousEnd) <= 1
