@@ -109,9 +109,8 @@ final class QuoteAttributor {
         for (int i = 0; i < spans.size(); i++) {
             QuoteSpan span = spans.get(i);
             int nextOpen = i + 1 < spans.size() ? spans.get(i + 1).open() : text.length();
-            int lastClose = i > 0 ? spans.get(i - 1).after() : 0;
             String quoted = text.substring(span.textStart(), span.textEnd());
-            Optional<Attribution> found = context.cueFor(span, lastClose, nextOpen);
+            Optional<Attribution> found = context.cueFor(span, nextOpen);
             Quote quote = null;
             if (found.isPresent()) {
                 Attribution cue = found.get();
@@ -206,8 +205,9 @@ final class QuoteAttributor {
             return new String(chars);
         }
 
-        Optional<Attribution> cueFor(QuoteSpan span, int lastClose, int nextOpen) {
-            int sentenceStart = Math.max(Math.max(lastClose, sentenceAt(span.open()).start()), span.open() - WINDOW);
+        Optional<Attribution> cueFor(QuoteSpan span, int nextOpen) {
+            // Quotations are masked, so the whole sentence before this one can be read, earlier quotes included.
+            int sentenceStart = Math.max(sentenceAt(span.open()).start(), span.open() - WINDOW);
             int sentenceEnd = Math.min(Math.min(nextOpen, Math.max(sentenceAt(Math.max(span.after() - 1, 0)).end(),
                     span.after())), span.after() + WINDOW);
             int beforeStart = Math.min(sentenceStart, span.open());

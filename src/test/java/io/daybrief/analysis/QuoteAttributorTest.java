@@ -126,4 +126,116 @@ class QuoteAttributorTest {
 
         assertThat(text.substring(quote.start(), quote.end())).isEqualTo("Exact words here,");
     }
+
+    @Test
+    void appliesACueThatClosesTheSentenceToEveryQuoteInIt() {
+        String text = "The closures have been \u201Cdeeply frustrating\u201D but for now \u201Cwe will not gamble with"
+                + " safety,\u201D company chief Oren Vale said.";
+
+        assertThat(quotes(text)).extracting(Quote::speaker).containsExactly("Oren Vale", "Oren Vale");
+    }
+
+    @Test
+    void takesThePersonAfterRoleWordsInAnInvertedCue() {
+        assertThat(quotes("\"Losses will be small,\" said Halden Mutual insurance analyst Priya Venn."))
+                .singleElement().satisfies(q -> {
+                    assertThat(q.speaker()).isEqualTo("Priya Venn");
+                    assertThat(q.speakerRole()).isEqualTo("Halden Mutual insurance analyst");
+                });
+    }
+
+    @Test
+    void takesThePersonAfterLowerCaseRoleWords() {
+        assertThat(quotes("\"We are not building as fast as before,\" chief executive Lorna Bright said."))
+                .singleElement().extracting(Quote::speaker).isEqualTo("Lorna Bright");
+    }
+
+    @Test
+    void resolvesHeToTheLastMaleSubjectNotTheLastWomanNamed() {
+        String text = "Mira Stone told the court she had done nothing wrong. She said the case was weak.\n\n"
+                + "The first witness was detective Amos Reed, who led the inquiry.\n\n"
+                + "He said Stone had been a \u201Cperson of interest\u201D for months.";
+
+        assertThat(quotes(text)).singleElement().extracting(Quote::speaker).isEqualTo("Amos Reed");
+    }
+
+    @Test
+    void readsAPronounWhereItStandsNotWhereTheQuoteOpens() {
+        String text = "Ilan Faro gave evidence on Monday.\n\nUnder questioning by Teodor Brask, he said that once the"
+                + " court ruled there was \u201Cintelligence gathering at a high level\u201D in the city.";
+
+        assertThat(quotes(text)).singleElement().extracting(Quote::speaker).isEqualTo("Ilan Faro");
+    }
+
+    @Test
+    void resolvesItSaidToTheOrganisationLastHeardSpeaking() {
+        String text = "The launch was delayed, the Orbital Agency said. \"Docking has been called off,\" it said.";
+
+        assertThat(quotes(text)).singleElement().extracting(Quote::speaker).isEqualTo("Orbital Agency");
+    }
+
+    @Test
+    void resolvesTheAgencyToTheOrganisationThatJustSpokeNotAnotherAgency() {
+        String text = "The Northern Space Agency launched the craft. Controllers lost contact, Kestrel Aerospace"
+                + " Authority said. \"The craft made another pass,\" the national space agency said.";
+
+        assertThat(quotes(text)).singleElement().extracting(Quote::speaker).isEqualTo("Kestrel Aerospace Authority");
+    }
+
+    @Test
+    void givesThePanelItsFullestDescription() {
+        String text = "The panel of experts monitoring fishing quotas said stocks were falling. Catches have"
+                + " \u2018halved in a decade,\u2019 the panel said.";
+
+        assertThat(quotes(text)).singleElement().extracting(Quote::speaker)
+                .isEqualTo("panel of experts monitoring fishing quotas");
+    }
+
+    @Test
+    void givesAnEmailToWhoeverSentIt() {
+        String text = "\"Growth is strong,\" said Ada Lin, an adviser to the mayor.\n\nThe Harbour Party sent an email"
+                + " to members on Friday.\n\n\"Our opponents will spin these numbers,\" the email said.";
+
+        assertThat(quotes(text)).extracting(Quote::speaker).containsExactly("Ada Lin", "Harbour Party");
+    }
+
+    @Test
+    void prefersTheVerbRightBeforeTheQuoteOverARelayAfterIt() {
+        String text = "Asked about the rally, Tove Lund \u201Cbristled\u201D and said, \u201CNo comment,\u201D the"
+                + " Coast Herald reported.";
+
+        assertThat(quotes(text)).filteredOn(q -> q.text().startsWith("No comment"))
+                .singleElement().extracting(Quote::speaker).isEqualTo("Tove Lund");
+    }
+
+    @Test
+    void givesASecondPartialQuoteInTheSentenceTheSameSpeaker() {
+        String text = "Ruth Ahn called the plan \u201Creckless\u201D and the budget behind it \u201Cabsurd.\u201D";
+
+        assertThat(quotes(text)).extracting(Quote::speaker).containsExactly("Ruth Ahn", "Ruth Ahn");
+    }
+
+    @Test
+    void startsANewQuoteWhereAStraightMarkOpensBeforeTheOldOneClosed() {
+        String text = "He was named chair. Ivo Marsh said: \"I am delighted to lead the club. \"We have work ahead.\"";
+
+        assertThat(quotes(text)).extracting(Quote::text)
+                .containsExactly("I am delighted to lead the club.", "We have work ahead.");
+    }
+
+    @Test
+    void closesASingleQuoteTypedAgainstTheNextWord() {
+        String text = "The panel cited the \u2018high number\u2019of recruits, its chair Lena Oduya said.";
+
+        assertThat(quotes(text)).singleElement().extracting(Quote::text).isEqualTo("high number");
+    }
+
+    @Test
+    void closesASingleQuoteBeforeAFunctionWordButNotAPluralPossessive() {
+        String plural = "\u2018The workers\u2019 rights come first,\u2019 said Nils Aas.";
+        String closing = "Nils Aas called it \u2018a school for fighters\u2019 as in the past.";
+
+        assertThat(quotes(plural)).singleElement().extracting(Quote::text).isEqualTo("The workers\u2019 rights come first,");
+        assertThat(quotes(closing)).singleElement().extracting(Quote::text).isEqualTo("a school for fighters");
+    }
 }
