@@ -26,13 +26,21 @@ final class FigureFinder {
             + "half))";
     private static final String MULTIPLIER = "(?<mult>\\s?(?:million|billion|trillion|thousand|hundred|bn|mn|tn|m|k)\\b)?";
     private static final String UNIT = "(?<unit>%|\\s?(?:per ?cent|percent|percentage points?)\\b|"
-            + "[-\\s](?:years?|months?|weeks?|days?|hours?|minutes?|seconds?)(?:-old)?\\b|"
-            + "[-\\s]?(?:km|kilomet(?:re|er)s?|miles?|kg|kilograms?|tonnes?|tons?|met(?:re|er)s?|cm|mm|litres?|liters?|"
-            + "barrels?|megawatts?|MW|GW|hectares?|acres?|mph|km/h|degrees?|feet|foot|ft|inches|square miles|"
-            + "square kilometres|sq km)\\b|"
+            + "[-\\s](?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|nights?|decades?|centuries|century|"
+            + "terms?)(?:-old)?\\b|"
+            + "[-\\s]?(?:km|kilomet(?:re|er)s?|miles?|kg|kilograms?|metric tons?|tonnes?|tons?|millimet(?:re|er)s?|"
+            + "centimet(?:re|er)s?|met(?:re|er)s?|cm|mm|litres?|liters?|barrels?|megawatts?|gigawatts?|MW|GW|"
+            + "hectares?|acres?|mph|kph|km/h|kmh|degrees?|feet|foot|ft|inch(?:es)?|square miles|square kilometres|"
+            + "sq km)\\b|"
             + "\\s(?:dollars?|pounds?|euros?|yen|rupees?|rand|pence|p\\b|cents?)\\b|\\s(?:times)\\b|p\\b)?";
+    private static final String MULTIPLE = "(?<times>(?i:twice|double|triple|treble|quadruple))(?!-)";
     private static final Pattern FIGURE = Pattern.compile("(?<![\\p{L}\\d.,:/])" + QUALIFIER + "(?:" + CURRENCY + DIGITS
-            + "|" + FRACTION + "|" + WORDS + ")" + MULTIPLIER + UNIT + "(?![\\p{L}\\d])");
+            + "|" + FRACTION + "|" + WORDS + "|" + MULTIPLE + ")" + MULTIPLIER + UNIT + "(?![\\p{L}\\d])");
+    /** "Abdallah, 37," or "aged 37": a bare number beside a name is an age. */
+    private static final Pattern NAME_COMMA_BEFORE = Pattern.compile("(?:\\p{Lu}[\\p{L}'\u2019-]+,\\s*|\\baged\\s+)$");
+    private static final Pattern AGE_AFTER = Pattern.compile("^\\s*[,).;]");
+    private static final Map<String, Integer> TIMES = Map.of("twice", 2, "double", 2, "triple", 3, "treble", 3,
+            "quadruple", 4);
 
     private static final String MONTH = "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
             + "Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
@@ -67,15 +75,49 @@ final class FigureFinder {
         List<Figure> figures = new ArrayList<>();
         Matcher m = FIGURE.matcher(text);
         while (m.find()) {
-            if (m.group("num") == null && m.group("word") == null && m.group("frac") == null) {
+            if (m.group("num") == null && m.group("word") == null && m.group("frac") == null && m.group("times") == null) {
                 continue;
             }
-            Figure figure = toFigure(text, m);
+            Figure figure = m.group("times") != null ? multiple(text, m) : toFigure(text, m);
             if (figure != null) {
                 figures.add(figure);
             }
         }
-        return figures;
+        return joinCompoundDurations(text, figures);
+    }
+
+    /** "twice", "roughly double the number": a multiple, when it multiplies something rather than being a verb. */
+    private static Figure multiple(String text, Matcher m) {
+        String word = m.group("times").toLowerCase(Locale.ROOT);
+        String after = text.substring(m.end(), Math.min(text.length(), m.end() + 8)).toLowerCase(Locale.ROOT);
+        boolean multiplies = word.equals("twice") || m.group("qual") != null
+                || after.matches("^\\s(?:the|that|what|its|their|his|her)\\b.*");
+        if (!multiplies || m.group("mult") != null || m.group("unit") != null) {
+            return null;
+        }
+        return new Figure(m.group().trim(), TIMES.get(word), "times", m.group("qual") != null, counts(text, m, "times"),
+                m.start(), m.end());
+    }
+
+    /** "1 minute and 45 seconds" is one figure of 105 seconds, not two. */
+    private static List<Figure> joinCompoundDurations(String text, List<Figure> figures) {
+        List<Figure> joined = new ArrayList<>();
+        for (int i = 0; i < figures.size(); i++) {
+            Figure first = figures.get(i);
+            Figure next = i + 1 < figures.size() ? figures.get(i + 1) : null;
+            int factor = next == null ? 0 : switch (first.unit() + ">" + next.unit()) {
+                case "hour>minute", "minute>second" -> 60;
+                default -> 0;
+            };
+            if (factor > 0 && text.substring(first.end(), next.start()).matches("\\s+and\\s+")) {
+                joined.add(new Figure(text.substring(first.start(), next.end()), first.value() * factor + next.value(),
+                        next.unit(), first.approx() || next.approx(), next.counts(), first.start(), next.end()));
+                i++;
+            } else {
+                joined.add(first);
+            }
+        }
+        return joined;
     }
 
     private static Figure toFigure(String text, Matcher m) {
@@ -98,8 +140,8 @@ final class FigureFinder {
         if (num != null && cur == null && mult == null && unitWord == null && isYear(num)) {
             return null;
         }
-        if (mult != null && mult.equals("m") && cur == null) {
-            return null; // "5m" without currency is a distance, handled as a unit elsewhere, or noise
+        if (mult != null && mult.equals("m") && cur == null && !isCurrencyWord(unitWord)) {
+            return null; // "5m" without a currency is a distance or noise; "100m euros" is money
         }
         double value = num != null ? Double.parseDouble(num.replace(",", ""))
                 : m.group("frac") != null ? NumberWords.fraction(m.group("frac")) : NumberWords.value(m.group("word"));
@@ -115,7 +157,17 @@ final class FigureFinder {
             return null; // "one of them", "the one that": a pronoun, not a figure
         }
         boolean approx = m.group("qual") != null;
-        return new Figure(m.group().trim(), round(value), unit, approx, counts(text, m, unit), m.start(), m.end());
+        if (unit.equals("count") && num != null && value >= 1 && value <= 120 && value == Math.rint(value)
+                && NAME_COMMA_BEFORE.matcher(text.substring(Math.max(0, m.start() - 40), m.start())).find()
+                && AGE_AFTER.matcher(after).find()) {
+            return new Figure(m.group().trim(), value, "year", approx, "age", m.start(), m.end());
+        }
+        double rounded = unit.equals("fraction") ? Math.round(value * 1e4) / 1e4 : round(value);
+        return new Figure(m.group().trim(), rounded, unit, approx, counts(text, m, unit), m.start(), m.end());
+    }
+
+    private static boolean isCurrencyWord(String unitWord) {
+        return unitWord != null && unitWord.matches("(?:dollars?|pounds?|euros?|yen|rupees?|rand)");
     }
 
     private static boolean isSentenceStart(String text, int at) {
@@ -157,9 +209,17 @@ final class FigureFinder {
         if (unitWord.equals("%") || unitWord.startsWith("per") || unitWord.startsWith("percentage")) {
             return "percent";
         }
-        String singular = unitWord.replaceFirst("-old$", "").replaceFirst("s$", "");
+        String singular = unitWord.replaceFirst("-old$", "").replaceFirst("(?<=ch)es$|centuries$|s$", "")
+                .replace("centurie", "century");
         return switch (singular) {
-            case "year", "month", "week", "day", "hour", "minute", "second" -> singular;
+            case "year", "month", "week", "day", "hour", "minute", "second", "night", "decade", "century", "term"
+                    -> singular;
+            case "millimetre", "millimeter" -> "mm";
+            case "centimetre", "centimeter" -> "cm";
+            case "kph", "kmh" -> "km/h";
+            case "metric ton" -> "metric ton";
+            case "gigawatt" -> "GW";
+            case "megawatt" -> "MW";
             case "dollar", "cent" -> "USD";
             case "pound", "pence", "p" -> "GBP";
             case "euro" -> "EUR";

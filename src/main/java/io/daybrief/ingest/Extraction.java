@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -42,9 +43,14 @@ public final class Extraction {
         TextArticle article = TextArticle.parse(text);
         Analysis analysis = analyzer.analyze(article.body());
         int shift = article.bodyStart();
+        // A headline's figures are the article's too; its quotes are not, being unattributed by nature.
+        List<Figure> figures = new ArrayList<>();
+        if (article.titleStart() >= 0) {
+            analyzer.analyze(article.title()).figures().forEach(f -> figures.add(f.shifted(article.titleStart())));
+        }
+        analysis.figures().forEach(f -> figures.add(f.shifted(shift)));
         return new Document(name, article.title(), article.date(),
-                analysis.quotes().stream().map(q -> q.shifted(shift)).toList(),
-                analysis.figures().stream().map(f -> f.shifted(shift)).toList(),
+                analysis.quotes().stream().map(q -> q.shifted(shift)).toList(), figures,
                 analysis.entities(), analysis.summary());
     }
 }

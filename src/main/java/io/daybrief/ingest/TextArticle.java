@@ -19,9 +19,10 @@ import java.util.regex.Pattern;
  * @param agency       the agency named in the dateline's parentheses, or {@code null}
  * @param body         the body from just after the dateline to the end, as written
  * @param bodyStart    the body's offset in the file's text (line ends normalised to \n)
+ * @param titleStart   the headline's offset in the file's text, or -1 when it was derived
  */
 public record TextArticle(String title, boolean titleDerived, LocalDate date, String caption, String place,
-                          String agency, String body, int bodyStart) {
+                          String agency, String body, int bodyStart, int titleStart) {
 
     private static final Pattern DATE_LINE = Pattern.compile("(?m)^date\\s+(\\S+)[ \\t]*(.*)$");
     private static final Pattern DATELINE = Pattern.compile("^(?<place>\\p{Lu}[\\p{Lu}\\p{M} .'/\\-]{1,60}?)"
@@ -47,8 +48,10 @@ public record TextArticle(String title, boolean titleDerived, LocalDate date, St
             dateEnd = dateLine.end();
         }
         String firstLine = firstLine(text, 0);
+        int titleStart = -1;
         if (firstLine != null && dateStart != 0 && isHeadline(text, firstLine)) {
             title = firstLine.strip();
+            titleStart = text.indexOf(firstLine) + (firstLine.length() - firstLine.stripLeading().length());
             at = text.indexOf(firstLine) + firstLine.length();
         }
         if (dateEnd > at) {
@@ -75,7 +78,7 @@ public record TextArticle(String title, boolean titleDerived, LocalDate date, St
         if (derived) {
             title = Headlines.fromLead(body);
         }
-        return new TextArticle(title, derived, date, caption, place, agency, body, bodyStart);
+        return new TextArticle(title, derived, date, caption, place, agency, body, bodyStart, titleStart);
     }
 
     /** Thrown for a date line whose date is not a date; carries the text to name in the report. */

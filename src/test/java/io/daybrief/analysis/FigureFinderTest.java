@@ -124,4 +124,57 @@ class FigureFinderTest {
 
         assertThat(text.substring(figure.start(), figure.end())).isEqualTo("37");
     }
+
+    @Test
+    void readsABareNumberBesideANameAsAnAge() {
+        assertThat(figures("The shell killed Ivo Brant, 37, and wounded Mila Sorn, 28.")).extracting(Figure::unit)
+                .containsExactly("year", "year");
+    }
+
+    @Test
+    void joinsMinutesAndSecondsIntoOneDuration() {
+        assertThat(only("The attack lasted 1 minute and 45 seconds.")).satisfies(f -> {
+            assertThat(f.value()).isEqualTo(105);
+            assertThat(f.unit()).isEqualTo("second");
+        });
+    }
+
+    @Test
+    void namesMeasurementUnitsInTheirShortForms() {
+        assertThat(only("Gusts reached 88.5 kph.").unit()).isEqualTo("km/h");
+        assertThat(only("About 2 inches of rain fell.").unit()).isEqualTo("inch");
+        assertThat(only("That is 127 millimeters of rain.").unit()).isEqualTo("mm");
+        assertThat(only("They shipped 2,095 metric tons of grain.").unit()).isEqualTo("metric ton");
+    }
+
+    @Test
+    void readsNightsDecadesAndTermsAsTimeUnits() {
+        assertThat(only("The crew spent 17 nights at sea.").unit()).isEqualTo("night");
+        assertThat(only("It ended a four-decade rivalry.").unit()).isEqualTo("decade");
+        assertThat(only("She served two terms.").unit()).isEqualTo("term");
+    }
+
+    @Test
+    void readsMultiplesButNotTheVerb() {
+        assertThat(only("Costs are roughly double the estimate.")).satisfies(f -> {
+            assertThat(f.value()).isEqualTo(2);
+            assertThat(f.unit()).isEqualTo("times");
+            assertThat(f.approx()).isTrue();
+        });
+        assertThat(only("The ferry carried twice its limit.").value()).isEqualTo(2);
+        assertThat(figures("Prices could double.")).isEmpty();
+    }
+
+    @Test
+    void roundsFractionsToFourPlaces() {
+        assertThat(only("More than one-third of voters stayed home.").value()).isEqualTo(0.3333);
+    }
+
+    @Test
+    void readsAMillionWrittenAsMBeforeACurrencyWord() {
+        assertThat(only("Losses were under 100m euros.")).satisfies(f -> {
+            assertThat(f.value()).isEqualTo(1e8);
+            assertThat(f.unit()).isEqualTo("EUR");
+        });
+    }
 }

@@ -75,6 +75,18 @@ class CommandsTest {
     }
 
     @Test
+    void extractReadsTheFiguresOfTheHeadlineWithTheirOffsets() throws Exception {
+        String file = "src/test/resources/articles/glass-works.txt";
+        JsonNode document = new ObjectMapper().readTree(run("extract", "--json", file).out()).get("documents").get(0);
+
+        JsonNode first = document.get("figures").get(0);
+        assertThat(first.get("text").asText()).isEqualTo("640");
+        assertThat(first.get("start").asInt()).isLessThan(60);
+        String text = Files.readString(Path.of(file));
+        assertThat(text.substring(first.get("start").asInt(), first.get("end").asInt())).isEqualTo("640");
+    }
+
+    @Test
     void ingestExitsNonZeroOnlyWhenNothingCouldBeRead() throws Exception {
         Path config = config();
 
