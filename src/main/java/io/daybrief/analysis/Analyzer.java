@@ -22,8 +22,11 @@ public final class Analyzer {
     /** Analyses a text with a summary of {@code summarySentences} sentences. */
     public Analysis analyze(String text, int summarySentences) {
         List<Sentence> sentences = Sentences.of(text);
-        List<Quote> quotes = QuoteAttributor.attribute(text, sentences);
-        return new Analysis(VERSION, sentences, quotes, FigureFinder.find(text), EntityFinder.find(text, quotes),
+        List<QuoteSpan> spans = QuoteMarks.find(text);
+        String masked = QuoteMarks.mask(text, spans);
+        Mentions mentions = QuoteAttributor.mentions(masked);
+        List<Quote> quotes = QuoteAttributor.attribute(text, sentences, spans, masked, mentions);
+        return new Analysis(VERSION, sentences, quotes, FigureFinder.find(text), EntityFinder.find(mentions, quotes),
                 Summarizer.summarise(sentences, summarySentences));
     }
 }

@@ -4,37 +4,31 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Set;
 
-/** Finds the people, organisations and places a text names, merging the short forms of one name into its full form. */
+/**
+ * The people, organisations and places a text names, each once in its fullest form: the surname of a person
+ * named in full earlier is merged into the full name.
+ */
 final class EntityFinder {
 
-    private static final Pattern PLACE = Pattern.compile("\\b(?:in|from|to|near|across|outside|at)\\s+(" + Names.TOKEN
-            + "(?:\\s+" + Names.TOKEN + ")?)");
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "from", "near", "across", "outside", "at",
+            "to", "into", "towards", "toward", "throughout");
 
     private EntityFinder() {
     }
 
-    static List<Entity> find(String text, List<Quote> quotes) {
+    static List<Entity> find(Mentions mentions, List<Quote> quotes) {
         Map<String, String> found = new LinkedHashMap<>();
         for (Quote quote : quotes) {
             if (Character.isUpperCase(quote.speaker().charAt(0))) {
                 found.putIfAbsent(quote.speaker(), Names.isOrganisation(quote.speaker()) ? "organisation" : "person");
             }
         }
-        for (Names.Mention mention : Names.multiWordNames(text)) {
-            String name = mention.name();
-            if (!coveredBy(found, name)) {
-                found.putIfAbsent(name, Names.isOrganisation(name) ? "organisation"
-                        : mention.role() != null || looksLikePerson(name) ? "person" : "place");
-            }
-        }
-        Matcher place = PLACE.matcher(text);
-        while (place.find()) {
-            String name = place.group(1);
-            if (!coveredBy(found, name) && !Names.isOrganisation(name) && !name.matches("(?:The|A|An)\\b.*")) {
-                found.putIfAbsent(name, "place");
+        for (Mentions.Mention mention : mentions.all()) {
+            String type = typeOf(mention);
+            if (type != null && !coveredBy(found, mention.name())) {
+                found.putIfAbsent(mention.name(), type);
             }
         }
         List<Entity> entities = new ArrayList<>();
@@ -42,14 +36,22 @@ final class EntityFinder {
         return entities;
     }
 
-    private static boolean looksLikePerson(String name) {
-        String[] words = name.split("\\s+");
-        return words.length >= 2 && words.length <= 4;
+    private static String typeOf(Mentions.Mention mention) {
+        if (mention.kind() == Mentions.Kind.ORGANISATION) {
+            return "organisation";
+        }
+        if (mention.role() == null && PLACE_PREPOSITIONS.contains(mention.wordBefore())) {
+            return "place";
+        }
+        return mention.kind() == Mentions.Kind.PERSON ? "person" : null;
     }
 
     private static boolean coveredBy(Map<String, String> found, String name) {
+        if (found.containsKey(name)) {
+            return true;
+        }
         for (String known : found.keySet()) {
-            if (known.equals(name) || known.endsWith(" " + name) || known.startsWith(name + " ")) {
+            if (known.endsWith(" " + name) || known.startsWith(name + " ")) {
                 return true;
             }
         }

@@ -39,6 +39,14 @@ final class FigureFinder {
     /** "Abdallah, 37," or "aged 37": a bare number beside a name is an age. */
     private static final Pattern NAME_COMMA_BEFORE = Pattern.compile("(?:\\p{Lu}[\\p{L}'\u2019-]+,\\s*|\\baged\\s+)$");
     private static final Pattern AGE_AFTER = Pattern.compile("^\\s*[,).;]");
+    /** Every word a figure can start with: qualifiers, number words, fractions, multiples, currency codes. */
+    private static final Set<String> STARTS = Set.of("almost", "about", "around", "approximately", "roughly",
+            "nearly", "some", "more", "over", "less", "fewer", "under", "up", "at", "just", "close", "an", "upwards",
+            "as", "well", "below", "above", "a", "one", "two", "three", "four", "five", "six", "seven", "eight",
+            "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+            "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred",
+            "dozen", "half", "twice", "double", "triple", "treble", "quadruple", "us", "c", "r", "usd", "gbp", "eur",
+            "zar", "jpy");
     private static final Map<String, Integer> TIMES = Map.of("twice", 2, "double", 2, "triple", 3, "treble", 3,
             "quadruple", 4);
 
@@ -66,6 +74,13 @@ final class FigureFinder {
             "over", "than", "more", "less", "up", "just", "roughly", "approximately", "estimated", "slid", "sank",
             "surged", "soared", "cost", "costs", "paid", "pay", "raised", "lost", "spent", "received", "earned",
             "had", "has", "have", "with", "for", "from", "down", "only", "in", "s");
+    private static final Pattern CURRENCY_WORD = Pattern.compile("(?:dollars?|pounds?|euros?|yen|rupees?|rand)");
+    private static final Pattern AND_BETWEEN = Pattern.compile("\\s+and\\s+");
+    private static final Pattern MULTIPLIED = Pattern.compile("^\\s(?:the|that|what|its|their|his|her)\\b.*");
+    private static final Pattern PARTICIPLE = Pattern.compile("(?:[a-z]+ed|killed|hurt|held|left|injured)");
+    private static final Pattern OF_PHRASE = Pattern.compile("^\\s+of\\s+(?:the\\s+|a\\s+|an\\s+|its\\s+|their\\s+)?");
+    private static final Set<String> VERB_FORMS = Set.of("fallen", "risen", "grown", "gone", "seen", "taken", "given",
+            "shown", "sold", "cut", "set", "put", "won", "made", "held", "kept", "left", "brought", "bought");
     private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}'\u2019-]*");
 
     private FigureFinder() {
@@ -73,8 +88,10 @@ final class FigureFinder {
 
     static List<Figure> find(String text) {
         List<Figure> figures = new ArrayList<>();
-        Matcher m = FIGURE.matcher(text);
-        while (m.find()) {
+        Matcher m = FIGURE.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        int from = 0;
+        while (nextCandidate(text, from, m)) {
+            from = Math.max(m.end(), m.start() + 1);
             if (m.group("num") == null && m.group("word") == null && m.group("frac") == null && m.group("times") == null) {
                 continue;
             }
@@ -86,12 +103,47 @@ final class FigureFinder {
         return joinCompoundDurations(text, figures);
     }
 
+    /**
+     * Moves the matcher to the next figure at or after {@code from}. The full pattern is tried only where a figure
+     * can start (a digit, a currency sign, a qualifier or number word), which keeps the scan linear and quick.
+     */
+    private static boolean nextCandidate(String text, int from, Matcher m) {
+        int n = text.length();
+        int i = from;
+        while (i < n) {
+            char c = text.charAt(i);
+            boolean wordStart = Character.isLetter(c) && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)));
+            boolean candidate = Character.isDigit(c) || "$\u00A3\u20AC\u00A5\u20B9".indexOf(c) >= 0
+                    || wordStart && STARTS.contains(wordAt(text, i));
+            if (candidate) {
+                m.region(i, n);
+                if (m.lookingAt()) {
+                    return true;
+                }
+            }
+            i = wordStart ? skipWord(text, i) : i + 1;
+        }
+        return false;
+    }
+
+    private static String wordAt(String text, int start) {
+        int end = skipWord(text, start);
+        return text.substring(start, end).toLowerCase(Locale.ROOT);
+    }
+
+    private static int skipWord(String text, int start) {
+        int end = start;
+        while (end < text.length() && Character.isLetter(text.charAt(end))) {
+            end++;
+        }
+        return Math.max(end, start + 1);
+    }
+
     /** "twice", "roughly double the number": a multiple, when it multiplies something rather than being a verb. */
     private static Figure multiple(String text, Matcher m) {
         String word = m.group("times").toLowerCase(Locale.ROOT);
         String after = text.substring(m.end(), Math.min(text.length(), m.end() + 8)).toLowerCase(Locale.ROOT);
-        boolean multiplies = word.equals("twice") || m.group("qual") != null
-                || after.matches("^\\s(?:the|that|what|its|their|his|her)\\b.*");
+        boolean multiplies = word.equals("twice") || m.group("qual") != null || MULTIPLIED.matcher(after).matches();
         if (!multiplies || m.group("mult") != null || m.group("unit") != null) {
             return null;
         }
@@ -109,7 +161,7 @@ final class FigureFinder {
                 case "hour>minute", "minute>second" -> 60;
                 default -> 0;
             };
-            if (factor > 0 && text.substring(first.end(), next.start()).matches("\\s+and\\s+")) {
+            if (factor > 0 && AND_BETWEEN.matcher(text.substring(first.end(), next.start())).matches()) {
                 joined.add(new Figure(text.substring(first.start(), next.end()), first.value() * factor + next.value(),
                         next.unit(), first.approx() || next.approx(), next.counts(), first.start(), next.end()));
                 i++;
@@ -128,7 +180,10 @@ final class FigureFinder {
         String cur = m.group("cur");
         String mult = m.group("mult") == null ? null : m.group("mult").trim().toLowerCase(Locale.ROOT);
         String unitWord = m.group("unit") == null ? null : m.group("unit").trim().toLowerCase(Locale.ROOT)
-                .replaceFirst("^-", "");
+                ;
+        if (unitWord != null && unitWord.startsWith("-")) {
+            unitWord = unitWord.substring(1);
+        }
         if (num != null && (MONTH_BEFORE.matcher(before).find() || MONTH_AFTER.matcher(after).find()
                 || (mult == null && unitWord == null && TIME_AFTER.matcher(after).find()))) {
             return null;
@@ -167,7 +222,7 @@ final class FigureFinder {
     }
 
     private static boolean isCurrencyWord(String unitWord) {
-        return unitWord != null && unitWord.matches("(?:dollars?|pounds?|euros?|yen|rupees?|rand)");
+        return unitWord != null && CURRENCY_WORD.matcher(unitWord).matches();
     }
 
     private static boolean isSentenceStart(String text, int at) {
@@ -209,8 +264,7 @@ final class FigureFinder {
         if (unitWord.equals("%") || unitWord.startsWith("per") || unitWord.startsWith("percentage")) {
             return "percent";
         }
-        String singular = unitWord.replaceFirst("-old$", "").replaceFirst("(?<=ch)es$|centuries$|s$", "")
-                .replace("centurie", "century");
+        String singular = singular(unitWord.endsWith("-old") ? unitWord.substring(0, unitWord.length() - 4) : unitWord);
         return switch (singular) {
             case "year", "month", "week", "day", "hour", "minute", "second", "night", "decade", "century", "term"
                     -> singular;
@@ -239,6 +293,16 @@ final class FigureFinder {
         };
     }
 
+    private static String singular(String word) {
+        if (word.equals("centuries")) {
+            return "century";
+        }
+        if (word.endsWith("ches")) {
+            return word.substring(0, word.length() - 2);
+        }
+        return word.endsWith("s") ? word.substring(0, word.length() - 1) : word;
+    }
+
     private static String currency(String symbol) {
         return switch (symbol) {
             case "\u00A3", "GBP" -> "GBP";
@@ -261,7 +325,7 @@ final class FigureFinder {
     /** What a figure counts: the noun phrase after a count, or the thing a sum or share is of. */
     private static String counts(String text, Matcher m, String unit) {
         String following = nounPhraseAfter(text, m.end());
-        Matcher ofPhrase = Pattern.compile("^\\s+of\\s+(?:the\\s+|a\\s+|an\\s+|its\\s+|their\\s+)?").matcher(
+        Matcher ofPhrase = OF_PHRASE.matcher(
                 text.substring(m.end(), Math.min(text.length(), m.end() + 20)));
         if (!unit.equals("count") && ofPhrase.find()) {
             String of = nounPhraseAfter(text, m.end() + ofPhrase.end() - 1);
@@ -275,11 +339,23 @@ final class FigureFinder {
         return nounBefore(text, m.start());
     }
 
+    private static boolean onlySpaceBetween(String text, int from, int to) {
+        if (to <= from) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            if (!Character.isWhitespace(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static String nounPhraseAfter(String text, int from) {
         Matcher word = WORD.matcher(text);
         List<String> words = new ArrayList<>();
         int at = from;
-        while (words.size() < 3 && word.find(at) && text.substring(at, word.start()).matches("\\s+")) {
+        while (words.size() < 3 && word.find(at) && onlySpaceBetween(text, at, word.start())) {
             String w = word.group();
             if (STOP.contains(w.toLowerCase(Locale.ROOT)) || Character.isUpperCase(w.charAt(0)) && words.isEmpty()
                     && !w.equals(w.toUpperCase(Locale.ROOT))) {
@@ -291,8 +367,8 @@ final class FigureFinder {
         if (words.isEmpty()) {
             return null;
         }
-        if (word.find(at) && text.substring(at, word.start()).matches("\\s+")
-                && word.group().matches("(?:[a-z]+ed|killed|hurt|held|left|injured)") && words.size() < 3) {
+        if (words.size() < 3 && word.find(at) && onlySpaceBetween(text, at, word.start())
+                && PARTICIPLE.matcher(word.group()).matches()) {
             words.add(word.group());
         }
         return String.join(" ", words);
@@ -300,17 +376,29 @@ final class FigureFinder {
 
     /** Past participles and the like, which stand between a figure and the noun it belongs to. */
     private static boolean isVerbForm(String word) {
-        return word.endsWith("ed") || Set.of("fallen", "risen", "grown", "gone", "seen", "taken", "given", "shown",
-                "sold", "cut", "set", "put", "won", "made", "held", "kept", "left", "brought", "bought").contains(word);
+        return word.endsWith("ed") || VERB_FORMS.contains(word);
     }
 
+    /** The nearest content word before a figure within its clause, looking back no further than a short phrase. */
     private static String nounBefore(String text, int end) {
-        int clause = Math.max(Math.max(text.lastIndexOf(',', end - 1), text.lastIndexOf('.', end - 2)),
-                text.lastIndexOf('\n', end - 1));
-        String[] words = text.substring(clause + 1, end).trim().split("\\s+");
-        for (int i = words.length - 1; i >= 0; i--) {
-            String w = words[i].toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}'-]", "");
-            if (!w.isEmpty() && !LINKS.contains(w) && !STOP.contains(w) && !isVerbForm(w)) {
+        int limit = Math.max(0, end - 80);
+        int i = end;
+        while (i > limit) {
+            char c = text.charAt(i - 1);
+            if (c == ',' || c == '\n' || c == ';' || c == '.' && i < end - 1) {
+                return null;
+            }
+            if (!Character.isLetter(c)) {
+                i--;
+                continue;
+            }
+            int wordEnd = i;
+            while (i > limit && (Character.isLetter(text.charAt(i - 1)) || text.charAt(i - 1) == '\''
+                    || text.charAt(i - 1) == '-')) {
+                i--;
+            }
+            String w = text.substring(i, wordEnd).toLowerCase(Locale.ROOT);
+            if (!LINKS.contains(w) && !STOP.contains(w) && !isVerbForm(w)) {
                 return w;
             }
         }

@@ -20,7 +20,7 @@ final class Mentions {
 
     /** One mention: the name as resolved, where it stands, and whether a later "he" or "she" may point to it. */
     record Mention(String name, String role, Kind kind, int start, int end, boolean antecedent, boolean subject,
-                   boolean speaking) {
+                   boolean speaking, String wordBefore) {
     }
 
     private static final Pattern NAME = Pattern.compile(Names.NAME);
@@ -35,10 +35,16 @@ final class Mentions {
     private static final Pattern GENDERED = Pattern.compile("\\b(?:[Hh]e|[Ss]he)\\b");
 
     /**
-     * Finds the mentions in a text whose quotations are masked; {@code speechVerb} matches a speech verb, for
-     * telling which mentions are someone speaking ("NASA said").
+     * Finds the mentions in a text whose quotations are masked; {@code speechVerbAfter} tells which mentions are
+     * someone speaking ("NASA said").
      */
-    Mentions(String masked, Pattern speechVerbAfter) {
+    /** Tells whether a speech verb follows a position, perhaps after an appositive: ", the mayor, said". */
+    @FunctionalInterface
+    interface SpeechCheck {
+        boolean followsAt(String text, int at);
+    }
+
+    Mentions(String masked, SpeechCheck speechVerbAfter) {
         List<Mention> raw = new ArrayList<>();
         Matcher m = NAME.matcher(masked);
         while (m.find()) {
@@ -53,12 +59,14 @@ final class Mentions {
             if (isCalendar(titled.name())) {
                 continue;
             }
-            boolean antecedent = !possessive && !NOT_BEFORE_ANTECEDENT.contains(previousWord(masked, m.start()));
-            boolean speaking = speechVerbAfter.matcher(masked).region(m.end(), masked.length()).lookingAt()
+            String wordBefore = previousWord(masked, m.start());
+            boolean antecedent = !possessive && !NOT_BEFORE_ANTECEDENT.contains(wordBefore);
+            boolean speaking = speechVerbAfter.followsAt(masked, m.end())
                     || masked.substring(Math.max(0, m.start() - 13), m.start()).toLowerCase(Locale.ROOT)
                     .endsWith("according to ");
             boolean subject = antecedent && (speaking || startsSentence(masked, m.start()));
-            raw.add(new Mention(titled.name(), titled.role(), kind, m.start(), m.end(), antecedent, subject, speaking));
+            raw.add(new Mention(titled.name(), titled.role(), kind, m.start(), m.end(), antecedent, subject, speaking,
+                    wordBefore));
             if (kind == Kind.PERSON && titled.name().contains(" ")) {
                 fullestBySurname.merge(Names.lastWord(titled.name()), titled.name(),
                         (a, b) -> b.length() > a.length() ? b : a);
@@ -69,7 +77,7 @@ final class Mentions {
             boolean surnameOfPerson = mention.kind() != Kind.ORGANISATION && full != null;
             mentions.add(surnameOfPerson
                     ? new Mention(full, mention.role(), Kind.PERSON, mention.start(), mention.end(), mention.antecedent(),
-                            mention.subject(), mention.speaking())
+                            mention.subject(), mention.speaking(), mention.wordBefore())
                     : mention);
         }
         learnGenders(masked);
@@ -92,8 +100,8 @@ final class Mentions {
 
     /** "Last Monday", "March": a date is capitalised but names nobody. */
     private static boolean isCalendar(String name) {
-        for (String word : name.toLowerCase(Locale.ROOT).split("\\s+")) {
-            if (CALENDAR.contains(word)) {
+        for (String word : Words.split(name)) {
+            if (CALENDAR.contains(word.toLowerCase(Locale.ROOT))) {
                 return true;
             }
         }
@@ -117,7 +125,7 @@ final class Mentions {
     }
 
     static String stripPossessive(String name) {
-        return name.replaceFirst("['\u2019]s$", "").replaceFirst("s['\u2019]$", "s");
+        return Words.stripPossessive(name);
     }
 
     private static String previousWord(String text, int at) {

@@ -1,11 +1,8 @@
 package io.daybrief.analysis;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** Recognises proper names, titles and organisation names in running text. */
 final class Names {
@@ -16,7 +13,7 @@ final class Names {
             + "|We|I|His|Her|Their|Our|If|As|For|When|While|After|Before|Asked|However|Meanwhile|Still|Yet|So|Then"
             + "|There|Here|What|Why|How|Who|Some|Many|Most|One|Two|Both|All|Mr|Mrs|Ms|Dr)\\b)";
     /** A name of one to five capitalised words, with particles such as "van" or "al" between them. */
-    static final String NAME = NOT_A_NAME + TOKEN + "(?:\\s+(?:" + PARTICLE + "\\s+)?" + TOKEN + "){0,4}";
+    static final String NAME = "(?=\\p{Lu})" + NOT_A_NAME + TOKEN + "(?:\\s+(?:" + PARTICLE + "\\s+)?" + TOKEN + "){0,4}";
 
     private static final Set<String> TITLES = Set.of("president", "prime", "minister", "secretary", "senator", "sen.",
             "rep.", "representative", "governor", "gov.", "mayor", "general", "gen.", "colonel", "col.", "chancellor",
@@ -44,8 +41,6 @@ final class Names {
             "airways", "holdings", "partners", "bureau", "centre", "center", "hospital", "school",
             "college", "exchange", "tribunal", "secretariat", "coalition", "alliance", "brigade", "movement");
 
-    private static final Pattern NAME_PATTERN = Pattern.compile(NAME);
-
     private Names() {
     }
 
@@ -59,17 +54,18 @@ final class Names {
      * Chetwynd" is role "AFP Global News Director". Honorifics alone (Mr, Dr) are dropped, not kept as a role.
      */
     static Titled splitTitle(String phrase) {
-        String[] words = phrase.trim().split("\\s+");
+        List<String> all = Words.split(phrase);
         int lastTitle = -1;
-        for (int i = 0; i < words.length - 1; i++) {
-            if (isTitle(words[i])) {
+        for (int i = 0; i < all.size() - 1; i++) {
+            if (isTitle(all.get(i))) {
                 lastTitle = i;
             }
         }
-        List<String> all = List.of(words);
-        String name = String.join(" ", all.subList(lastTitle + 1, words.length));
-        String role = stripHonorifics(String.join(" ", all.subList(0, lastTitle + 1)));
-        return new Titled(role, name);
+        if (lastTitle < 0) {
+            return new Titled(null, String.join(" ", all));
+        }
+        String name = String.join(" ", all.subList(lastTitle + 1, all.size()));
+        return new Titled(stripHonorifics(all.subList(0, lastTitle + 1)), name);
     }
 
     private static boolean isTitle(String word) {
@@ -77,51 +73,44 @@ final class Names {
         if (TITLES.contains(w)) {
             return true;
         }
+        if (w.indexOf('-') < 0) {
+            return false;
+        }
         for (String part : w.split("-")) {
             if (!part.isEmpty() && !TITLES.contains(part) && !part.equals("in")) {
                 return false;
             }
         }
-        return w.contains("-");
+        return true;
     }
 
-    private static String stripHonorifics(String role) {
-        String kept = List.of(role.split("\\s+")).stream().filter(w -> !w.isEmpty())
-                .filter(w -> !HONORIFICS.contains(w.toLowerCase(Locale.ROOT)))
-                .reduce((a, b) -> a + " " + b).orElse("");
-        return kept.isEmpty() ? null : kept;
+    private static String stripHonorifics(List<String> role) {
+        StringBuilder kept = new StringBuilder();
+        for (String word : role) {
+            if (!HONORIFICS.contains(word.toLowerCase(Locale.ROOT))) {
+                kept.append(kept.length() == 0 ? "" : " ").append(word);
+            }
+        }
+        return kept.length() == 0 ? null : kept.toString();
     }
 
     /** Whether a capitalised phrase names an organisation rather than a person. */
     static boolean isOrganisation(String phrase) {
-        for (String word : phrase.toLowerCase(Locale.ROOT).split("[\\s\\-]+")) {
-            if (ORGANISATION_WORDS.contains(word)) {
-                return true;
+        String lower = phrase.toLowerCase(Locale.ROOT);
+        int start = 0;
+        for (int i = 0; i <= lower.length(); i++) {
+            if (i == lower.length() || lower.charAt(i) == ' ' || lower.charAt(i) == '-') {
+                if (i > start && ORGANISATION_WORDS.contains(lower.substring(start, i))) {
+                    return true;
+                }
+                start = i + 1;
             }
         }
         return phrase.length() > 1 && phrase.equals(phrase.toUpperCase(Locale.ROOT)) && !phrase.contains(" ");
     }
 
-    /** Every name of two or more words in the text, with its offset, in order. */
-    static List<Mention> multiWordNames(String text) {
-        List<Mention> names = new ArrayList<>();
-        Matcher matcher = NAME_PATTERN.matcher(text);
-        while (matcher.find()) {
-            Titled titled = splitTitle(matcher.group());
-            if (titled.name().contains(" ")) {
-                names.add(new Mention(titled.name(), titled.role(), matcher.start()));
-            }
-        }
-        return names;
-    }
-
-    /** A name found in the text, with any title that stood before it. */
-    record Mention(String name, String role, int offset) {
-    }
-
     /** The last word of a name, its surname in most of the names in news. */
     static String lastWord(String name) {
-        String[] words = name.trim().split("\\s+");
-        return words[words.length - 1];
+        return Words.last(name);
     }
 }

@@ -57,6 +57,15 @@ final class QuoteMarks {
         return spans;
     }
 
+    /** The text with every quotation's words blanked out, so that no cue or name is read from inside a quote. */
+    static String mask(String text, List<QuoteSpan> spans) {
+        char[] chars = text.toCharArray();
+        for (QuoteSpan span : spans) {
+            java.util.Arrays.fill(chars, span.textStart(), span.textEnd(), ' ');
+        }
+        return new String(chars);
+    }
+
     private static boolean opensDouble(String text, int i) {
         char c = text.charAt(i);
         return c == '\u201C' || c == '\u201E' || (c == '"' && !isWordChar(before(text, i)));

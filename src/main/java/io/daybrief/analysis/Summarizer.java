@@ -3,14 +3,15 @@ package io.daybrief.analysis;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * Picks the sentences that best stand for a news text: early ones, ones that share the text's most frequent
- * content words, and ones of a readable length, returned in text order.
+ * Picks the sentences that best stand for a news text: early ones, and ones that share the words most of
+ * the text's sentences use, among sentences of readable length that do not open with a quotation; returned
+ * in text order.
  */
 final class Summarizer {
 
@@ -18,57 +19,88 @@ final class Summarizer {
             "on", "at", "for", "with", "by", "from", "as", "is", "was", "were", "are", "be", "been", "has", "have",
             "had", "that", "this", "it", "its", "he", "she", "they", "his", "her", "their", "said", "says", "will",
             "would", "not", "who", "which", "after", "before", "than", "more", "also", "we", "i", "you", "our");
+    /** How much being early counts against sharing the text's words: news puts what matters first. */
+    private static final double POSITION_WEIGHT = 2.0;
+    private static final int MIN_WORDS = 6;
+    private static final int MAX_WORDS = 60;
 
     private Summarizer() {
     }
 
     static List<String> summarise(List<Sentence> sentences, int count) {
-        List<Sentence> candidates = sentences.stream().filter(Summarizer::isCandidate).toList();
+        List<Sentence> candidates = new ArrayList<>();
+        for (Sentence sentence : sentences) {
+            if (isCandidate(sentence)) {
+                candidates.add(sentence);
+            }
+        }
         if (candidates.isEmpty()) {
             candidates = sentences;
         }
+        List<List<String>> words = new ArrayList<>(candidates.size());
         Map<String, Integer> frequency = new HashMap<>();
         for (Sentence sentence : candidates) {
-            for (String word : contentWords(sentence.text())) {
+            List<String> content = contentWords(sentence.text());
+            words.add(content);
+            for (String word : new HashSet<>(content)) {
                 frequency.merge(word, 1, Integer::sum);
             }
         }
         List<Scored> scored = new ArrayList<>();
         for (int i = 0; i < candidates.size(); i++) {
-            scored.add(new Scored(i, candidates.get(i), score(candidates.get(i), i, frequency)));
+            scored.add(new Scored(i, candidates.get(i), score(words.get(i), i, frequency)));
         }
-        return scored.stream()
-                .sorted(Comparator.comparingDouble(Scored::score).reversed().thenComparingInt(Scored::index))
-                .limit(count)
-                .sorted(Comparator.comparingInt(Scored::index))
-                .map(s -> s.sentence().text().replaceAll("\\s+", " "))
-                .toList();
+        scored.sort(Comparator.comparingDouble(Scored::score).reversed().thenComparingInt(Scored::index));
+        List<Scored> chosen = new ArrayList<>(scored.subList(0, Math.min(count, scored.size())));
+        chosen.sort(Comparator.comparingInt(Scored::index));
+        List<String> summary = new ArrayList<>();
+        for (Scored s : chosen) {
+            summary.add(String.join(" ", Words.split(s.sentence().text())));
+        }
+        return summary;
     }
 
     private record Scored(int index, Sentence sentence, double score) {
     }
 
     private static boolean isCandidate(Sentence sentence) {
-        int words = QuoteAttributor.wordCount(sentence.text());
         String text = sentence.text();
+        int words = Words.count(text);
         // A sentence that opens with a quotation reads as a fragment out of its paragraph.
         boolean opensWithQuote = "\"'\u201C\u2018".indexOf(text.charAt(0)) >= 0;
-        return words >= 6 && words <= 60 && !opensWithQuote && !text.endsWith("?") && !text.endsWith(":");
+        return words >= MIN_WORDS && words <= MAX_WORDS && !opensWithQuote && !text.endsWith("?") && !text.endsWith(":");
     }
 
-    private static double score(Sentence sentence, int index, Map<String, Integer> frequency) {
-        List<String> words = contentWords(sentence.text());
-        double centrality = words.stream().distinct().mapToDouble(w -> Math.log1p(frequency.get(w) - 1)).sum()
-                / Math.sqrt(Math.max(words.size(), 1));
-        double position = 1.0 / Math.sqrt(index + 1);
-        return 2.0 * position + centrality;
+    /** A harmonic position prior (1, 1/2, 1/3, ...) plus how central the sentence's words are to the text. */
+    private static double score(List<String> words, int index, Map<String, Integer> frequency) {
+        double centrality = 0;
+        Set<String> seen = new HashSet<>();
+        for (String word : words) {
+            if (seen.add(word)) {
+                centrality += Math.log1p(frequency.get(word) - 1);
+            }
+        }
+        centrality /= Math.sqrt(Math.max(words.size(), 1));
+        return POSITION_WEIGHT / (index + 1) + centrality;
     }
 
     private static List<String> contentWords(String text) {
         List<String> words = new ArrayList<>();
-        for (String raw : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
-            if (raw.length() > 2 && !FUNCTION_WORDS.contains(raw)) {
-                words.add(raw);
+        int i = 0;
+        int n = text.length();
+        while (i < n) {
+            while (i < n && !Character.isLetterOrDigit(text.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < n && Character.isLetterOrDigit(text.charAt(i))) {
+                i++;
+            }
+            if (i - start > 2) {
+                String word = text.substring(start, i).toLowerCase(java.util.Locale.ROOT);
+                if (!FUNCTION_WORDS.contains(word)) {
+                    words.add(word);
+                }
             }
         }
         return words;
