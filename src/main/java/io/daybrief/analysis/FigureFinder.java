@@ -39,14 +39,17 @@ final class FigureFinder {
     /** "Abdallah, 37," or "aged 37": a bare number beside a name is an age. */
     private static final Pattern NAME_COMMA_BEFORE = Pattern.compile("(?:\\p{Lu}[\\p{L}'\u2019-]+,\\s*|\\baged\\s+)$");
     private static final Pattern AGE_AFTER = Pattern.compile("^\\s*[,).;]");
-    /** Every word a figure can start with: qualifiers, number words, fractions, multiples, currency codes. */
-    private static final Set<String> STARTS = Set.of("almost", "about", "around", "approximately", "roughly",
-            "nearly", "some", "more", "over", "less", "fewer", "under", "up", "at", "just", "close", "an", "upwards",
-            "as", "well", "below", "above", "a", "one", "two", "three", "four", "five", "six", "seven", "eight",
-            "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
-            "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred",
-            "dozen", "half", "twice", "double", "triple", "treble", "quadruple", "us", "c", "r", "usd", "gbp", "eur",
-            "zar", "jpy");
+    private static final String CURRENCY_SIGNS = "$\u00A3\u20AC\u00A5\u20B9";
+    /** Words a figure can start with that are numbers themselves: number words, fractions, multiples, codes. */
+    private static final Map<Integer, String> NUMBER_STARTS = byHash("one", "two", "three", "four", "five", "six", "seven",
+            "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+            "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+            "hundred", "dozen", "half", "twice", "double", "triple", "treble", "quadruple", "us", "c", "r", "a",
+            "usd", "gbp", "eur", "zar", "jpy");
+    /** Words a qualified figure can start with ("more than", "up to"): tried only when a number follows soon. */
+    private static final Map<Integer, String> QUALIFIER_STARTS = byHash("almost", "about", "around", "approximately",
+            "roughly", "nearly", "some", "more", "over", "less", "fewer", "under", "up", "at", "just", "close", "an",
+            "upwards", "as", "well", "below", "above");
     private static final Map<String, Integer> TIMES = Map.of("twice", 2, "double", 2, "triple", 3, "treble", 3,
             "quadruple", 4);
 
@@ -112,23 +115,67 @@ final class FigureFinder {
         int i = from;
         while (i < n) {
             char c = text.charAt(i);
-            boolean wordStart = Character.isLetter(c) && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)));
-            boolean candidate = Character.isDigit(c) || "$\u00A3\u20AC\u00A5\u20B9".indexOf(c) >= 0
-                    || wordStart && STARTS.contains(wordAt(text, i));
-            if (candidate) {
-                m.region(i, n);
-                if (m.lookingAt()) {
+            if (Character.isDigit(c) || CURRENCY_SIGNS.indexOf(c) >= 0) {
+                if (m.region(i, n).lookingAt()) {
                     return true;
                 }
+                i++;
+            } else if (Character.isLetter(c) && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))) {
+                int end = skipWord(text, i);
+                boolean candidate = isOneOf(NUMBER_STARTS, text, i, end)
+                        || isOneOf(QUALIFIER_STARTS, text, i, end) && numberAhead(text, end);
+                if (candidate && m.region(i, n).lookingAt()) {
+                    return true;
+                }
+                i = end;
+            } else {
+                i++;
             }
-            i = wordStart ? skipWord(text, i) : i + 1;
         }
         return false;
     }
 
-    private static String wordAt(String text, int start) {
-        int end = skipWord(text, start);
-        return text.substring(start, end).toLowerCase(Locale.ROOT);
+    /**
+     * Whether the word at [start, end) is one of {@code words} (lower case), found by the hash its lower-case form
+     * would have, so that no string is made for the many words that are not.
+     */
+    private static boolean isOneOf(Map<Integer, String> words, String text, int start, int end) {
+        int length = end - start;
+        if (length > 10) {
+            return false;
+        }
+        int hash = 0;
+        for (int i = start; i < end; i++) {
+            hash = 31 * hash + Character.toLowerCase(text.charAt(i));
+        }
+        String word = words.get(hash);
+        return word != null && word.length() == length && text.regionMatches(true, start, word, 0, length);
+    }
+
+    private static Map<Integer, String> byHash(String... words) {
+        Map<Integer, String> map = new java.util.HashMap<>();
+        for (String word : words) {
+            if (map.put(word.hashCode(), word) != null) {
+                throw new IllegalStateException("two start words share a hash: " + word);
+            }
+        }
+        return Map.copyOf(map);
+    }
+
+    /** Whether a number could follow a qualifier ending at {@code from}: a digit, a sign or a number word soon. */
+    private static boolean numberAhead(String text, int from) {
+        int limit = Math.min(text.length(), from + 24);
+        for (int i = from; i < limit; i++) {
+            char c = text.charAt(i);
+            if (Character.isDigit(c) || CURRENCY_SIGNS.indexOf(c) >= 0) {
+                return true;
+            }
+            if (Character.isLetter(c) && !Character.isLetter(text.charAt(i - 1))
+                    && isOneOf(NUMBER_STARTS, text, i, skipWord(text, i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int skipWord(String text, int start) {

@@ -32,7 +32,7 @@ final class Mentions {
     private final List<Mention> mentions = new ArrayList<>();
     private final Map<String, String> fullestBySurname = new HashMap<>();
     private final Map<String, String> genders = new HashMap<>();
-    private static final Pattern GENDERED = Pattern.compile("\\b(?:[Hh]e|[Ss]he)\\b");
+
 
     /**
      * Finds the mentions in a text whose quotations are masked; {@code speechVerbAfter} tells which mentions are
@@ -100,9 +100,13 @@ final class Mentions {
 
     /** "Last Monday", "March": a date is capitalised but names nobody. */
     private static boolean isCalendar(String name) {
-        for (String word : Words.split(name)) {
-            if (CALENDAR.contains(word.toLowerCase(Locale.ROOT))) {
-                return true;
+        int start = 0;
+        for (int i = 0; i <= name.length(); i++) {
+            if (i == name.length() || name.charAt(i) == ' ') {
+                if (i - start >= 3 && i - start <= 9 && CALENDAR.contains(name.substring(start, i).toLowerCase(Locale.ROOT))) {
+                    return true;
+                }
+                start = i + 1;
             }
         }
         return false;
@@ -183,6 +187,24 @@ final class Mentions {
         return known == null || known.equals(pronoun);
     }
 
+    /** The first "he" or "she" in [from, to), lower-cased, or null. */
+    private static String firstGenderedPronoun(String text, int from, int to) {
+        for (int i = from; i < to - 1; i++) {
+            if (i > 0 && Character.isLetter(text.charAt(i - 1))) {
+                continue;
+            }
+            char c = Character.toLowerCase(text.charAt(i));
+            int length = c == 'h' ? 2 : c == 's' ? 3 : 0;
+            if (length > 0 && i + length <= to && (i + length == text.length() || !Character.isLetter(text.charAt(i + length)))) {
+                String word = text.substring(i, i + length).toLowerCase(Locale.ROOT);
+                if (word.equals("he") || word.equals("she")) {
+                    return word;
+                }
+            }
+        }
+        return null;
+    }
+
     private void learnGenders(String masked) {
         for (int i = 0; i < mentions.size(); i++) {
             Mention mention = mentions.get(i);
@@ -191,10 +213,9 @@ final class Mentions {
             }
             int limit = i + 1 < mentions.size() ? Math.min(mentions.get(i + 1).start(), mention.end() + 300)
                     : Math.min(masked.length(), mention.end() + 300);
-            Matcher pronoun = GENDERED.matcher(masked).region(mention.end(), Math.max(mention.end(), limit));
-            if (pronoun.find()) {
-                String word = pronoun.group().toLowerCase(Locale.ROOT);
-                genders.put(mention.name(), word);
+            String pronoun = firstGenderedPronoun(masked, mention.end(), limit);
+            if (pronoun != null) {
+                genders.put(mention.name(), pronoun);
             }
         }
     }

@@ -54,6 +54,9 @@ final class Names {
      * Chetwynd" is role "AFP Global News Director". Honorifics alone (Mr, Dr) are dropped, not kept as a role.
      */
     static Titled splitTitle(String phrase) {
+        if (phrase.indexOf(' ') < 0) {
+            return new Titled(null, phrase.strip());
+        }
         List<String> all = Words.split(phrase);
         int lastTitle = -1;
         for (int i = 0; i < all.size() - 1; i++) {

@@ -105,6 +105,7 @@ final class QuoteAttributor {
     private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n[ \\t\\r]*\\n\\s*");
     private static final Pattern CUE_OBJECT = Pattern.compile(
             "^\\s+((?:on\\s+|in\\s+|the\\s+|a\\s+)?[\\p{L}]+(?:\\s+\\p{Lu}\\p{L}+){0,2})");
+    private static final Pattern APPOSITIVE_AT = Pattern.compile(",\\s*([^,\"\u201C\u201D]{3,90}?),");
     private static final Pattern PRONOUN_ONLY = Pattern.compile(PRONOUN);
     private static final Pattern ENDS_IN_LIST = Pattern.compile("\\s(?:and|or)(?:\\s.*)?$");
     private static final Pattern POSSESSED_NOUN = Pattern.compile("['\u2019]s\\s+\\p{Ll}");
@@ -142,6 +143,23 @@ final class QuoteAttributor {
                 return false;
             }
             i = end;
+        }
+        return false;
+    }
+
+    /** Whether any word of the text is a speech verb. */
+    static boolean hasSpeechVerb(String text) {
+        int i = 0;
+        int n = text.length();
+        while (i < n) {
+            while (i < n && !Character.isLowerCase(text.charAt(i))) {
+                i++;
+            }
+            int end = wordEnd(text, i);
+            if (end > i && (i == 0 || !Character.isLetter(text.charAt(i - 1))) && VERB_WORDS.contains(text.substring(i, end))) {
+                return true;
+            }
+            i = Math.max(end, i + 1);
         }
         return false;
     }
@@ -288,14 +306,19 @@ final class QuoteAttributor {
             int wholeEnd = Math.min(Math.max(sentenceAt(Math.max(span.after() - 1, 0)).end(), span.after()),
                     span.after() + WINDOW);
             String rest = masked.substring(span.after(), Math.max(span.after(), wholeEnd));
+            // Each cue needs a speech verb, "quot..." or "according to": look for those words before any pattern.
+            Optional<Attribution> fromBefore = hasSpeechVerb(before) ? beforeCue(before, beforeStart) : Optional.empty();
             // A verb just before the quote ("X said, '...'") outranks a cue after it ("..., the Herald reported").
-            Optional<Attribution> adjacent = beforeCue(before, beforeStart).filter(a -> ADJACENT_END.matcher(before).find());
-            return relayed(before + " " + after)
+            String tail = before.substring(Math.max(0, before.length() - 80));
+            Optional<Attribution> adjacent = fromBefore.filter(a -> ADJACENT_END.matcher(tail).find());
+            String around = before + " " + after;
+            boolean afterHasVerb = hasSpeechVerb(rest);
+            return (around.contains("quot") ? relayed(around) : Optional.<Attribution>empty())
                     .or(() -> adjacent)
-                    .or(() -> afterCue(after, span.after()))
-                    .or(() -> sentenceFinal(rest, span.after()))
-                    .or(() -> accordingTo(before + " " + after))
-                    .or(() -> beforeCue(before, beforeStart));
+                    .or(() -> afterHasVerb ? afterCue(after, span.after()) : Optional.empty())
+                    .or(() -> afterHasVerb ? sentenceFinal(rest, span.after()) : Optional.empty())
+                    .or(() -> around.contains("ccording to") ? accordingTo(around) : Optional.empty())
+                    .or(() -> fromBefore);
         }
 
         private Sentence sentenceAt(int offset) {
@@ -596,9 +619,10 @@ final class QuoteAttributor {
             if (speaker.contains("(") || speaker.contains("[")) {
                 return Optional.empty();
             }
-            Matcher appositive = Pattern.compile(Pattern.quote(speaker) + ",\\s*([^,\"\u201C\u201D]{3,90}?),").matcher(masked);
-            while (appositive.find()) {
-                if (ROLE_WORDS.matcher(appositive.group(1)).find()) {
+            Matcher appositive = APPOSITIVE_AT.matcher(masked);
+            for (Mentions.Mention mention : mentions.all()) {
+                if (mention.name().equals(speaker) && appositive.region(mention.end(), masked.length()).lookingAt()
+                        && ROLE_WORDS.matcher(appositive.group(1)).find()) {
                     return Optional.of(appositive.group(1).trim());
                 }
             }
