@@ -15,11 +15,11 @@ final class AnalysisBench {
     private AnalysisBench() {
     }
 
-    static List<Timing.Measurement> run(int articles, int runs) {
+    static List<Timing.Measurement> run(int articles, int runs, double warmupSeconds) {
         List<String> bodies = bodies(articles);
         Analyzer analyzer = new Analyzer();
         List<Timing.Measurement> results = new ArrayList<>();
-        results.add(Timing.measure("analysis.1core", 2, runs, bodies.size(), () -> {
+        results.add(Timing.measure("analysis.1core", 2, warmupSeconds, runs, bodies.size(), () -> {
             for (String body : bodies) {
                 analyzer.analyze(body);
             }
@@ -27,7 +27,7 @@ final class AnalysisBench {
         int cores = Runtime.getRuntime().availableProcessors();
         ExecutorService pool = Executors.newFixedThreadPool(cores);
         try {
-            results.add(Timing.measure("analysis.allcores", 2, runs, bodies.size(), () -> inParallel(pool, cores,
+            results.add(Timing.measure("analysis.allcores", 2, warmupSeconds, runs, bodies.size(), () -> inParallel(pool, cores,
                     bodies, analyzer)));
         } finally {
             pool.shutdownNow();

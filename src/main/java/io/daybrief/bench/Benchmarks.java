@@ -11,7 +11,7 @@ public final class Benchmarks {
 
     public static List<Timing.Measurement> run(boolean quick) {
         List<Timing.Measurement> results = new ArrayList<>();
-        results.addAll(AnalysisBench.run(quick ? 300 : 2000, quick ? 3 : 7));
+        results.addAll(AnalysisBench.run(quick ? 300 : 2000, quick ? 5 : 9, quick ? 4 : 15));
         return results;
     }
 }

@@ -20,9 +20,14 @@ public final class Timing {
     private Timing() {
     }
 
-    /** Runs {@code task} {@code warmups} times unmeasured, then {@code runs} times measured; it handles {@code items}. */
-    public static Measurement measure(String name, int warmups, int runs, long items, Runnable task) {
-        for (int i = 0; i < warmups; i++) {
+    /**
+     * Runs {@code task} unmeasured at least {@code warmups} times and for at least {@code warmupSeconds} (so that
+     * the JIT has compiled the hot code), then {@code runs} times measured; one run handles {@code items}.
+     */
+    public static Measurement measure(String name, int warmups, double warmupSeconds, int runs, long items,
+                                      Runnable task) {
+        long warmupEnd = System.nanoTime() + (long) (warmupSeconds * 1e9);
+        for (int i = 0; i < warmups || System.nanoTime() < warmupEnd; i++) {
             task.run();
         }
         System.gc();
