@@ -1,6 +1,7 @@
 package io.daybrief.analysis;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,15 +21,16 @@ final class EntityFinder {
 
     static List<Entity> find(Mentions mentions, List<Quote> quotes) {
         Map<String, String> found = new LinkedHashMap<>();
+        Set<String> covered = new HashSet<>();
         for (Quote quote : quotes) {
             if (Character.isUpperCase(quote.speaker().charAt(0))) {
-                found.putIfAbsent(quote.speaker(), Names.isOrganisation(quote.speaker()) ? "organisation" : "person");
+                add(found, covered, quote.speaker(), Names.isOrganisation(quote.speaker()) ? "organisation" : "person");
             }
         }
         for (Mentions.Mention mention : mentions.all()) {
             String type = typeOf(mention);
-            if (type != null && !coveredBy(found, mention.name())) {
-                found.putIfAbsent(mention.name(), type);
+            if (type != null && !covered.contains(mention.name())) {
+                add(found, covered, mention.name(), type);
             }
         }
         List<Entity> entities = new ArrayList<>();
@@ -46,15 +48,16 @@ final class EntityFinder {
         return mention.kind() == Mentions.Kind.PERSON ? "person" : null;
     }
 
-    private static boolean coveredBy(Map<String, String> found, String name) {
-        if (found.containsKey(name)) {
-            return true;
+    /** Adds a name, and marks its leading and trailing parts ("Abbas", "Araghchi") as covered by it. */
+    private static void add(Map<String, String> found, Set<String> covered, String name, String type) {
+        if (found.putIfAbsent(name, type) != null) {
+            return;
         }
-        for (String known : found.keySet()) {
-            if (known.endsWith(" " + name) || known.startsWith(name + " ")) {
-                return true;
-            }
+        covered.add(name);
+        List<String> words = Words.split(name);
+        for (int i = 1; i < words.size(); i++) {
+            covered.add(String.join(" ", words.subList(0, i)));
+            covered.add(String.join(" ", words.subList(i, words.size())));
         }
-        return false;
     }
 }

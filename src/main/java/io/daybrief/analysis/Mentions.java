@@ -32,6 +32,11 @@ final class Mentions {
     private final List<Mention> mentions = new ArrayList<>();
     private final Map<String, String> fullestBySurname = new HashMap<>();
     private final Map<String, String> genders = new HashMap<>();
+    private final Map<String, List<Mention>> byName = new HashMap<>();
+    private final Map<String, String> titles = new HashMap<>();
+    private int[] starts;
+    /** How far back, in characters, a pronoun or a description may reach for what it stands for. */
+    private static final int REACH = 3000;
 
 
     /**
@@ -81,6 +86,15 @@ final class Mentions {
                     : mention);
         }
         learnGenders(masked);
+        starts = new int[mentions.size()];
+        for (int i = 0; i < mentions.size(); i++) {
+            Mention mention = mentions.get(i);
+            starts[i] = mention.start();
+            byName.computeIfAbsent(mention.name(), n -> new ArrayList<>()).add(mention);
+            if (mention.role() != null) {
+                titles.putIfAbsent(mention.name(), mention.role());
+            }
+        }
     }
 
     private static Kind kindOf(Names.Titled titled) {
@@ -159,22 +173,47 @@ final class Mentions {
      * sentence or spoke, else the last person named who could be a subject at all.
      */
     String personBefore(int at, int notBefore, String pronoun) {
-        Mention subject = null;
         Mention any = null;
-        for (Mention mention : mentions) {
-            if (mention.start() >= at) {
-                break;
-            }
-            if (mention.start() >= notBefore && mention.kind() == Kind.PERSON && mention.antecedent()
-                    && mayBe(mention.name(), pronoun)) {
-                any = mention;
+        for (int i = indexBefore(at); i >= 0 && inReach(mentions.get(i), at, notBefore); i--) {
+            Mention mention = mentions.get(i);
+            if (mention.kind() == Kind.PERSON && mention.antecedent() && mayBe(mention.name(), pronoun)) {
                 if (mention.subject()) {
-                    subject = mention;
+                    return mention.name();
                 }
+                any = any == null ? mention : any;
             }
         }
-        Mention found = subject != null ? subject : any;
-        return found == null ? null : found.name();
+        return any == null ? null : any.name();
+    }
+
+    /** The index of the last mention that starts before {@code at}, or -1. */
+    private int indexBefore(int at) {
+        int low = 0;
+        int high = starts.length;
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (starts[mid] < at) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        return low - 1;
+    }
+
+    /** Antecedents are looked for no further back than {@code notBefore}, and never more than a few paragraphs. */
+    private static boolean inReach(Mention mention, int at, int notBefore) {
+        return mention.start() >= notBefore && at - mention.start() <= REACH;
+    }
+
+    /** Where {@code name} was last mentioned before {@code at}, or -1. */
+    int lastPositionBefore(String name, int at) {
+        for (int i = indexBefore(at); i >= 0 && at - mentions.get(i).start() <= REACH; i--) {
+            if (mentions.get(i).name().equals(name)) {
+                return mentions.get(i).start();
+            }
+        }
+        return -1;
     }
 
     /**
@@ -222,41 +261,35 @@ final class Mentions {
 
     /** The organisation last heard speaking ("NASA said") before {@code at}, named after {@code notBefore}. */
     String speakingOrganisationBefore(int at, int notBefore) {
-        Mention found = null;
-        for (Mention mention : mentions) {
-            if (mention.start() >= at) {
-                break;
-            }
-            if (mention.start() >= notBefore && mention.kind() == Kind.ORGANISATION && mention.speaking()) {
-                found = mention;
+        for (int i = indexBefore(at); i >= 0 && inReach(mentions.get(i), at, notBefore); i--) {
+            Mention mention = mentions.get(i);
+            if (mention.kind() == Kind.ORGANISATION && mention.speaking()) {
+                return mention.name();
             }
         }
-        return found == null ? null : found.name();
+        return null;
     }
 
     /** The organisation an "it" or "the agency" at {@code at} most likely means, named after {@code notBefore}. */
     String organisationBefore(int at, int notBefore, String head) {
-        Mention found = null;
-        for (Mention mention : mentions) {
-            if (mention.start() >= at) {
-                break;
-            }
-            if (mention.start() >= notBefore && mention.kind() == Kind.ORGANISATION
+        for (int i = indexBefore(at); i >= 0 && inReach(mentions.get(i), at, notBefore); i--) {
+            Mention mention = mentions.get(i);
+            if (mention.kind() == Kind.ORGANISATION
                     && (head == null || mention.name().toLowerCase(Locale.ROOT).contains(head))) {
-                found = mention;
+                return mention.name();
             }
         }
-        return found == null ? null : found.name();
+        return null;
     }
 
     /** The role given with the first titled mention of a name, if any. */
     String titleOf(String name) {
-        for (Mention mention : mentions) {
-            if (mention.name().equals(name) && mention.role() != null) {
-                return mention.role();
-            }
-        }
-        return null;
+        return titles.get(name);
+    }
+
+    /** Every mention of a name, in text order. */
+    List<Mention> of(String name) {
+        return byName.getOrDefault(name, List.of());
     }
 
     List<Mention> all() {

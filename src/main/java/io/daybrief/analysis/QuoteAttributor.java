@@ -99,6 +99,10 @@ final class QuoteAttributor {
             "airline", "insurer", "lender", "watchdog", "charity", "coalition", "alliance", "force", "service",
             "network", "broadcaster", "newspaper", "university", "hospital", "association", "body");
     private static final int WINDOW = 400;
+    /** Fuller forms of one description kept per text; only the first ones can be the fullest before a quote. */
+    private static final int MAX_DESCRIPTIONS = 64;
+    private static final Pattern SENTENCE_SUBJECT = Pattern.compile(
+            "^(?:The\\s+)?((?:\\p{Lu}[\\p{L}'\u2019.-]*\\s+){1,4}(?:\\p{Ll}+)?)");
     private static final Set<String> NAME_LINKS = Set.of("of", "the", "and", "a", "in");
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "one", "another", "some", "two", "three",
             "several", "many");
@@ -274,6 +278,8 @@ final class QuoteAttributor {
         private final Mentions mentions;
         private final List<int[]> paragraphs = new ArrayList<>();
         private final java.util.Map<String, Optional<String>> roles = new java.util.HashMap<>();
+        private final java.util.Map<String, Integer> firstMentions = new java.util.HashMap<>();
+        private final java.util.Map<String, List<Described>> descriptions = new java.util.HashMap<>();
         private String lastPerson;
         private int lastPersonAt = -1;
         private String lastGroup;
@@ -505,16 +511,7 @@ final class QuoteAttributor {
         }
 
         private int mentionPosition(String name, int at) {
-            if (name == null) {
-                return -1;
-            }
-            int best = -1;
-            for (Mentions.Mention mention : mentions.all()) {
-                if (mention.start() < at && mention.name().equals(name)) {
-                    best = mention.start();
-                }
-            }
-            return best;
+            return name == null ? -1 : mentions.lastPositionBefore(name, at);
         }
 
         /**
@@ -569,14 +566,12 @@ final class QuoteAttributor {
 
         /** The subject of the sentence that first brought up "an email": whoever sent it. */
         private String authorOf(String head, int at) {
-            Matcher first = Pattern.compile("\\b(?:a|an|the|its|their|his|her)\\s+(?:[\\p{L}-]+\\s+){0,2}" + Pattern.quote(head)
-                    + "\\b", Pattern.CASE_INSENSITIVE).matcher(masked);
-            if (!first.find() || first.start() >= at) {
+            int first = firstMentionOf(head);
+            if (first < 0 || first >= at) {
                 return null;
             }
-            Sentence sentence = sentenceAt(first.start());
-            Matcher subject = Pattern.compile("^(?:The\\s+)?((?:\\p{Lu}[\\p{L}'\u2019.-]*\\s+){1,4}(?:\\p{Ll}+)?)")
-                    .matcher(masked.substring(sentence.start(), first.start()));
+            Sentence sentence = sentenceAt(first);
+            Matcher subject = SENTENCE_SUBJECT.matcher(masked.substring(Math.max(sentence.start(), first - 200), first));
             if (!subject.find()) {
                 return null;
             }
@@ -588,19 +583,50 @@ final class QuoteAttributor {
             return found.isEmpty() ? null : mentions.fullest(found);
         }
 
-        /** The longest earlier description with the same head ("panel of experts monitoring ..."). */
+        /** Where the text first speaks of "a/the/its ... {@code head}", found once per head noun; -1 if nowhere. */
+        private int firstMentionOf(String head) {
+            return firstMentions.computeIfAbsent(head, h -> {
+                Matcher first = Pattern.compile("\\b(?:a|an|the|its|their|his|her)\\s+(?:[\\p{L}-]+\\s+){0,2}"
+                        + Pattern.quote(h) + "\\b", Pattern.CASE_INSENSITIVE).matcher(masked);
+                return first.find() ? first.start() : -1;
+            });
+        }
+
+        /**
+         * The longest description with the same head given before {@code at} ("panel of experts monitoring ..."):
+         * every such description is found once per head noun, then each lookup is a search over them.
+         */
         private String fullerDescription(String head, int at) {
+            List<Described> found = descriptions.computeIfAbsent(head, this::describe);
+            String best = null;
+            for (Described d : found) {
+                if (d.at() >= at) {
+                    break;
+                }
+                best = d.longestSoFar();
+            }
+            return best;
+        }
+
+        /** A description and the longest of those up to it, in text order. */
+        private record Described(int at, String longestSoFar) {
+        }
+
+        private List<Described> describe(String head) {
             Matcher m = Pattern.compile("\\b(?:a|an|the)\\s+((?:[\\p{L}-]+\\s+){0,2}" + Pattern.quote(head)
                     + "\\s+(?:of|for|on|monitoring|investigating|overseeing)\\s+[^,.;:\"\u201C\u201D\n]{3,80}?)"
                     + "(?=\\s+(?:said|says|told|warned|noted|found|has|had|is|was|will|would|in|on|that)\\b|[,.;:])",
                     Pattern.CASE_INSENSITIVE).matcher(masked);
-            String best = null;
-            while (m.find() && m.start() < at) {
-                if (best == null || m.group(1).length() > best.length()) {
-                    best = m.group(1).strip();
+            List<Described> all = new ArrayList<>();
+            String longest = null;
+            while (m.find() && all.size() < MAX_DESCRIPTIONS) {
+                String description = m.group(1).strip();
+                if (longest == null || description.length() > longest.length()) {
+                    longest = description;
                 }
+                all.add(new Described(m.start(), longest));
             }
-            return best;
+            return all;
         }
 
         String roleOf(String speaker, String statedRole) {
@@ -620,8 +646,8 @@ final class QuoteAttributor {
                 return Optional.empty();
             }
             Matcher appositive = APPOSITIVE_AT.matcher(masked);
-            for (Mentions.Mention mention : mentions.all()) {
-                if (mention.name().equals(speaker) && appositive.region(mention.end(), masked.length()).lookingAt()
+            for (Mentions.Mention mention : mentions.of(speaker)) {
+                if (appositive.region(mention.end(), masked.length()).lookingAt()
                         && ROLE_WORDS.matcher(appositive.group(1)).find()) {
                     return Optional.of(appositive.group(1).trim());
                 }
@@ -648,7 +674,7 @@ final class QuoteAttributor {
             if (previousEnd >= 0 && sentenceAt(previousEnd - 1).start() == sentenceAt(span.open()).start()) {
                 return true; // a second quote in the sentence that gave the first one's speaker
             }
-            int sentenceStart = Math.max(previousEnd, sentenceAt(span.open()).start());
+            int sentenceStart = Math.max(Math.max(previousEnd, sentenceAt(span.open()).start()), span.open() - WINDOW);
             String before = masked.substring(Math.min(sentenceStart, span.open()), span.open());
             return previousEnd >= 0 && paragraphOf(span.open()) - paragraphOf(previousEnd) <= 1
                     && !MENTIONS_SOMEONE.matcher(before).find();

@@ -1,8 +1,12 @@
 package io.daybrief.analysis;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
 import java.util.Random;
+import java.util.function.IntFunction;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 
 /** Analysis must take any text without throwing: feeds carry broken markup, stray marks and other scripts. */
@@ -39,5 +43,49 @@ class RobustnessTest {
             }
             assertThatCode(() -> analyzer.analyze(text.toString())).doesNotThrowAnyException();
         }
+    }
+
+    /**
+     * Growth, not speed: four times the text must take well under sixteen times as long (what a quadratic rule
+     * would take), whatever the machine. Each shape is one that has made rule-based extractors slow down.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"no-full-stop", "unbalanced-quotes", "quotes-with-cues", "descriptions", "control-and-scripts"})
+    void takesTimeInProportionToTheLengthOfTheText(String shape) {
+        IntFunction<String> text = length -> repeat(SHAPES.get(shape), length);
+        // 1 MB for the plain shape; the quote-dense ones are slower per byte, so they are measured at half a MB.
+        int size = shape.equals("no-full-stop") ? 1024 * 1024 : 512 * 1024;
+        analyzer.analyze(text.apply(size / 4)); // warm the JIT so that the first timing is not compile time
+
+        double quarter = bestOfThree(text.apply(size / 4));
+        double whole = bestOfThree(text.apply(size));
+
+        assertThat(whole / quarter).as("%d KB took %.0f ms, a quarter of it %.0f ms", size / 1024, whole, quarter)
+                .isLessThan(10.0);
+    }
+
+    private static final java.util.Map<String, String> SHAPES = java.util.Map.of(
+            "no-full-stop", "Ana Ruiz met 12 officials and the Harbour Board about $3bn and nearly 40% of it ",
+            "unbalanced-quotes", "\"He said \u201Cthat the \u2018panel ' would ",
+            "quotes-with-cues", "\"the port opens,\" said Ana Ruiz, the mayor, and \u201Cit works\u201D she added and ",
+            "descriptions", "\"we agree,\" the panel said and \"it holds,\" the email said and ",
+            "control-and-scripts", "\u0000\u0007 \u4F60\u597D \u0417\u043E\u044F 5% \u0627\u0644 \"x\" ");
+
+    private static String repeat(String unit, int length) {
+        StringBuilder text = new StringBuilder(length + unit.length());
+        while (text.length() < length) {
+            text.append(unit);
+        }
+        return text.toString();
+    }
+
+    private double bestOfThree(String text) {
+        double best = Double.MAX_VALUE;
+        for (int i = 0; i < 3; i++) {
+            long start = System.nanoTime();
+            analyzer.analyze(text);
+            best = Math.min(best, (System.nanoTime() - start) / 1e6);
+        }
+        return best;
     }
 }
