@@ -10,6 +10,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionGoTo;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageDestination;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
@@ -48,8 +52,26 @@ class EndToEndTest {
                         "2. Amberley tram extension opens three months late");
                 assertThat(pdf.getDocumentInformation().getTitle()).isEqualTo("Daily Briefing — Monday 11 May 2026");
                 assertThat(pdf.getDocumentInformation().getSubject()).contains("2 stories");
+                assertThat(text).contains("Sources").contains("Lantern Wire, \u201CKestrel Glass to close Amberley works");
+                assertThat(linksToPagesOf(pdf, 2)).as("quote and figure links on the first story's page")
+                        .isNotEmpty().allSatisfy(target -> assertThat(target).isEqualTo(pdf.getNumberOfPages() - 1));
             }
         }
+    }
+
+    /** The zero-based pages that the internal links on a one-based page lead to. */
+    private static List<Integer> linksToPagesOf(PDDocument pdf, int page) throws IOException {
+        List<Integer> targets = new ArrayList<>();
+        for (PDAnnotation annotation : pdf.getPage(page - 1).getAnnotations()) {
+            if (annotation instanceof PDAnnotationLink link) {
+                Object destination = link.getDestination() != null ? link.getDestination()
+                        : link.getAction() instanceof PDActionGoTo goTo ? goTo.getDestination() : null;
+                if (destination instanceof PDPageDestination page0) {
+                    targets.add(pdf.getPages().indexOf(page0.getPage()));
+                }
+            }
+        }
+        return targets;
     }
 
     private static List<String> bookmarks(PDDocument pdf) {

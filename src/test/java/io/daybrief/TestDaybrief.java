@@ -20,8 +20,7 @@ public final class TestDaybrief {
 
     /** The configuration: one briefing, {@code daily}, in UTC, and the given folder for everything else. */
     public static DaybriefConfig config(Path folder) {
-        return config(folder, new BriefingConfig("daily", "Daily Briefing", ZoneId.of("UTC"), "0 0 6 * * ?",
-                "previous-day", List.of(), 20));
+        return config(folder, BriefingConfig.of("daily", "Daily Briefing", ZoneId.of("UTC"), "0 0 6 * * ?"));
     }
 
     public static DaybriefConfig config(Path folder, BriefingConfig briefing) {

@@ -80,6 +80,7 @@ final class FigureFinder {
     private static final Pattern CURRENCY_WORD = Pattern.compile("(?:dollars?|pounds?|euros?|yen|rupees?|rand)");
     private static final Pattern AND_BETWEEN = Pattern.compile("\\s+and\\s+");
     private static final Pattern MULTIPLIED = Pattern.compile("^\\s(?:the|that|what|its|their|his|her)\\b.*");
+    private static final Set<String> COMPARATIVES = Set.of("more", "fewer", "other", "additional", "extra", "further");
     private static final Pattern PARTICIPLE = Pattern.compile("(?:[a-z]+ed|killed|hurt|held|left|injured)");
     private static final Pattern OF_PHRASE = Pattern.compile("^\\s+of\\s+(?:the\\s+|a\\s+|an\\s+|its\\s+|their\\s+)?");
     private static final Set<String> VERB_FORMS = Set.of("fallen", "risen", "grown", "gone", "seen", "taken", "given",
@@ -404,6 +405,10 @@ final class FigureFinder {
         int at = from;
         while (words.size() < 3 && word.find(at) && onlySpaceBetween(text, at, word.start())) {
             String w = word.group();
+            if (words.isEmpty() && COMPARATIVES.contains(w)) {
+                at = word.end(); // "three more bodies" counts bodies
+                continue;
+            }
             if (STOP.contains(w.toLowerCase(Locale.ROOT)) || Character.isUpperCase(w.charAt(0)) && words.isEmpty()
                     && !w.equals(w.toUpperCase(Locale.ROOT))) {
                 break;

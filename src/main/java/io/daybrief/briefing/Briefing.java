@@ -11,12 +11,14 @@ import java.util.List;
  * @param dateLabel  the edition's date as readers see it ({@code Tuesday 3 March 2026})
  * @param zoneLabel  the zone the times are given in ({@code Europe/London})
  * @param stories    the stories, top story first
+ * @param sources    the reports the stories, quotes and figures come from, each once
  * @param eventCount how many events the period held
  */
 public record Briefing(String name, String title, Period period, String dateLabel, String zoneLabel,
-                       List<Story> stories, int eventCount) {
+                       List<Story> stories, List<Source> sources, int eventCount) {
 
     public Briefing {
         stories = List.copyOf(stories);
+        sources = List.copyOf(sources);
     }
 }

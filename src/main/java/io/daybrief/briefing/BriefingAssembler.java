@@ -19,15 +19,10 @@ import java.util.Set;
  * Turns the events of one period into an edition's stories: each event analysed, scored, and the best kept
  * in rank order, with their key quotes and figures. One story per event for now.
  *
- * <p>Events are read one at a time and only the best {@code maxStories} candidates are held, so a day of a
+ * <p>Events are read one at a time and only the best {@code limits().stories()} candidates are held, so a day of a
  * hundred thousand events does not need their bodies in memory. Thread-safe.
  */
 public final class BriefingAssembler {
-
-    /** Key quotes shown per story. */
-    public static final int QUOTES_PER_STORY = 3;
-    /** Key figures shown per story. */
-    public static final int FIGURES_PER_STORY = 5;
 
     private static final DateTimeFormatter DATE_LABEL = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
     private static final DateTimeFormatter PUBLISHED_DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
@@ -51,25 +46,32 @@ public final class BriefingAssembler {
         events.forEachPublished(period.start(), period.end(), event -> {
             seen[0]++;
             best.add(candidate(event, definition));
-            if (best.size() > definition.maxStories()) {
+            if (best.size() > definition.limits().stories()) {
                 best.poll();
             }
         });
         List<Candidate> ranked = new ArrayList<>(best);
         ranked.sort(BEST_FIRST);
         List<Story> stories = new ArrayList<>();
+        List<Source> sources = new ArrayList<>();
         for (int i = 0; i < ranked.size(); i++) {
-            stories.add(ranked.get(i).toStory(i + 1));
+            Candidate candidate = ranked.get(i);
+            stories.add(candidate.toStory(i + 1));
+            sources.add(new Source("source-" + candidate.eventId(), candidate.eventId(), candidate.source(),
+                    candidate.headline(), candidate.published(), candidate.url()));
         }
         return new Briefing(definition.name(), definition.title(), period, DATE_LABEL.format(period.date()),
-                definition.zone().getId(), stories, seen[0]);
+                definition.zone().getId(), stories, sources, seen[0]);
     }
 
     private Candidate candidate(Event event, BriefingDefinition definition) {
         Analysis analysis = analyzer.analyze(event.body());
-        List<KeyQuote> quotes = keyQuotes(analysis.quotes(), event.id());
-        List<KeyFigure> figures = keyFigures(analysis.figures(), event.id());
-        double score = 2.0 * quotes.size() + figures.size() + Math.log1p(analysis.sentences().size());
+        BriefingDefinition.Limits limits = definition.limits();
+        List<KeyQuote> quotes = keyQuotes(analysis.quotes(), event.id(), limits.quotesPerStory());
+        List<KeyFigure> figures = keyFigures(analysis.figures(), event.id(), limits.figuresPerStory());
+        // A story with more to quote and count ranks higher, however few of them the briefing shows.
+        double score = 2.0 * Math.min(analysis.quotes().size(), 5) + Math.min(analysis.figures().size(), 8)
+                + Math.log1p(analysis.sentences().size());
         String published = event.published().hasTime()
                 ? PUBLISHED_TIME.format(event.published().time().withZoneSameInstant(definition.zone()))
                 : PUBLISHED_DATE.format(event.published().date());
@@ -80,22 +82,22 @@ public final class BriefingAssembler {
     }
 
     /** The quotes most worth a reader's time: full sentences by named people first, each said once. */
-    static List<KeyQuote> keyQuotes(List<Quote> quotes, long eventId) {
+    static List<KeyQuote> keyQuotes(List<Quote> quotes, long eventId, int limit) {
         Set<String> seen = new LinkedHashSet<>();
         return quotes.stream()
                 .filter(q -> seen.add(q.text().strip()))
                 .sorted(Comparator.comparingInt(QuoteRanks::rank).reversed())
-                .limit(QUOTES_PER_STORY)
+                .limit(limit)
                 .sorted(Comparator.comparingInt(Quote::start))
                 .map(q -> new KeyQuote(q.text().strip(), q.speaker(), q.speakerRole(), eventId))
                 .toList();
     }
 
     /** The figures most worth a reader's time: those that say what they count, sums and shares first. */
-    static List<KeyFigure> keyFigures(List<Figure> figures, long eventId) {
+    static List<KeyFigure> keyFigures(List<Figure> figures, long eventId, int limit) {
         return figures.stream()
                 .sorted(Comparator.comparingInt(FigureRanks::rank).reversed())
-                .limit(FIGURES_PER_STORY)
+                .limit(limit)
                 .sorted(Comparator.comparingInt(Figure::start))
                 .map(f -> new KeyFigure(f.text(), f.counts() == null ? "" : f.counts(), FigureLabels.label(f),
                         f.approx(), eventId))

@@ -14,19 +14,30 @@ import java.util.Objects;
  * @param zone       the zone its days and schedule are in
  * @param cron       Quartz cron expression for its schedule, in {@code zone}
  * @param recipients email addresses that receive each edition
- * @param maxStories the most stories one edition carries
+ * @param limits     how many stories an edition carries, and quotes and figures a story shows
  */
 public record BriefingDefinition(String name, String title, ZoneId zone, String cron, List<String> recipients,
-                                 int maxStories) {
+                                 Limits limits) {
+
+    /** How much an edition shows: stories, and key quotes and key figures per story. */
+    public record Limits(int stories, int quotesPerStory, int figuresPerStory) {
+
+        public static final Limits DEFAULT = new Limits(20, 3, 5);
+
+        public Limits {
+            if (stories < 1 || quotesPerStory < 0 || figuresPerStory < 0) {
+                throw new IllegalArgumentException("limits must be at least 1 story and 0 quotes and figures, not "
+                        + stories + "/" + quotesPerStory + "/" + figuresPerStory);
+            }
+        }
+    }
 
     public BriefingDefinition {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(zone, "zone");
         recipients = List.copyOf(recipients);
-        if (maxStories < 1) {
-            throw new IllegalArgumentException("maxStories must be at least 1, not " + maxStories);
-        }
+        Objects.requireNonNull(limits, "limits");
     }
 
     /** The edition of date D covers the calendar day D in the briefing's zone. */

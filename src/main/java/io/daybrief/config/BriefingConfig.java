@@ -13,11 +13,23 @@ import java.util.List;
  * @param window     which events an edition covers; {@code previous-day} is the calendar day before the run
  * @param recipients who receives each edition by email
  * @param maxStories the most stories an edition carries
+ * @param quotesPerStory  the most key quotes shown for a story
+ * @param figuresPerStory the most key figures shown for a story
  */
 public record BriefingConfig(String name, String title, ZoneId zone, String cron, String window,
-                             List<String> recipients, int maxStories) {
+                             List<String> recipients, int maxStories, int quotesPerStory, int figuresPerStory) {
+
+    public static final int DEFAULT_MAX_STORIES = 20;
+    public static final int DEFAULT_QUOTES_PER_STORY = 3;
+    public static final int DEFAULT_FIGURES_PER_STORY = 5;
 
     public BriefingConfig {
         recipients = List.copyOf(recipients);
+    }
+
+    /** A briefing covering the previous day, with no recipients and the default limits. */
+    public static BriefingConfig of(String name, String title, ZoneId zone, String cron) {
+        return new BriefingConfig(name, title, zone, cron, "previous-day", List.of(), DEFAULT_MAX_STORIES,
+                DEFAULT_QUOTES_PER_STORY, DEFAULT_FIGURES_PER_STORY);
     }
 }

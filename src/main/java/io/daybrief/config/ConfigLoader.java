@@ -32,7 +32,7 @@ public final class ConfigLoader {
     private static final Set<String> DATABASE_KEYS = Set.of("url", "user", "password");
     private static final Set<String> SMTP_KEYS = Set.of("host", "port", "from");
     private static final Set<String> BRIEFING_KEYS = Set.of("name", "title", "zone", "cron", "window", "recipients",
-            "max_stories");
+            "max_stories", "quotes_per_story", "figures_per_story");
     private static final Set<String> WINDOWS = Set.of("previous-day");
     private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9_-]{0,63}");
     private static final Pattern ADDRESS = Pattern.compile("[^@\\s<>\",;]+@[^@\\s<>\",;]+");
@@ -44,8 +44,7 @@ public final class ConfigLoader {
     public static DaybriefConfig defaults() {
         return new DaybriefConfig(new DaybriefConfig.DatabaseConfig(DEFAULT_DATABASE_URL, "", ""), Path.of("output"),
                 Path.of("templates"), new DaybriefConfig.SmtpConfig("localhost", 25, "briefings@localhost"),
-                List.of(new BriefingConfig("daily", "Daily Briefing", ZoneId.of("UTC"), "0 0 6 * * ?", "previous-day",
-                        List.of(), 20)));
+                List.of(BriefingConfig.of("daily", "Daily Briefing", ZoneId.of("UTC"), "0 0 6 * * ?")));
     }
 
     /**
@@ -150,12 +149,22 @@ public final class ConfigLoader {
             for (int i = 0; i < list.size(); i++) {
                 recipients.add(address(list.get(i).asText(), at + "recipients[" + i + "]"));
             }
-            JsonNode max = node.path("max_stories");
-            int maxStories = max.isMissingNode() ? 20 : max.asInt(-1);
-            if (!max.isMissingNode() && (!max.canConvertToInt() || maxStories < 1 || maxStories > 500)) {
-                throw error(at + "max_stories", max, "give a whole number from 1 to 500 (default 20)");
+            int maxStories = count(node, at, "max_stories", 1, 500, BriefingConfig.DEFAULT_MAX_STORIES);
+            int quotes = count(node, at, "quotes_per_story", 0, 20, BriefingConfig.DEFAULT_QUOTES_PER_STORY);
+            int figures = count(node, at, "figures_per_story", 0, 20, BriefingConfig.DEFAULT_FIGURES_PER_STORY);
+            return new BriefingConfig(name, title, zone, cron, window, recipients, maxStories, quotes, figures);
+        }
+
+        private int count(JsonNode node, String at, String key, int min, int max, int fallback) {
+            JsonNode value = node.path(key);
+            if (value.isMissingNode()) {
+                return fallback;
             }
-            return new BriefingConfig(name, title, zone, cron, window, recipients, maxStories);
+            if (!value.canConvertToInt() || !value.isIntegralNumber() || value.asInt() < min || value.asInt() > max) {
+                throw error(at + key, value, "give a whole number from " + min + " to " + max + " (default " + fallback
+                        + ")");
+            }
+            return value.asInt();
         }
 
         private ZoneId zone(String value, String key) {

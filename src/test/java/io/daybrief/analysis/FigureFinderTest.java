@@ -27,6 +27,11 @@ class FigureFinderTest {
     }
 
     @Test
+    void countsTheNounAfterAComparative() {
+        assertThat(only("Divers recovered three more bodies overnight.").counts()).isEqualTo("bodies");
+    }
+
+    @Test
     void marksQualifiedFiguresApproximate() {
         Figure figure = only("Almost 51,000 people were arrested.");
 

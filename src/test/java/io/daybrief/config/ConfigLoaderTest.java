@@ -47,6 +47,17 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void readsHowManyQuotesAndFiguresAStoryShows() throws Exception {
+        DaybriefConfig config = ConfigLoader.load(write("briefings:\n  - name: morning\n    quotes_per_story: 2\n"
+                + "    figures_per_story: 0\n"));
+
+        assertThat(config.briefings().get(0).quotesPerStory()).isEqualTo(2);
+        assertThat(config.briefings().get(0).figuresPerStory()).isZero();
+        assertThatThrownBy(() -> ConfigLoader.load(write("briefings:\n  - name: morning\n    quotes_per_story: -1\n")))
+                .hasMessageContaining("briefings[0].quotes_per_story").hasMessageContaining("from 0 to 20");
+    }
+
+    @Test
     void hasOneDailyBriefingAtSixUtcWithoutAFile() {
         DaybriefConfig config = ConfigLoader.defaults();
 

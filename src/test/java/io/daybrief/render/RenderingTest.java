@@ -8,6 +8,7 @@ import io.daybrief.briefing.Briefing;
 import io.daybrief.briefing.KeyFigure;
 import io.daybrief.briefing.KeyQuote;
 import io.daybrief.briefing.Period;
+import io.daybrief.briefing.Source;
 import io.daybrief.briefing.Story;
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -33,7 +34,8 @@ class RenderingTest {
                 List.of(summary), List.of(new KeyQuote("We built it properly.", "Ottilie Brandvold", "Commissioner", 7)),
                 List.of(new KeyFigure("9 km", "extension", "9 km", false, 7)), 7);
         return new Briefing("daily", "Daily Briefing", Period.day(LocalDate.of(2026, 5, 11), ZoneId.of("UTC")),
-                "Monday 11 May 2026", "UTC", List.of(story), 1);
+                "Monday 11 May 2026", "UTC", List.of(story),
+                List.of(new Source("source-7", 7, "Lantern Wire", headline, "11 May 2026", null)), 1);
     }
 
     private static String pdfText(byte[] pdf) throws IOException {

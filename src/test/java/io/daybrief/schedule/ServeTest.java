@@ -27,7 +27,7 @@ class ServeTest {
         ZoneId zone = ZoneId.of("Pacific/Auckland");
         ZonedDateTime fireAt = ZonedDateTime.now(zone).plusSeconds(3).withNano(0);
         String cron = fireAt.getSecond() + " " + fireAt.getMinute() + " " + fireAt.getHour() + " * * ?";
-        BriefingConfig briefing = new BriefingConfig("soon", "Soon", zone, cron, "previous-day", List.of(), 20);
+        BriefingConfig briefing = BriefingConfig.of("soon", "Soon", zone, cron);
         LocalDate yesterday = fireAt.toLocalDate().minusDays(1);
 
         try (Daybrief daybrief = Daybrief.open(TestDaybrief.config(folder, briefing), Clock.systemUTC());

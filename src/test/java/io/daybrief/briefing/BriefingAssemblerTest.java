@@ -1,0 +1,59 @@
+package io.daybrief.briefing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.daybrief.Daybrief;
+import io.daybrief.TestDaybrief;
+import io.daybrief.analysis.Analyzer;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class BriefingAssemblerTest {
+
+    @TempDir
+    Path folder;
+
+    private Briefing assemble(BriefingDefinition.Limits limits) {
+        try (Daybrief daybrief = TestDaybrief.open(folder)) {
+            daybrief.ingester().ingest(List.of(TestDaybrief.fixture("articles")));
+            BriefingDefinition definition = new BriefingDefinition("daily", "Daily", ZoneId.of("UTC"), "0 0 6 * * ?",
+                    List.of(), limits);
+            return new BriefingAssembler(daybrief.events(), new Analyzer())
+                    .assemble(definition, definition.periodOf(LocalDate.of(2026, 5, 11)));
+        }
+    }
+
+    @Test
+    void showsAtMostTheConfiguredNumberOfQuotesAndFiguresPerStory() {
+        Briefing briefing = assemble(new BriefingDefinition.Limits(20, 1, 2));
+
+        Story glass = briefing.stories().stream().filter(s -> s.headline().startsWith("Kestrel")).findFirst().orElseThrow();
+        assertThat(glass.quotes()).hasSize(1);
+        assertThat(glass.figures()).hasSize(2);
+    }
+
+    @Test
+    void ranksStoriesWithMoreToQuoteAndCountFirstAndKeepsTheBest() {
+        Briefing briefing = assemble(new BriefingDefinition.Limits(1, 3, 5));
+
+        assertThat(briefing.eventCount()).isEqualTo(2);
+        assertThat(briefing.stories()).singleElement().extracting(Story::headline)
+                .isEqualTo("Kestrel Glass to close Amberley works, cutting 640 jobs");
+    }
+
+    @Test
+    void linksEveryQuoteAndFigureToASourceListedInTheEdition() {
+        Briefing briefing = assemble(BriefingDefinition.Limits.DEFAULT);
+
+        List<Long> listed = briefing.sources().stream().map(Source::eventId).toList();
+        for (Story story : briefing.stories()) {
+            assertThat(story.quotes()).allSatisfy(q -> assertThat(listed).contains(q.eventId()));
+            assertThat(story.figures()).allSatisfy(f -> assertThat(listed).contains(f.eventId()));
+        }
+        assertThat(briefing.sources()).extracting(Source::publisher).containsOnly("Lantern Wire");
+    }
+}
