@@ -69,7 +69,8 @@ final class FigureFinder {
             "than", "that", "which", "who", "since", "after", "before", "this", "last", "per", "it", "its", "their",
             "his", "her", "be", "been", "being", "more", "less", "about", "over", "into", "across", "each",
             "ago", "earlier", "later", "so", "if", "when", "while", "said", "says", "out", "up", "down", "they", "we",
-            "he", "she", "i", "you", "all", "between", "among", "not", "no", "there", "could", "can", "may", "might", "should", "do",
+            "he", "she", "i", "you", "all", "between", "among", "overnight", "yesterday", "today", "tomorrow",
+            "already", "still", "annually", "daily", "weekly", "monthly", "yearly", "instead", "again", "too", "not", "no", "there", "could", "can", "may", "might", "should", "do",
             "did", "does", "then", "also", "just", "now", "year", "years", "month", "months", "day", "days");
     private static final Set<String> LINKS = Set.of("of", "at", "to", "by", "is", "was", "were", "are", "worth", "totalling",
             "totaling", "costing", "reached", "hit", "rose", "fell", "climbed", "dropped", "increased", "decreased",
