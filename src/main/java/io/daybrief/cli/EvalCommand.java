@@ -35,6 +35,10 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--min-typed-figure-f1", paramLabel = "X", description = "With --gold: exit 1 below this.")
     private double minTypedFigureF1;
 
+    @Option(names = "--beat-lead3", description = "With --summaries: exit 1 unless the summaries' ROUGE-1 is above"
+            + " that of the first three sentences.")
+    private boolean beatLead3;
+
     @Spec
     private picocli.CommandLine.Model.CommandSpec spec;
 
@@ -54,6 +58,11 @@ final class EvalCommand implements Callable<Integer> {
             SummaryEvaluation.Report report = new SummaryEvaluation(new Analyzer()).evaluate(target.summaries);
             out.println(report.lines());
             out.flush();
+            if (beatLead3 && report.summary()[0] <= report.leadThree()[0]) {
+                spec.commandLine().getErr().println("below the floor: summary ROUGE-1 is not above lead-3's");
+                spec.commandLine().getErr().flush();
+                return Failures.FAILED;
+            }
             return 0;
         }
         GoldEvaluation.Report report = new GoldEvaluation(Daybrief.extraction()).evaluate(target.gold);
