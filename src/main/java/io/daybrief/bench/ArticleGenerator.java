@@ -48,11 +48,13 @@ public final class ArticleGenerator {
         StringBuilder body = new StringBuilder();
         String first = pick(FIRST) + " " + pick(LAST);
         String second = pick(FIRST) + " " + pick(LAST);
-        body.append(pick(PLACES)).append(" (").append(pick(AGENCIES)).append(") \u2014 ").append(lead(topic))
-                .append("\n\n");
-        int paragraph = 0;
-        while (count(body) < words) {
-            body.append(paragraph(paragraph++, first, second, topic)).append("\n\n");
+        String lead = pick(PLACES) + " (" + pick(AGENCIES) + ") \u2014 " + lead(topic);
+        body.append(lead).append("\n\n");
+        int written = lead.split(" ").length;
+        for (int paragraph = 0; written < words; paragraph++) {
+            String text = paragraph(paragraph, first, second, topic);
+            body.append(text).append("\n\n");
+            written += text.split(" ").length;
         }
         return headline(topic) + "\ndate " + date + "\n\n" + body.toString().strip() + "\n";
     }
@@ -96,18 +98,5 @@ public final class ArticleGenerator {
 
     private String pick(List<String> from) {
         return from.get(random.nextInt(from.size()));
-    }
-
-    private static int count(CharSequence text) {
-        int words = 0;
-        boolean inWord = false;
-        for (int i = 0; i < text.length(); i++) {
-            boolean space = Character.isWhitespace(text.charAt(i));
-            if (!space && !inWord) {
-                words++;
-            }
-            inWord = !space;
-        }
-        return words;
     }
 }
