@@ -63,7 +63,7 @@ public final class Daybrief implements AutoCloseable {
                         + " expression (" + problem + "); e.g. \"0 0 6 * * ?\" is 06:00 every day");
             }
             definitions.put(b.name(), new BriefingDefinition(b.name(), b.title(), b.zone(), b.cron(), b.recipients(),
-                    new BriefingDefinition.Limits(b.maxStories(), b.quotesPerStory(), b.figuresPerStory())));
+                    new BriefingDefinition.Limits(b.maxStories(), b.quotesPerStory(), b.figuresPerStory()), b.owner()));
         }
         return definitions;
     }

@@ -12,13 +12,17 @@ import java.util.List;
  * @param zoneLabel  the zone the times are given in ({@code Europe/London})
  * @param stories    the stories, top story first
  * @param sources    the reports the stories, quotes and figures come from, each once
+ * @param keywords   the people, places and organisations the edition is most about
+ * @param owner      who publishes the briefing
  * @param eventCount how many events the period held
  */
 public record Briefing(String name, String title, Period period, String dateLabel, String zoneLabel,
-                       List<Story> stories, List<Source> sources, int eventCount) {
+                       List<Story> stories, List<Source> sources, List<String> keywords, String owner,
+                       int eventCount) {
 
     public Briefing {
         stories = List.copyOf(stories);
         sources = List.copyOf(sources);
+        keywords = List.copyOf(keywords);
     }
 }

@@ -2,6 +2,7 @@ package io.daybrief.briefing;
 
 import io.daybrief.analysis.Analysis;
 import io.daybrief.analysis.Analyzer;
+import io.daybrief.analysis.Entity;
 import io.daybrief.analysis.Figure;
 import io.daybrief.analysis.Quote;
 import io.daybrief.event.Event;
@@ -9,9 +10,11 @@ import io.daybrief.event.EventStore;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.Set;
 
@@ -30,6 +33,9 @@ public final class BriefingAssembler {
     private static final Comparator<Candidate> BEST_FIRST = Comparator.comparingDouble(Candidate::score).reversed()
             .thenComparing(Candidate::sortTime, Comparator.reverseOrder())
             .thenComparingLong(Candidate::eventId);
+
+    private static final int KEYWORDS = 12;
+    private static final int ENTITIES_PER_STORY = 8;
 
     private final EventStore events;
     private final Analyzer analyzer;
@@ -54,14 +60,25 @@ public final class BriefingAssembler {
         ranked.sort(BEST_FIRST);
         List<Story> stories = new ArrayList<>();
         List<Source> sources = new ArrayList<>();
+        Map<String, Integer> mentions = new HashMap<>();
         for (int i = 0; i < ranked.size(); i++) {
             Candidate candidate = ranked.get(i);
             stories.add(candidate.toStory(i + 1));
             sources.add(new Source("source-" + candidate.eventId(), candidate.eventId(), candidate.source(),
                     candidate.headline(), candidate.published(), candidate.url()));
+            candidate.entities().forEach(name -> mentions.merge(name, 1, Integer::sum));
         }
         return new Briefing(definition.name(), definition.title(), period, DATE_LABEL.format(period.date()),
-                definition.zone().getId(), stories, sources, seen[0]);
+                definition.zone().getId(), stories, sources, keywords(mentions), definition.owner(), seen[0]);
+    }
+
+    /** The names most stories mention, most first, ties in name order so that the same day gives the same list. */
+    private static List<String> keywords(Map<String, Integer> mentions) {
+        return mentions.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .limit(KEYWORDS)
+                .map(Map.Entry::getKey)
+                .toList();
     }
 
     private Candidate candidate(Event event, BriefingDefinition definition) {
@@ -77,8 +94,9 @@ public final class BriefingAssembler {
                 : PUBLISHED_DATE.format(event.published().date());
         String sortTime = event.published().hasTime() ? event.published().time().toInstant().toString()
                 : event.published().date().toString();
+        List<String> entities = analysis.entities().stream().map(Entity::text).distinct().limit(ENTITIES_PER_STORY).toList();
         return new Candidate(score, sortTime, event.id(), event.title(), event.source(), event.url(), published,
-                event.dateline(), analysis.summary(), quotes, figures);
+                event.dateline(), analysis.summary(), quotes, figures, entities);
     }
 
     /** The quotes most worth a reader's time: full sentences by named people first, each said once. */
@@ -106,7 +124,7 @@ public final class BriefingAssembler {
 
     private record Candidate(double score, String sortTime, long eventId, String headline, String source, String url,
                              String published, String dateline, List<String> summary, List<KeyQuote> quotes,
-                             List<KeyFigure> figures) {
+                             List<KeyFigure> figures, List<String> entities) {
 
         Story toStory(int rank) {
             return new Story(rank, "story-" + rank, headline, source, url, published, dateline, summary, quotes,

@@ -15,9 +15,10 @@ import java.util.Objects;
  * @param cron       Quartz cron expression for its schedule, in {@code zone}
  * @param recipients email addresses that receive each edition
  * @param limits     how many stories an edition carries, and quotes and figures a story shows
+ * @param owner      who publishes it: the author of its PDFs
  */
 public record BriefingDefinition(String name, String title, ZoneId zone, String cron, List<String> recipients,
-                                 Limits limits) {
+                                 Limits limits, String owner) {
 
     /** How much an edition shows: stories, and key quotes and key figures per story. */
     public record Limits(int stories, int quotesPerStory, int figuresPerStory) {
@@ -38,6 +39,7 @@ public record BriefingDefinition(String name, String title, ZoneId zone, String 
         Objects.requireNonNull(zone, "zone");
         recipients = List.copyOf(recipients);
         Objects.requireNonNull(limits, "limits");
+        Objects.requireNonNull(owner, "owner");
     }
 
     /** The edition of date D covers the calendar day D in the briefing's zone. */

@@ -15,13 +15,16 @@ import java.util.List;
  * @param maxStories the most stories an edition carries
  * @param quotesPerStory  the most key quotes shown for a story
  * @param figuresPerStory the most key figures shown for a story
+ * @param owner           who publishes the briefing, named as the author of its PDFs
  */
 public record BriefingConfig(String name, String title, ZoneId zone, String cron, String window,
-                             List<String> recipients, int maxStories, int quotesPerStory, int figuresPerStory) {
+                             List<String> recipients, int maxStories, int quotesPerStory, int figuresPerStory,
+                             String owner) {
 
     public static final int DEFAULT_MAX_STORIES = 20;
     public static final int DEFAULT_QUOTES_PER_STORY = 3;
     public static final int DEFAULT_FIGURES_PER_STORY = 5;
+    public static final String DEFAULT_OWNER = "Daybrief";
 
     public BriefingConfig {
         recipients = List.copyOf(recipients);
@@ -30,6 +33,6 @@ public record BriefingConfig(String name, String title, ZoneId zone, String cron
     /** A briefing covering the previous day, with no recipients and the default limits. */
     public static BriefingConfig of(String name, String title, ZoneId zone, String cron) {
         return new BriefingConfig(name, title, zone, cron, "previous-day", List.of(), DEFAULT_MAX_STORIES,
-                DEFAULT_QUOTES_PER_STORY, DEFAULT_FIGURES_PER_STORY);
+                DEFAULT_QUOTES_PER_STORY, DEFAULT_FIGURES_PER_STORY, DEFAULT_OWNER);
     }
 }

@@ -32,7 +32,7 @@ public final class ConfigLoader {
     private static final Set<String> DATABASE_KEYS = Set.of("url", "user", "password");
     private static final Set<String> SMTP_KEYS = Set.of("host", "port", "from");
     private static final Set<String> BRIEFING_KEYS = Set.of("name", "title", "zone", "cron", "window", "recipients",
-            "max_stories", "quotes_per_story", "figures_per_story");
+            "max_stories", "quotes_per_story", "figures_per_story", "owner");
     private static final Set<String> WINDOWS = Set.of("previous-day");
     private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9_-]{0,63}");
     private static final Pattern ADDRESS = Pattern.compile("[^@\\s<>\",;]+@[^@\\s<>\",;]+");
@@ -152,7 +152,8 @@ public final class ConfigLoader {
             int maxStories = count(node, at, "max_stories", 1, 500, BriefingConfig.DEFAULT_MAX_STORIES);
             int quotes = count(node, at, "quotes_per_story", 0, 20, BriefingConfig.DEFAULT_QUOTES_PER_STORY);
             int figures = count(node, at, "figures_per_story", 0, 20, BriefingConfig.DEFAULT_FIGURES_PER_STORY);
-            return new BriefingConfig(name, title, zone, cron, window, recipients, maxStories, quotes, figures);
+            String owner = text(node, at, "owner", BriefingConfig.DEFAULT_OWNER);
+            return new BriefingConfig(name, title, zone, cron, window, recipients, maxStories, quotes, figures, owner);
         }
 
         private int count(JsonNode node, String at, String key, int min, int max, int fallback) {

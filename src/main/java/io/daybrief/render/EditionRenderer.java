@@ -1,6 +1,7 @@
 package io.daybrief.render;
 
 import io.daybrief.briefing.Briefing;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -25,8 +26,13 @@ public final class EditionRenderer {
         return templates.render(TEMPLATE, Map.of("briefing", briefing));
     }
 
-    /** The edition as a PDF. */
+    /** The edition as an archive-grade PDF, its data attached as JSON. */
     public byte[] pdf(Briefing briefing) {
-        return pdf.write(html(briefing), briefing.name() + " " + briefing.period().date());
+        DocumentFacts facts = new DocumentFacts(briefing.title() + " \u2014 " + briefing.dateLabel(),
+                briefing.title() + " for " + briefing.dateLabel() + ": " + briefing.stories().size() + " stories",
+                briefing.keywords(), briefing.owner(), briefing.period().end(), "en",
+                List.of(new DocumentFacts.Attachment("edition.json", "application/json",
+                        "The edition's stories, quotes, figures and sources as data", EditionData.json(briefing))));
+        return pdf.write(html(briefing), facts);
     }
 }

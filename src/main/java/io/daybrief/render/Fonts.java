@@ -1,13 +1,26 @@
 package io.daybrief.render;
 
+import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
  * The font files embedded in every PDF: DejaVu, read once from the jasperreports-fonts artifact on the
- * classpath and kept in memory, so that no edition reads them from disk again.
+ * classpath and kept in memory.
+ *
+ * <p>Each document loads its faces with the font's glyph substitutions (GSUB) turned off. PDFBox otherwise
+ * replaces letter pairs such as "fi" with single ligature glyphs that have no way back to their letters, so
+ * copying or searching the PDF misses words; it is also the largest single cost of drawing Latin text. DejaVu
+ * covers Latin, Greek and Cyrillic, which need no substitutions to render correctly; a face for a script that
+ * needs shaping would be loaded with GSUB left on.
  */
 final class Fonts {
 
@@ -38,6 +51,33 @@ final class Fonts {
             return new Face(in.readAllBytes(), family, weight, italic);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read font " + file, e);
+        }
+    }
+
+    /** Loads a face into a document the first time the layout asks for it, subset when the document is saved. */
+    static final class Lazy extends PDFontSupplier {
+        private final PDDocument document;
+        private final Face face;
+        private PDFont font;
+
+        Lazy(PDDocument document, Face face) {
+            super(null);
+            this.document = document;
+            this.face = face;
+        }
+
+        @Override
+        public PDFont supply() {
+            if (font == null) {
+                try {
+                    TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(face.bytes()));
+                    ttf.setEnableGsub(false);
+                    font = PDType0Font.load(document, ttf, true);
+                } catch (IOException e) {
+                    throw new UncheckedIOException("cannot load font " + face.family(), e);
+                }
+            }
+            return font;
         }
     }
 }

@@ -2,19 +2,23 @@ package io.daybrief.render;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
+import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.util.Diagnostic;
 import com.openhtmltopdf.util.XRLog;
 import com.openhtmltopdf.util.XRLogger;
-import java.io.ByteArrayInputStream;
+import java.awt.color.ColorSpace;
+import java.awt.color.ICC_Profile;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.logging.Level;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Owns openhtmltopdf: lays out XHTML into a PDF with the embedded DejaVu fonts.
+ * Owns openhtmltopdf: lays out XHTML into a PDF/A-3a document, tagged for accessibility (PDF/UA-1), with the
+ * embedded DejaVu fonts, then hands it to {@link ArchivalFinish} for its metadata and attachments.
  *
  * <p>It fetches nothing: every external resource (stylesheet, image, font, file) a document names is refused
  * before its URI is even resolved, so neither a template nor an event's text can make the renderer read the
@@ -22,31 +26,41 @@ import org.slf4j.LoggerFactory;
  */
 public final class PdfWriter {
 
+    /** The sRGB profile every PDF/A document declares as its output intent; the Java runtime ships it. */
+    private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+
     static {
         // openhtmltopdf logs every layout step to the console by default; send only its warnings to our log.
         XRLog.setLoggerImpl(new WarningsToLog());
     }
 
-    /** Lays out {@code xhtml} and returns the PDF's bytes; {@code name} is used in error messages. */
-    public byte[] write(String xhtml, String name) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
-        PdfRendererBuilder builder = new PdfRendererBuilder();
-        builder.useFastMode();
-        for (Fonts.Face face : Fonts.FACES) {
-            builder.useFont(() -> new ByteArrayInputStream(face.bytes()), face.family(), face.weight(),
-                    face.italic() ? FontStyle.ITALIC : FontStyle.NORMAL, true);
-        }
-        builder.useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
-        builder.useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
-        builder.withHtmlContent(xhtml, "about:blank");
-        builder.withProducer("Daybrief");
-        builder.toStream(out);
-        try {
-            builder.run();
+    /** Lays out {@code xhtml} and returns the finished PDF's bytes. */
+    public byte[] write(String xhtml, DocumentFacts facts) {
+        try (PDDocument document = new PDDocument()) {
+            PdfRendererBuilder builder = new PdfRendererBuilder();
+            builder.usePDDocument(document);
+            builder.useFastMode();
+            builder.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_3_A);
+            builder.usePdfUaAccessibility(true);
+            builder.useColorProfile(SRGB);
+            for (Fonts.Face face : Fonts.FACES) {
+                builder.useFont(new Fonts.Lazy(document, face), face.family(), face.weight(),
+                        face.italic() ? FontStyle.ITALIC : FontStyle.NORMAL, true);
+            }
+            builder.useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
+            builder.useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
+            builder.withHtmlContent(xhtml, "about:blank");
+            builder.withProducer("Daybrief");
+            try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+                renderer.createPDFKeepOpen();
+            }
+            ArchivalFinish.apply(document, facts);
+            ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
+            document.save(out);
+            return out.toByteArray();
         } catch (IOException | RuntimeException e) {
-            throw new RenderException("cannot write the PDF of " + name + ": " + e.getMessage(), e);
+            throw new RenderException("cannot write the PDF of " + facts.title() + ": " + e.getMessage(), e);
         }
-        return out.toByteArray();
     }
 
     /** Passes openhtmltopdf's warnings and errors to SLF4J and drops its progress messages. */

@@ -32,7 +32,8 @@ class PeriodTest {
     @Test
     void aRunAtSixOnTheNextMorningMakesTheSameEditionAsRunForTheDate() {
         BriefingDefinition morning = new BriefingDefinition("morning", "Morning", ZoneId.of("America/New_York"),
-                "0 0 6 * * ?", List.of(), BriefingDefinition.Limits.DEFAULT);
+                "0 0 6 * * ?", List.of(), BriefingDefinition.Limits.DEFAULT,
+                "Daybrief");
         ZonedDateTime sixAm = ZonedDateTime.of(2026, 3, 5, 6, 0, 0, 0, ZoneId.of("America/New_York"));
 
         assertThat(morning.periodForRunAt(sixAm)).isEqualTo(morning.periodOf(LocalDate.of(2026, 3, 4)));

@@ -35,7 +35,8 @@ class RenderingTest {
                 List.of(new KeyFigure("9 km", "extension", "9 km", false, 7)), 7);
         return new Briefing("daily", "Daily Briefing", Period.day(LocalDate.of(2026, 5, 11), ZoneId.of("UTC")),
                 "Monday 11 May 2026", "UTC", List.of(story),
-                List.of(new Source("source-7", 7, "Lantern Wire", headline, "11 May 2026", null)), 1);
+                List.of(new Source("source-7", 7, "Lantern Wire", headline, "11 May 2026", null)),
+                List.of("Ottilie Brandvold", "Amberley"), "Amberley Desk", 1);
     }
 
     private static String pdfText(byte[] pdf) throws IOException {
@@ -89,10 +90,12 @@ class RenderingTest {
         server.start();
         try {
             String base = "http://127.0.0.1:" + server.getAddress().getPort();
-            String html = "<html><head><link rel=\"stylesheet\" href=\"" + base + "/style.css\"/></head><body>"
+            String html = "<html lang=\"en\"><head><title>Test</title><link rel=\"stylesheet\" href=\"" + base
+                    + "/style.css\"/></head><body>"
                     + "<p>Text</p><img src=\"" + base + "/photo.png\"/></body></html>";
 
-            byte[] pdf = new PdfWriter().write(html, "test");
+            byte[] pdf = new PdfWriter().write(html, new DocumentFacts("Test", "A test", List.of(), "Tests",
+                    java.time.ZonedDateTime.parse("2026-05-12T00:00Z"), "en", List.of()));
 
             assertThat(pdfText(pdf)).contains("Text");
             assertThat(requests.get()).isZero();

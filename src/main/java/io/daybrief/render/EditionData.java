@@ -1,0 +1,71 @@
+package io.daybrief.render;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.daybrief.briefing.Briefing;
+import io.daybrief.briefing.KeyFigure;
+import io.daybrief.briefing.KeyQuote;
+import io.daybrief.briefing.Source;
+import io.daybrief.briefing.Story;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * An edition's content as JSON, embedded in its PDF so that software can re-read the archive without parsing
+ * the PDF's text. Fields appear in a fixed order, so the same edition gives the same bytes.
+ */
+public final class EditionData {
+
+    /** The version of this layout; readers should check it. */
+    public static final int FORMAT = 1;
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private EditionData() {
+    }
+
+    public static byte[] json(Briefing briefing) {
+        ObjectNode root = JSON.createObjectNode();
+        root.put("format", FORMAT);
+        root.put("briefing", briefing.name());
+        root.put("title", briefing.title());
+        root.put("date", briefing.period().date().toString());
+        root.put("period_start", briefing.period().start().toOffsetDateTime().toString());
+        root.put("period_end", briefing.period().end().toOffsetDateTime().toString());
+        root.put("zone", briefing.zoneLabel());
+        root.put("event_count", briefing.eventCount());
+        ArrayNode keywords = root.putArray("keywords");
+        briefing.keywords().forEach(keywords::add);
+        ArrayNode stories = root.putArray("stories");
+        for (Story story : briefing.stories()) {
+            ObjectNode s = stories.addObject();
+            s.put("rank", story.rank()).put("headline", story.headline()).put("source", story.source())
+                    .put("url", story.url()).put("published", story.published()).put("dateline", story.dateline())
+                    .put("event_id", story.eventId());
+            ArrayNode summary = s.putArray("summary");
+            story.summary().forEach(summary::add);
+            ArrayNode quotes = s.putArray("quotes");
+            for (KeyQuote q : story.quotes()) {
+                quotes.addObject().put("text", q.text()).put("speaker", q.speaker()).put("role", q.role())
+                        .put("event_id", q.eventId());
+            }
+            ArrayNode figures = s.putArray("figures");
+            for (KeyFigure f : story.figures()) {
+                figures.addObject().put("text", f.text()).put("counts", f.counts()).put("value", f.value())
+                        .put("approx", f.approx()).put("event_id", f.eventId());
+            }
+        }
+        ArrayNode sources = root.putArray("sources");
+        for (Source source : briefing.sources()) {
+            sources.addObject().put("event_id", source.eventId()).put("publisher", source.publisher())
+                    .put("title", source.title()).put("published", source.published()).put("url", source.url());
+        }
+        try {
+            return JSON.writeValueAsString(root).getBytes(StandardCharsets.UTF_8);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException("cannot write the edition's data", e);
+        }
+    }
+}
