@@ -28,6 +28,16 @@ final class Fonts {
 
     /** One face of a family: its file bytes, the CSS family name, weight and whether it is italic. */
     record Face(byte[] bytes, String family, int weight, boolean italic) {
+
+        /**
+         * The generic CSS families this face also answers to, by the names the layout engine gives them
+         * (serif is "Serif", sans-serif "SansSerif", monospace "Monospaced"), and the family the engine uses
+         * for text with no font-family at all.
+         */
+        List<String> generics() {
+            return family.endsWith("Serif") ? List.of("serif", "Serif", "TimesRoman")
+                    : List.of("sans-serif", "SansSerif", "monospace", "Monospaced");
+        }
     }
 
     static final List<Face> FACES = List.of(

@@ -44,8 +44,14 @@ public final class PdfWriter {
             builder.usePdfUaAccessibility(true);
             builder.useColorProfile(SRGB);
             for (Fonts.Face face : Fonts.FACES) {
-                builder.useFont(new Fonts.Lazy(document, face), face.family(), face.weight(),
-                        face.italic() ? FontStyle.ITALIC : FontStyle.NORMAL, true);
+                Fonts.Lazy font = new Fonts.Lazy(document, face);
+                FontStyle style = face.italic() ? FontStyle.ITALIC : FontStyle.NORMAL;
+                builder.useFont(font, face.family(), face.weight(), style, true);
+                // Generic families name the same embedded faces: text must never fall back to a font
+                // that a PDF/A document cannot embed, where it would not be drawn at all.
+                for (String generic : face.generics()) {
+                    builder.useFont(font, generic, face.weight(), style, true);
+                }
             }
             builder.useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
             builder.useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
