@@ -46,10 +46,10 @@ class IngesterTest {
             IngestReport first = ingester.ingest(List.of(TestDaybrief.fixture("articles")));
             IngestReport second = ingester.ingest(List.of(TestDaybrief.fixture("articles")));
 
-            assertThat(first.added()).hasSize(3);
+            assertThat(first.added()).hasSize(4);
             assertThat(second.added()).isEmpty();
-            assertThat(second.duplicates()).hasSize(3).allSatisfy(d -> assertThat(d.note()).contains("same content"));
-            assertThat(daybrief.events().count()).isEqualTo(3);
+            assertThat(second.duplicates()).hasSize(4).allSatisfy(d -> assertThat(d.note()).contains("same content"));
+            assertThat(daybrief.events().count()).isEqualTo(4);
         }
     }
 
