@@ -7,7 +7,13 @@ import io.daybrief.briefing.BriefingAssembler;
 import io.daybrief.briefing.BriefingDefinition;
 import io.daybrief.briefing.Period;
 import io.daybrief.render.EditionRenderer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.time.ZonedDateTime;
 
 /**
@@ -38,9 +44,32 @@ public final class Editions {
         return make(definition, definition.periodForRunAt(fireTime));
     }
 
+    /** Where a preview was written, and what it could not show. */
+    public record Preview(Path html, Path pdf, List<String> warnings) {
+    }
+
+    /**
+     * Renders the edition of {@code date} into {@code folder} as HTML and PDF without touching the archive or
+     * its index: for trying out template changes.
+     */
+    public Preview preview(BriefingDefinition definition, LocalDate date, Path folder) {
+        Briefing briefing = assembler.assemble(definition, definition.periodOf(date));
+        EditionRenderer.Rendered rendered = renderer.render(briefing);
+        String base = definition.name() + "-" + date;
+        try {
+            Files.createDirectories(folder);
+            Path html = Files.writeString(folder.resolve(base + ".html"), renderer.html(briefing), StandardCharsets.UTF_8);
+            Path pdf = Files.write(folder.resolve(base + ".pdf"), rendered.pdf());
+            return new Preview(html, pdf, rendered.warnings());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the preview into " + folder + ": " + e.getMessage(), e);
+        }
+    }
+
     private Edition make(BriefingDefinition definition, Period period) {
         Briefing briefing = assembler.assemble(definition, period);
-        byte[] pdf = renderer.pdf(briefing);
-        return archive.store(definition.name(), period, briefing.stories().size(), pdf);
+        EditionRenderer.Rendered rendered = renderer.render(briefing);
+        return archive.store(definition.name(), period, briefing.stories().size(), rendered.pdf())
+                .withWarnings(rendered.warnings());
     }
 }

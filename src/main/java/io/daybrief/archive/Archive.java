@@ -75,7 +75,7 @@ public final class Archive {
             int makes = record(connection, briefing, period, root.relativize(target).toString(), sha256, pdf.length,
                     stories, now);
             return new Edition(briefing, period.date(), period.start(), period.end(), target, sha256, pdf.length,
-                    stories, now, makes);
+                    stories, now, makes, List.of());
         } catch (SQLException e) {
             throw new ArchiveException("edition " + briefing + " " + period.date() + " was written to " + target
                     + " but could not be recorded in the index: " + e.getMessage(), e);
@@ -202,6 +202,7 @@ public final class Archive {
                 rows.getObject("period_start", OffsetDateTime.class).toZonedDateTime(),
                 rows.getObject("period_end", OffsetDateTime.class).toZonedDateTime(),
                 root.resolve(rows.getString("path")), rows.getString("sha256"), rows.getLong("size_bytes"),
-                rows.getInt("stories"), rows.getObject("made_at", OffsetDateTime.class).toInstant(), rows.getInt("makes"));
+                rows.getInt("stories"), rows.getObject("made_at", OffsetDateTime.class).toInstant(), rows.getInt("makes"),
+                List.of());
     }
 }

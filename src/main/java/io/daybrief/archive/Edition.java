@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
+import java.util.List;
 
 /**
  * One archived edition: one briefing for one period.
@@ -18,9 +19,20 @@ import java.time.ZonedDateTime;
  * @param stories     how many stories it carries
  * @param madeAt      when it was last made
  * @param makes       how many times it has been made; above 1 it has been re-made
+ * @param warnings    what the make could not do as asked (text the fonts cannot show); not kept in the index
  */
 public record Edition(String briefing, LocalDate date, ZonedDateTime periodStart, ZonedDateTime periodEnd, Path pdf,
-                      String sha256, long sizeBytes, int stories, Instant madeAt, int makes) {
+                      String sha256, long sizeBytes, int stories, Instant madeAt, int makes, List<String> warnings) {
+
+    public Edition {
+        warnings = List.copyOf(warnings);
+    }
+
+    /** The same edition with the warnings of the make that produced it. */
+    public Edition withWarnings(List<String> newWarnings) {
+        return new Edition(briefing, date, periodStart, periodEnd, pdf, sha256, sizeBytes, stories, madeAt, makes,
+                newWarnings);
+    }
 
     /** Whether this make replaced an earlier one. */
     public boolean replaced() {

@@ -40,6 +40,7 @@ final class RunCommand implements Callable<Integer> {
 
     /** Prints the PDF's path on standard output and what was done on standard error. */
     static void report(Edition edition, picocli.CommandLine.Model.CommandSpec spec) {
+        edition.warnings().forEach(w -> spec.commandLine().getErr().println("warning: " + w));
         spec.commandLine().getErr().printf("%s edition %s %s: %d stories, %,d bytes%n",
                 edition.replaced() ? "re-made (replaced the earlier file)" : "made", edition.briefing(),
                 edition.date(), edition.stories(), edition.sizeBytes());

@@ -26,13 +26,22 @@ public final class EditionRenderer {
         return templates.render(TEMPLATE, Map.of("briefing", briefing));
     }
 
+    /** A rendered edition: its PDF, and what could not be shown as written. */
+    public record Rendered(byte[] pdf, List<String> warnings) {
+
+        public Rendered {
+            warnings = List.copyOf(warnings);
+        }
+    }
+
     /** The edition as an archive-grade PDF, its data attached as JSON. */
-    public byte[] pdf(Briefing briefing) {
+    public Rendered render(Briefing briefing) {
         DocumentFacts facts = new DocumentFacts(briefing.title() + " \u2014 " + briefing.dateLabel(),
                 briefing.title() + " for " + briefing.dateLabel() + ": " + briefing.stories().size() + " stories",
                 briefing.keywords(), briefing.owner(), briefing.period().end(), "en",
                 List.of(new DocumentFacts.Attachment("edition.json", "application/json",
                         "The edition's stories, quotes, figures and sources as data", EditionData.json(briefing))));
-        return pdf.write(html(briefing), facts);
+        Glyphs.Replaced checked = Glyphs.check(html(briefing));
+        return new Rendered(pdf.write(checked.html(), facts), checked.problems());
     }
 }

@@ -138,6 +138,7 @@ public final class BriefingScheduler implements AutoCloseable {
                 BriefingDefinition briefing = all.get(name);
                 ZonedDateTime fire = context.getScheduledFireTime().toInstant().atZone(briefing.zone());
                 Edition edition = maker.makeForRunAt(briefing, fire);
+                edition.warnings().forEach(w -> LOG.warn("edition {} {}: {}", name, edition.date(), w));
                 LOG.info("edition {} {}: {} {} ({} stories, {} bytes)", name, edition.date(),
                         edition.replaced() ? "re-made" : "made", edition.pdf(), edition.stories(), edition.sizeBytes());
             } catch (SchedulerException | RuntimeException e) {

@@ -117,6 +117,21 @@ class CommandsTest {
     }
 
     @Test
+    void previewWritesHtmlAndPdfElsewhereAndLeavesTheArchiveAlone() throws Exception {
+        Path config = config();
+        run("ingest", "--config", config.toString(), "src/test/resources/articles");
+        Path out = folder.resolve("preview");
+
+        Result result = run("preview", "--config", config.toString(), "--date", "2026-05-11", "--out", out.toString());
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.out().lines()).containsExactly(out.resolve("daily-2026-05-11.html").toString(),
+                out.resolve("daily-2026-05-11.pdf").toString());
+        assertThat(Files.readString(out.resolve("daily-2026-05-11.html"))).contains("Kestrel Glass");
+        assertThat(folder.resolve("output/daily")).doesNotExist();
+    }
+
+    @Test
     void runNamesAnUnknownBriefingAndTheConfiguredOnes() throws Exception {
         Result result = run("run", "--config", config().toString(), "--briefing", "evening", "--date", "2026-05-11");
 

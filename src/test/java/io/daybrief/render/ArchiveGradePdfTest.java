@@ -115,6 +115,24 @@ class ArchiveGradePdfTest {
     }
 
     @Test
+    void marksAndReportsTextTheFontsCannotShowInsteadOfDroppingIt() throws Exception {
+        try (Daybrief daybrief = TestDaybrief.open(folder)) {
+            Path events = folder.resolve("scripts.ndjson");
+            Files.writeString(events, "{\"source\": \"Lantern Wire\", \"title\": \"Trade envoy visits \u5317\u4EAC\","
+                    + " \"published\": \"2026-05-11\", \"body\": \"The envoy met officials in \u5317\u4EAC on Monday.\"}\n");
+            daybrief.ingester().ingest(List.of(events));
+            Edition edition = daybrief.editions().make(daybrief.briefing("daily"), DAY);
+
+            assertThat(edition.warnings()).singleElement().asString().contains("CJK UNIFIED IDEOGRAPHS")
+                    .contains("\u5317\u4EAC");
+            try (PDDocument pdf = Loader.loadPDF(edition.pdf().toFile())) {
+                assertThat(new PDFTextStripper().getText(pdf)).contains("Trade envoy visits \uFFFD\uFFFD");
+            }
+            assertThat(VeraPdf.failures(Files.readAllBytes(edition.pdf()), PDFAFlavour.PDFA_3_A)).isEmpty();
+        }
+    }
+
+    @Test
     void leavesTheArchiveAsItWasWhenATemplateFails() throws Exception {
         try (Daybrief daybrief = TestDaybrief.open(folder)) {
             Edition made = edition(daybrief, DAY);

@@ -61,7 +61,7 @@ class RenderingTest {
         Files.writeString(folder.resolve("briefing.ftlh"), original.replace("times in", "clock:"));
         EditionRenderer renderer = new EditionRenderer(new Templates(folder), new PdfWriter());
 
-        String text = pdfText(renderer.pdf(briefing("Tram opens", "The tram opened.")));
+        String text = pdfText(renderer.render(briefing("Tram opens", "The tram opened.")).pdf());
 
         assertThat(text).contains("clock: UTC").doesNotContain("times in");
     }
@@ -71,7 +71,7 @@ class RenderingTest {
         Files.writeString(folder.resolve("briefing.ftlh"), "<html>\n<body>\n  <p>${briefing.nosuchfield}</p>\n</body></html>");
         EditionRenderer renderer = new EditionRenderer(new Templates(folder), new PdfWriter());
 
-        assertThatThrownBy(() -> renderer.pdf(briefing("Tram opens", "The tram opened.")))
+        assertThatThrownBy(() -> renderer.render(briefing("Tram opens", "The tram opened.")))
                 .isInstanceOf(TemplateException.class)
                 .hasMessageContaining("briefing.ftlh")
                 .hasMessageContaining("line 3, column")
