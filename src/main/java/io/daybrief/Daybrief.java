@@ -11,6 +11,7 @@ import io.daybrief.event.Database;
 import io.daybrief.event.EventStore;
 import io.daybrief.ingest.Extraction;
 import io.daybrief.ingest.Ingester;
+import io.daybrief.render.DigestWriter;
 import io.daybrief.render.EditionRenderer;
 import io.daybrief.render.PdfWriter;
 import io.daybrief.render.Templates;
@@ -33,6 +34,7 @@ public final class Daybrief implements AutoCloseable {
     private final EventStore events;
     private final Archive archive;
     private final Editions editions;
+    private final Digests digests;
     private final Map<String, BriefingDefinition> briefings;
     private final Clock clock;
 
@@ -44,8 +46,10 @@ public final class Daybrief implements AutoCloseable {
         this.events = new EventStore(database, clock);
         this.archive = new Archive(config.output(), database, clock);
         Analyzer analyzer = new Analyzer();
-        this.editions = new Editions(new BriefingAssembler(events, analyzer),
-                new EditionRenderer(new Templates(config.templates()), new PdfWriter()), archive);
+        Templates templates = new Templates(config.templates());
+        PdfWriter pdf = new PdfWriter();
+        this.editions = new Editions(new BriefingAssembler(events, analyzer), new EditionRenderer(templates, pdf), archive);
+        this.digests = new Digests(archive, new DigestWriter(templates, pdf));
     }
 
     /** Builds Daybrief from a checked configuration. */
@@ -94,6 +98,10 @@ public final class Daybrief implements AutoCloseable {
 
     public Editions editions() {
         return editions;
+    }
+
+    public Digests digests() {
+        return digests;
     }
 
     /** The configured briefings, in configuration order. */

@@ -110,6 +110,7 @@ final class QuoteAttributor {
     private static final Pattern CUE_OBJECT = Pattern.compile(
             "^\\s+((?:on\\s+|in\\s+|the\\s+|a\\s+)?[\\p{L}]+(?:\\s+\\p{Lu}\\p{L}+){0,2})");
     private static final Pattern APPOSITIVE_AT = Pattern.compile(",\\s*([^,\"\u201C\u201D]{3,90}?),");
+    private static final Pattern PERSON_NAME = Pattern.compile(Names.NAME);
     private static final Pattern PRONOUN_ONLY = Pattern.compile(PRONOUN);
     private static final Pattern ENDS_IN_LIST = Pattern.compile("\\s(?:and|or)(?:\\s.*)?$");
     private static final Pattern POSSESSED_NOUN = Pattern.compile("['\u2019]s\\s+\\p{Ll}");
@@ -480,6 +481,11 @@ final class QuoteAttributor {
                 return new Speaker(person, roleOf(person, cue.role() != null ? cue.role() : role));
             }
             if (POSSESSED_NOUN.matcher(speaker).find()) {
+                if (cue.role() != null && PERSON_NAME.matcher(cue.role().strip()).matches()) {
+                    // "Lumen's chief executive, Daniel Osei, said": the appositive is the person, the rest the role.
+                    String person = mentions.fullest(cue.role().strip());
+                    return new Speaker(person, speaker);
+                }
                 return new Speaker(speaker, null); // "TNO's report": the organisation speaks through its document
             }
             Names.Titled titled = Names.splitTitle(Mentions.stripPossessive(speaker));

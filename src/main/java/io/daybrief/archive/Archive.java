@@ -82,6 +82,20 @@ public final class Archive {
         }
     }
 
+    /**
+     * Writes a digest to {@code <output>/<briefing>/digests/<label>.pdf}, replacing an earlier one atomically,
+     * and returns where it is.
+     */
+    public Path storeDigest(String briefing, String label, byte[] pdf) {
+        if (!label.matches("[0-9A-Za-z_-]{1,40}")) {
+            throw new ArchiveException("digest label '" + label + "' would not make a safe file name");
+        }
+        Path target = pdfPath(briefing, java.time.LocalDate.EPOCH).getParent().getParent().resolve("digests")
+                .resolve(label + ".pdf");
+        writeAtomically(target, pdf);
+        return target;
+    }
+
     private static void writeAtomically(Path target, byte[] bytes) {
         Path temporary = target.resolveSibling("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
         try {

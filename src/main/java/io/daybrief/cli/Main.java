@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** The {@code daybrief} command. */
 @Command(name = "daybrief", mixinStandardHelpOptions = true, version = "Daybrief 0.1",
         description = "Turns stored events into briefings: HTML, email and archive-grade PDF.",
-        subcommands = {IngestCommand.class, ExtractCommand.class, RunCommand.class, DemoCommand.class, PreviewCommand.class, EvalCommand.class, BenchCommand.class,
+        subcommands = {IngestCommand.class, ExtractCommand.class, RunCommand.class, DemoCommand.class, PreviewCommand.class, DigestCommand.class, EvalCommand.class, BenchCommand.class,
                 ServeCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

@@ -238,4 +238,13 @@ class QuoteAttributorTest {
         assertThat(quotes(plural)).singleElement().extracting(Quote::text).isEqualTo("The workers\u2019 rights come first,");
         assertThat(quotes(closing)).singleElement().extracting(Quote::text).isEqualTo("a school for fighters");
     }
+
+    @Test
+    void takesThePersonInTheAppositiveOfAPossessiveRole() {
+        assertThat(quotes("\"It was not close,\" Lumen's chief executive, Daniel Osei, said."))
+                .singleElement().satisfies(q -> {
+                    assertThat(q.speaker()).isEqualTo("Daniel Osei");
+                    assertThat(q.speakerRole()).isEqualTo("Lumen's chief executive");
+                });
+    }
 }
