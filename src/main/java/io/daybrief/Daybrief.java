@@ -67,7 +67,7 @@ public final class Daybrief implements AutoCloseable {
                         + " expression (" + problem + "); e.g. \"0 0 6 * * ?\" is 06:00 every day");
             }
             definitions.put(b.name(), new BriefingDefinition(b.name(), b.title(), b.zone(), b.cron(), b.recipients(),
-                    new BriefingDefinition.Limits(b.maxStories(), b.quotesPerStory(), b.figuresPerStory()), b.owner()));
+                    new BriefingDefinition.Limits(b.maxStories(), b.quotesPerStory(), b.figuresPerStory()), b.owner(), b.digests()));
         }
         return definitions;
     }
@@ -126,7 +126,8 @@ public final class Daybrief implements AutoCloseable {
 
     /** A scheduler that makes every configured briefing's editions on its cron, in its zone. */
     public BriefingScheduler scheduler() {
-        return new BriefingScheduler(briefings(), editions::makeForRunAt);
+        return new BriefingScheduler(briefings(), editions::makeForRunAt,
+                (briefing, kind, fireTime) -> digests.makeForRunAt(briefing, kind, fireTime).pdf());
     }
 
     @Override

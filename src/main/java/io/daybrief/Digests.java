@@ -30,6 +30,12 @@ public final class Digests {
     public record Digest(Path pdf, List<LocalDate> days, List<LocalDate> missing) {
     }
 
+    /** Makes the digest a scheduled run at {@code fireTime} is for: the week or month before, in the briefing's zone. */
+    public Digest makeForRunAt(BriefingDefinition definition, String kind, java.time.ZonedDateTime fireTime) {
+        LocalDate today = fireTime.withZoneSameInstant(definition.zone()).toLocalDate();
+        return make(definition, kind.equals("monthly") ? DigestPeriod.monthBefore(today) : DigestPeriod.weekBefore(today));
+    }
+
     public Digest make(BriefingDefinition definition, DigestPeriod period) {
         List<DigestWriter.Day> days = new ArrayList<>();
         List<LocalDate> missing = new ArrayList<>();

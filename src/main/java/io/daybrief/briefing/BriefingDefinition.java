@@ -16,9 +16,11 @@ import java.util.Objects;
  * @param recipients email addresses that receive each edition
  * @param limits     how many stories an edition carries, and quotes and figures a story shows
  * @param owner      who publishes it: the author of its PDFs
+ * @param digests    the digests made on schedule: {@code weekly} (each Monday, the week before), {@code monthly}
+ *                   (on the 1st, the month before)
  */
 public record BriefingDefinition(String name, String title, ZoneId zone, String cron, List<String> recipients,
-                                 Limits limits, String owner) {
+                                 Limits limits, String owner, List<String> digests) {
 
     /** How much an edition shows: stories, and key quotes and key figures per story. */
     public record Limits(int stories, int quotesPerStory, int figuresPerStory) {
@@ -40,6 +42,7 @@ public record BriefingDefinition(String name, String title, ZoneId zone, String 
         recipients = List.copyOf(recipients);
         Objects.requireNonNull(limits, "limits");
         Objects.requireNonNull(owner, "owner");
+        digests = List.copyOf(digests);
     }
 
     /** The edition of date D covers the calendar day D in the briefing's zone. */

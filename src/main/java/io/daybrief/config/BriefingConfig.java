@@ -16,10 +16,11 @@ import java.util.List;
  * @param quotesPerStory  the most key quotes shown for a story
  * @param figuresPerStory the most key figures shown for a story
  * @param owner           who publishes the briefing, named as the author of its PDFs
+ * @param digests         which digests are made on schedule: {@code weekly}, {@code monthly}
  */
 public record BriefingConfig(String name, String title, ZoneId zone, String cron, String window,
                              List<String> recipients, int maxStories, int quotesPerStory, int figuresPerStory,
-                             String owner) {
+                             String owner, List<String> digests) {
 
     public static final int DEFAULT_MAX_STORIES = 20;
     public static final int DEFAULT_QUOTES_PER_STORY = 3;
@@ -28,11 +29,12 @@ public record BriefingConfig(String name, String title, ZoneId zone, String cron
 
     public BriefingConfig {
         recipients = List.copyOf(recipients);
+        digests = List.copyOf(digests);
     }
 
     /** A briefing covering the previous day, with no recipients and the default limits. */
     public static BriefingConfig of(String name, String title, ZoneId zone, String cron) {
         return new BriefingConfig(name, title, zone, cron, "previous-day", List.of(), DEFAULT_MAX_STORIES,
-                DEFAULT_QUOTES_PER_STORY, DEFAULT_FIGURES_PER_STORY, DEFAULT_OWNER);
+                DEFAULT_QUOTES_PER_STORY, DEFAULT_FIGURES_PER_STORY, DEFAULT_OWNER, List.of());
     }
 }

@@ -32,7 +32,8 @@ public final class ConfigLoader {
     private static final Set<String> DATABASE_KEYS = Set.of("url", "user", "password");
     private static final Set<String> SMTP_KEYS = Set.of("host", "port", "from");
     private static final Set<String> BRIEFING_KEYS = Set.of("name", "title", "zone", "cron", "window", "recipients",
-            "max_stories", "quotes_per_story", "figures_per_story", "owner");
+            "max_stories", "quotes_per_story", "figures_per_story", "owner", "digests");
+    private static final Set<String> DIGESTS = Set.of("weekly", "monthly");
     private static final Set<String> WINDOWS = Set.of("previous-day");
     private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9_-]{0,63}");
     private static final Pattern ADDRESS = Pattern.compile("[^@\\s<>\",;]+@[^@\\s<>\",;]+");
@@ -153,7 +154,20 @@ public final class ConfigLoader {
             int quotes = count(node, at, "quotes_per_story", 0, 20, BriefingConfig.DEFAULT_QUOTES_PER_STORY);
             int figures = count(node, at, "figures_per_story", 0, 20, BriefingConfig.DEFAULT_FIGURES_PER_STORY);
             String owner = text(node, at, "owner", BriefingConfig.DEFAULT_OWNER);
-            return new BriefingConfig(name, title, zone, cron, window, recipients, maxStories, quotes, figures, owner);
+            List<String> digests = new ArrayList<>();
+            JsonNode digestList = node.path("digests");
+            if (!digestList.isMissingNode() && !digestList.isArray()) {
+                throw error(at + "digests", digestList, "give a list, e.g. [weekly, monthly]");
+            }
+            for (int i = 0; i < digestList.size(); i++) {
+                String digest = digestList.get(i).asText();
+                if (!DIGESTS.contains(digest)) {
+                    throw error(at + "digests[" + i + "]", digestList.get(i), "allowed: monthly, weekly");
+                }
+                digests.add(digest);
+            }
+            return new BriefingConfig(name, title, zone, cron, window, recipients, maxStories, quotes, figures, owner,
+                    digests);
         }
 
         private int count(JsonNode node, String at, String key, int min, int max, int fallback) {

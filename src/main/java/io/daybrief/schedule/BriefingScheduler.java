@@ -38,12 +38,18 @@ public final class BriefingScheduler implements AutoCloseable {
     private static final String BRIEFINGS = "daybrief.briefings";
 
     private final List<BriefingDefinition> briefings;
+    private static final String DIGEST_MAKER = "daybrief.digests";
+    /** When scheduled digests are made, in the briefing's zone: after that morning's edition. */
+    static final Map<String, String> DIGEST_CRONS = Map.of("weekly", "0 0 7 ? * MON", "monthly", "0 0 7 1 * ?");
+
     private final EditionMaker maker;
+    private final DigestMaker digests;
     private Scheduler scheduler;
 
-    public BriefingScheduler(List<BriefingDefinition> briefings, EditionMaker maker) {
+    public BriefingScheduler(List<BriefingDefinition> briefings, EditionMaker maker, DigestMaker digests) {
         this.briefings = List.copyOf(briefings);
         this.maker = maker;
+        this.digests = digests;
     }
 
     /** Why a cron expression is not valid Quartz syntax, or {@code null} when it is. */
@@ -61,10 +67,14 @@ public final class BriefingScheduler implements AutoCloseable {
         try {
             scheduler = new StdSchedulerFactory(properties()).getScheduler();
             scheduler.getContext().put(MAKER, maker);
+            scheduler.getContext().put(DIGEST_MAKER, digests);
             scheduler.getContext().put(BRIEFINGS, Map.copyOf(briefings.stream()
                     .collect(java.util.stream.Collectors.toMap(BriefingDefinition::name, b -> b))));
             for (BriefingDefinition briefing : briefings) {
                 schedule(briefing);
+                for (String kind : briefing.digests()) {
+                    scheduleDigest(briefing, kind);
+                }
             }
             scheduler.start();
         } catch (SchedulerException e) {
@@ -84,6 +94,39 @@ public final class BriefingScheduler implements AutoCloseable {
                         .withMisfireHandlingInstructionFireAndProceed())
                 .build();
         scheduler.scheduleJob(job, trigger);
+    }
+
+    private void scheduleDigest(BriefingDefinition briefing, String kind) throws SchedulerException {
+        String id = briefing.name() + "." + kind;
+        JobDetail job = JobBuilder.newJob(DigestJob.class)
+                .withIdentity(id, "digests")
+                .usingJobData("briefing", briefing.name())
+                .usingJobData("kind", kind)
+                .build();
+        Trigger trigger = TriggerBuilder.newTrigger()
+                .withIdentity(id, "digests")
+                .withSchedule(CronScheduleBuilder.cronSchedule(DIGEST_CRONS.get(kind))
+                        .inTimeZone(TimeZone.getTimeZone(briefing.zone()))
+                        .withMisfireHandlingInstructionFireAndProceed())
+                .build();
+        scheduler.scheduleJob(job, trigger);
+    }
+
+    /** When each scheduled digest fires next, by "briefing.kind". */
+    public Map<String, Date> nextDigestTimes() {
+        try {
+            Map<String, Date> next = new java.util.LinkedHashMap<>();
+            for (BriefingDefinition briefing : briefings) {
+                for (String kind : briefing.digests()) {
+                    String id = briefing.name() + "." + kind;
+                    Trigger trigger = scheduler.getTrigger(org.quartz.TriggerKey.triggerKey(id, "digests"));
+                    next.put(id, trigger == null ? null : trigger.getNextFireTime());
+                }
+            }
+            return next;
+        } catch (SchedulerException e) {
+            throw new ScheduleException("cannot read the triggers: " + e.getMessage(), e);
+        }
     }
 
     /** When each briefing fires next, by name. */
@@ -119,6 +162,31 @@ public final class BriefingScheduler implements AutoCloseable {
                 scheduler.shutdown(true);
             } catch (SchedulerException e) {
                 throw new ScheduleException("cannot stop the scheduler: " + e.getMessage(), e);
+            }
+        }
+    }
+
+    /** Makes one briefing's scheduled digest; a thin caller of the digest front door. */
+    @DisallowConcurrentExecution
+    public static final class DigestJob implements Job {
+
+        @Override
+        public void execute(JobExecutionContext context) throws JobExecutionException {
+            String name = context.getMergedJobDataMap().getString("briefing");
+            String kind = context.getMergedJobDataMap().getString("kind");
+            try {
+                DigestMaker maker = (DigestMaker) context.getScheduler().getContext().get(DIGEST_MAKER);
+                @SuppressWarnings("unchecked")
+                Map<String, BriefingDefinition> all = (Map<String, BriefingDefinition>) context.getScheduler()
+                        .getContext().get(BRIEFINGS);
+                BriefingDefinition briefing = all.get(name);
+                java.nio.file.Path digest = maker.makeForRunAt(briefing, kind, context.getScheduledFireTime().toInstant()
+                        .atZone(briefing.zone()));
+                LOG.info("{} digest of {}: {}", kind, name, digest);
+            } catch (SchedulerException | RuntimeException e) {
+                LOG.error("{} digest of {} for the run at {} failed: {}", kind, name, context.getScheduledFireTime(),
+                        e.getMessage(), e);
+                throw new JobExecutionException(e);
             }
         }
     }
