@@ -58,7 +58,7 @@ public final class Editions {
         String base = definition.name() + "-" + date;
         try {
             Files.createDirectories(folder);
-            Path html = Files.writeString(folder.resolve(base + ".html"), renderer.html(briefing), StandardCharsets.UTF_8);
+            Path html = Files.writeString(folder.resolve(base + ".html"), rendered.html(), StandardCharsets.UTF_8);
             Path pdf = Files.write(folder.resolve(base + ".pdf"), rendered.pdf());
             return new Preview(html, pdf, rendered.warnings());
         } catch (IOException e) {

@@ -56,13 +56,18 @@ public final class Archive {
 
     /** Where the PDF of a briefing's edition for {@code date} lives; never outside the archive folder. */
     public Path pdfPath(String briefing, LocalDate date) {
-        Path path = root.resolve(briefing).resolve(String.valueOf(date.getYear())).resolve(date + ".pdf").normalize();
-        if (!path.startsWith(root.resolve(briefing)) || briefing.contains("/") || briefing.contains("\\")
+        return briefingFolder(briefing).resolve(String.valueOf(date.getYear())).resolve(date + ".pdf");
+    }
+
+    /** A briefing's folder in the archive, refusing any name that would lead outside it. */
+    private Path briefingFolder(String briefing) {
+        Path folder = root.resolve(briefing).normalize();
+        if (!folder.startsWith(root) || folder.equals(root) || briefing.contains("/") || briefing.contains("\\")
                 || briefing.startsWith(".")) {
             throw new ArchiveException("briefing name '" + briefing + "' would leave the archive folder " + root
                     + "; use lower-case letters, digits, '-' and '_'");
         }
-        return path;
+        return folder;
     }
 
     /** Writes an edition's PDF into place and records it, replacing any earlier make of the same edition. */
@@ -90,8 +95,7 @@ public final class Archive {
         if (!label.matches("[0-9A-Za-z_-]{1,40}")) {
             throw new ArchiveException("digest label '" + label + "' would not make a safe file name");
         }
-        Path target = pdfPath(briefing, java.time.LocalDate.EPOCH).getParent().getParent().resolve("digests")
-                .resolve(label + ".pdf");
+        Path target = briefingFolder(briefing).resolve("digests").resolve(label + ".pdf");
         writeAtomically(target, pdf);
         return target;
     }

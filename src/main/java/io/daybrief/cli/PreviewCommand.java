@@ -5,7 +5,6 @@ import io.daybrief.Editions;
 import io.daybrief.briefing.BriefingDefinition;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -20,12 +19,8 @@ final class PreviewCommand implements Callable<Integer> {
     @Mixin
     private ConfigOption config;
 
-    @Option(names = "--briefing", paramLabel = "NAME", description = "Briefing name. Default: the first configured.")
-    private String briefing;
-
-    @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "The day covered. Default: yesterday in the"
-            + " briefing's zone.")
-    private LocalDate date;
+    @Mixin
+    private EditionOptions edition;
 
     @Option(names = "--out", paramLabel = "DIR", description = "Folder to write into. Default: a new temporary folder.")
     private Path out;
@@ -36,10 +31,9 @@ final class PreviewCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         try (Daybrief daybrief = config.open()) {
-            BriefingDefinition definition = daybrief.briefingOrFirst(briefing);
-            LocalDate day = date != null ? date : LocalDate.now(daybrief.clock().withZone(definition.zone())).minusDays(1);
+            BriefingDefinition definition = edition.definition(daybrief);
             Path folder = out != null ? out : Files.createTempDirectory("daybrief-preview-");
-            Editions.Preview preview = daybrief.editions().preview(definition, day, folder);
+            Editions.Preview preview = daybrief.editions().preview(definition, edition.day(daybrief, definition), folder);
             preview.warnings().forEach(w -> spec.commandLine().getErr().println("warning: " + w));
             spec.commandLine().getOut().println(preview.html());
             spec.commandLine().getOut().println(preview.pdf());

@@ -3,11 +3,9 @@ package io.daybrief.cli;
 import io.daybrief.Daybrief;
 import io.daybrief.archive.Edition;
 import io.daybrief.briefing.BriefingDefinition;
-import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code daybrief run --briefing NAME --date YYYY-MM-DD}: makes or re-makes one edition and prints its PDF's path. */
@@ -18,12 +16,8 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     private ConfigOption config;
 
-    @Option(names = "--briefing", paramLabel = "NAME", description = "Briefing name. Default: the first configured.")
-    private String briefing;
-
-    @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "The day covered. Default: yesterday in the"
-            + " briefing's zone.")
-    private LocalDate date;
+    @Mixin
+    private EditionOptions edition;
 
     @Spec
     private picocli.CommandLine.Model.CommandSpec spec;
@@ -31,9 +25,8 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (Daybrief daybrief = config.open()) {
-            BriefingDefinition definition = daybrief.briefingOrFirst(briefing);
-            LocalDate day = date != null ? date : LocalDate.now(daybrief.clock().withZone(definition.zone())).minusDays(1);
-            report(daybrief.editions().make(definition, day), spec);
+            BriefingDefinition definition = edition.definition(daybrief);
+            report(daybrief.editions().make(definition, edition.day(daybrief, definition)), spec);
             return 0;
         }
     }

@@ -26,8 +26,8 @@ public final class EditionRenderer {
         return templates.render(TEMPLATE, Map.of("briefing", briefing));
     }
 
-    /** A rendered edition: its PDF, and what could not be shown as written. */
-    public record Rendered(byte[] pdf, List<String> warnings) {
+    /** A rendered edition: the HTML it was laid out from, its PDF, and what could not be shown as written. */
+    public record Rendered(String html, byte[] pdf, List<String> warnings) {
 
         public Rendered {
             warnings = List.copyOf(warnings);
@@ -42,6 +42,6 @@ public final class EditionRenderer {
                 List.of(new DocumentFacts.Attachment("edition.json", "application/json",
                         "The edition's stories, quotes, figures and sources as data", EditionData.json(briefing))));
         Glyphs.Replaced checked = Glyphs.check(html(briefing));
-        return new Rendered(pdf.write(checked.html(), facts), checked.problems());
+        return new Rendered(checked.html(), pdf.write(checked.html(), facts), checked.problems());
     }
 }

@@ -5,17 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.sun.net.httpserver.HttpServer;
 import io.daybrief.Daybrief;
 import io.daybrief.TestDaybrief;
 import io.daybrief.archive.Edition;
-import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -155,16 +152,8 @@ class ArchiveGradePdfTest {
 
     @Test
     void fetchesNoImageOrStylesheetNamedInAnEventsText() throws Exception {
-        AtomicInteger requests = new AtomicInteger();
-        HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        server.createContext("/", exchange -> {
-            requests.incrementAndGet();
-            exchange.sendResponseHeaders(404, -1);
-            exchange.close();
-        });
-        server.start();
-        try (Daybrief daybrief = TestDaybrief.open(folder)) {
-            String base = "http://127.0.0.1:" + server.getAddress().getPort();
+        try (CountingServer server = new CountingServer(); Daybrief daybrief = TestDaybrief.open(folder)) {
+            String base = server.base();
             Path events = folder.resolve("hostile.ndjson");
             Files.writeString(events, "{\"source\": \"Lantern Wire\", \"title\": \"<img src='" + base + "/t.png'>\","
                     + " \"published\": \"2026-05-11\", \"body\": \"A report. <img src=\\\"" + base + "/b.png\\\">"
@@ -175,9 +164,7 @@ class ArchiveGradePdfTest {
             try (PDDocument pdf = Loader.loadPDF(edition.pdf().toFile())) {
                 assertThat(new PDFTextStripper().getText(pdf)).contains("<img src='" + base + "/t.png'>");
             }
-            assertThat(requests.get()).isZero();
-        } finally {
-            server.stop(0);
+            assertThat(server.requests()).isZero();
         }
     }
 }

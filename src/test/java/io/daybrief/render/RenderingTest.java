@@ -3,7 +3,6 @@ package io.daybrief.render;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.sun.net.httpserver.HttpServer;
 import io.daybrief.briefing.Briefing;
 import io.daybrief.briefing.KeyFigure;
 import io.daybrief.briefing.KeyQuote;
@@ -11,13 +10,11 @@ import io.daybrief.briefing.Period;
 import io.daybrief.briefing.Source;
 import io.daybrief.briefing.Story;
 import java.io.IOException;
-import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -80,16 +77,8 @@ class RenderingTest {
 
     @Test
     void fetchesNothingFromTheNetworkEvenWhenTheHtmlAsksForIt() throws Exception {
-        AtomicInteger requests = new AtomicInteger();
-        HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        server.createContext("/", exchange -> {
-            requests.incrementAndGet();
-            exchange.sendResponseHeaders(404, -1);
-            exchange.close();
-        });
-        server.start();
-        try {
-            String base = "http://127.0.0.1:" + server.getAddress().getPort();
+        try (CountingServer server = new CountingServer()) {
+            String base = server.base();
             String html = "<html lang=\"en\"><head><title>Test</title><link rel=\"stylesheet\" href=\"" + base
                     + "/style.css\"/></head><body>"
                     + "<p>Text</p><img src=\"" + base + "/photo.png\"/></body></html>";
@@ -98,9 +87,7 @@ class RenderingTest {
                     java.time.ZonedDateTime.parse("2026-05-12T00:00Z"), "en", List.of()));
 
             assertThat(pdfText(pdf)).contains("Text");
-            assertThat(requests.get()).isZero();
-        } finally {
-            server.stop(0);
+            assertThat(server.requests()).isZero();
         }
     }
 }
