@@ -11,6 +11,9 @@ import io.daybrief.event.Database;
 import io.daybrief.event.EventStore;
 import io.daybrief.ingest.Extraction;
 import io.daybrief.ingest.Ingester;
+import io.daybrief.delivery.EditionEmails;
+import io.daybrief.delivery.Mailer;
+import io.daybrief.delivery.Outbox;
 import io.daybrief.render.DigestWriter;
 import io.daybrief.render.EditionRenderer;
 import io.daybrief.render.PdfWriter;
@@ -48,7 +51,14 @@ public final class Daybrief implements AutoCloseable {
         Analyzer analyzer = new Analyzer();
         Templates templates = new Templates(config.templates());
         PdfWriter pdf = new PdfWriter();
-        this.editions = new Editions(new BriefingAssembler(events, analyzer), new EditionRenderer(templates, pdf), archive);
+        DaybriefConfig.SmtpConfig smtp = config.smtp();
+        Mailer mailer = new Mailer(new Mailer.Server(smtp.host(), smtp.port(), smtp.user(), smtp.password(),
+                smtp.startTls(), smtp.timeoutSeconds()));
+        Outbox outbox = new Outbox(database, mailer, clock, Outbox.Retry.DEFAULT);
+        EditionEmails emails = new EditionEmails(archive, templates, smtp.from(), smtp.attachLimitMb() * 1024L * 1024L,
+                smtp.linkBase());
+        this.editions = new Editions(new BriefingAssembler(events, analyzer), new EditionRenderer(templates, pdf), archive,
+                outbox, emails);
         this.digests = new Digests(archive, new DigestWriter(templates, pdf));
     }
 
@@ -126,8 +136,8 @@ public final class Daybrief implements AutoCloseable {
 
     /** A scheduler that makes every configured briefing's editions on its cron, in its zone. */
     public BriefingScheduler scheduler() {
-        return new BriefingScheduler(briefings(), editions::makeForRunAt,
-                (briefing, kind, fireTime) -> digests.makeForRunAt(briefing, kind, fireTime).pdf());
+        return new BriefingScheduler(briefings(), editions::makeScheduled,
+                (briefing, kind, fireTime) -> digests.makeForRunAt(briefing, kind, fireTime).pdf(), editions::deliverDue);
     }
 
     @Override

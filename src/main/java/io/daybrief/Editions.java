@@ -6,6 +6,9 @@ import io.daybrief.briefing.Briefing;
 import io.daybrief.briefing.BriefingAssembler;
 import io.daybrief.briefing.BriefingDefinition;
 import io.daybrief.briefing.Period;
+import io.daybrief.delivery.Outbox;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import io.daybrief.render.EditionRenderer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -24,14 +27,49 @@ import java.time.ZonedDateTime;
  */
 public final class Editions {
 
+    private static final Logger LOG = LoggerFactory.getLogger(Editions.class);
+
     private final BriefingAssembler assembler;
     private final EditionRenderer renderer;
     private final Archive archive;
+    private final Outbox outbox;
+    private final Outbox.Composer emails;
 
-    public Editions(BriefingAssembler assembler, EditionRenderer renderer, Archive archive) {
+    public Editions(BriefingAssembler assembler, EditionRenderer renderer, Archive archive, Outbox outbox,
+                    Outbox.Composer emails) {
         this.assembler = assembler;
         this.renderer = renderer;
         this.archive = archive;
+        this.outbox = outbox;
+        this.emails = emails;
+    }
+
+    /**
+     * What a scheduled run at {@code fireTime} does: makes the previous day's edition unless it is already made
+     * (a trigger that fires twice, a catch-up or a restart makes nothing new), then sends it to every recipient
+     * not yet sent it.
+     */
+    public Edition makeScheduled(BriefingDefinition definition, ZonedDateTime fireTime) {
+        Period period = definition.periodForRunAt(fireTime);
+        Edition edition = archive.find(definition.name(), period.date())
+                .orElseGet(() -> make(definition, period));
+        deliver(definition, period.date(), definition.recipients());
+        return edition;
+    }
+
+    /** Queues the edition for these addresses (each once, ever) and sends what is due; returns the edition's deliveries. */
+    public List<Outbox.Delivery> deliver(BriefingDefinition definition, LocalDate date, List<String> addresses) {
+        outbox.enqueue(definition.name(), date, addresses);
+        deliverDue();
+        return outbox.of(definition.name(), date);
+    }
+
+    /** Sends every delivery that is due, retries included. */
+    public void deliverDue() {
+        for (Outbox.Delivery delivery : outbox.deliverDue(emails)) {
+            LOG.info("edition {} {} to {}: {}{}", delivery.briefing(), delivery.date(), delivery.recipient(),
+                    delivery.status(), delivery.lastError() == null ? "" : " (" + delivery.lastError() + ")");
+        }
     }
 
     /** Makes (or re-makes) the edition of {@code definition} about {@code date}. */

@@ -6,6 +6,7 @@ import io.daybrief.briefing.BriefingDefinition;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code daybrief run --briefing NAME --date YYYY-MM-DD}: makes or re-makes one edition and prints its PDF's path. */
@@ -19,6 +20,10 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     private EditionOptions edition;
 
+    @Option(names = "--email", paramLabel = "ADDRESS", description = "Also send the edition to this address (once"
+            + " ever, through the outbox). Repeatable. Without it, a run sends no email.")
+    private java.util.List<String> emails = new java.util.ArrayList<>();
+
     @Spec
     private picocli.CommandLine.Model.CommandSpec spec;
 
@@ -26,8 +31,21 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() {
         try (Daybrief daybrief = config.open()) {
             BriefingDefinition definition = edition.definition(daybrief);
-            report(daybrief.editions().make(definition, edition.day(daybrief, definition)), spec);
-            return 0;
+            Edition made = daybrief.editions().make(definition, edition.day(daybrief, definition));
+            report(made, spec);
+            if (emails.isEmpty()) {
+                return 0;
+            }
+            boolean allSent = true;
+            for (var delivery : daybrief.editions().deliver(definition, made.date(), emails)) {
+                if (emails.contains(delivery.recipient())) {
+                    spec.commandLine().getErr().printf("email to %s: %s%s%n", delivery.recipient(), delivery.status(),
+                            delivery.lastError() == null ? "" : " (" + delivery.lastError() + ")");
+                    allSent &= delivery.status().equals("sent");
+                }
+            }
+            spec.commandLine().getErr().flush();
+            return allSent ? 0 : Failures.FAILED;
         }
     }
 

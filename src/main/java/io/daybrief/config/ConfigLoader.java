@@ -3,6 +3,7 @@ package io.daybrief.config;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -13,6 +14,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -30,7 +32,8 @@ public final class ConfigLoader {
 
     private static final Set<String> TOP_KEYS = Set.of("database", "output", "templates", "smtp", "briefings");
     private static final Set<String> DATABASE_KEYS = Set.of("url", "user", "password");
-    private static final Set<String> SMTP_KEYS = Set.of("host", "port", "from");
+    private static final Set<String> SMTP_KEYS = Set.of("host", "port", "from", "user", "password", "starttls",
+            "timeout_seconds", "attach_limit_mb", "link_base");
     private static final Set<String> BRIEFING_KEYS = Set.of("name", "title", "zone", "cron", "window", "recipients",
             "max_stories", "quotes_per_story", "figures_per_story", "owner", "digests");
     private static final Set<String> DIGESTS = Set.of("weekly", "monthly");
@@ -53,30 +56,68 @@ public final class ConfigLoader {
      * one and gives the defaults when there is not.
      */
     public static DaybriefConfig load(Path file) {
-        if (file == null) {
-            return Files.exists(DEFAULT_FILE) ? read(DEFAULT_FILE) : defaults();
-        }
-        if (!Files.exists(file)) {
+        return load(file, System.getenv());
+    }
+
+    /**
+     * Reads the configuration, then lets environment variables override its keys: {@code DAYBRIEF_SMTP_PASSWORD}
+     * sets {@code smtp.password}, {@code DAYBRIEF_DATABASE_URL} sets {@code database.url}, {@code DAYBRIEF_OUTPUT}
+     * sets {@code output}; so secrets stay out of the file.
+     */
+    public static DaybriefConfig load(Path file, Map<String, String> environment) {
+        Path source = file != null ? file : Files.exists(DEFAULT_FILE) ? DEFAULT_FILE : null;
+        if (file != null && !Files.exists(file)) {
             throw new ConfigException(file + ": no such configuration file; give the path of a YAML file,"
                     + " or leave --config out to use daybrief.yml in the working directory");
         }
-        return read(file);
+        JsonNode root = source == null ? new ObjectMapper().createObjectNode() : parse(source);
+        if (root == null || root.isMissingNode() || root.isNull()) {
+            root = new ObjectMapper().createObjectNode();
+        }
+        if (root.isObject()) {
+            applyEnvironment((ObjectNode) root, environment);
+        }
+        return new Reader(source == null ? Path.of("(defaults)") : source).config(root);
     }
 
-    private static DaybriefConfig read(Path file) {
-        JsonNode root;
+    private static final Set<String> NOT_KEYS = Set.of("DAYBRIEF_DEBUG");
+
+    private static void applyEnvironment(ObjectNode root, Map<String, String> environment) {
+        for (Map.Entry<String, String> variable : new java.util.TreeMap<>(environment).entrySet()) {
+            String name = variable.getKey();
+            if (!name.startsWith("DAYBRIEF_") || NOT_KEYS.contains(name)) {
+                continue;
+            }
+            String key = name.substring("DAYBRIEF_".length()).toLowerCase(java.util.Locale.ROOT);
+            String section = key.contains("_") ? key.substring(0, key.indexOf('_')) : key;
+            if ((section.equals("database") || section.equals("smtp")) && key.contains("_")) {
+                String field = key.substring(section.length() + 1);
+                Set<String> allowed = section.equals("database") ? DATABASE_KEYS : SMTP_KEYS;
+                if (!allowed.contains(field)) {
+                    throw new ConfigException(name + " is not a known setting; " + section + " has "
+                            + String.join(", ", allowed.stream().sorted().toList()));
+                }
+                JsonNode node = root.get(section);
+                ObjectNode map = node instanceof ObjectNode object ? object : root.putObject(section);
+                map.put(field, variable.getValue());
+            } else if (key.equals("output") || key.equals("templates")) {
+                root.put(key, variable.getValue());
+            } else {
+                throw new ConfigException(name + " is not a known setting; use DAYBRIEF_DATABASE_URL, DAYBRIEF_SMTP_PASSWORD"
+                        + " and the like (a section and a key of the configuration file)");
+            }
+        }
+    }
+
+    private static JsonNode parse(Path file) {
         try {
-            root = new ObjectMapper(new YAMLFactory()).readTree(Files.readString(file));
+            return new ObjectMapper(new YAMLFactory()).readTree(Files.readString(file));
         } catch (JacksonException e) {
             throw new ConfigException(file + ": not valid YAML at line " + e.getLocation().getLineNr() + ": "
                     + e.getOriginalMessage(), e);
         } catch (IOException e) {
             throw new ConfigException(file + ": cannot be read: " + e.getMessage(), e);
         }
-        if (root == null || root.isMissingNode() || root.isNull()) {
-            return defaults();
-        }
-        return new Reader(file).config(root);
     }
 
     /** Reads one file's tree, naming the file and the key in every error. */
@@ -99,7 +140,11 @@ public final class ConfigLoader {
                 checkKeys(smtp, "smtp.", SMTP_KEYS);
             }
             var mail = new DaybriefConfig.SmtpConfig(text(smtp, "smtp.", "host", defaults.smtp().host()),
-                    port(smtp), address(text(smtp, "smtp.", "from", defaults.smtp().from()), "smtp.from"));
+                    port(smtp), address(text(smtp, "smtp.", "from", defaults.smtp().from()), "smtp.from"),
+                    text(smtp, "smtp.", "user", ""), text(smtp, "smtp.", "password", ""),
+                    Boolean.parseBoolean(text(smtp, "smtp.", "starttls", "false")),
+                    count(smtp, "smtp.", "timeout_seconds", 1, 600, 30), count(smtp, "smtp.", "attach_limit_mb", 0, 100, 10),
+                    text(smtp, "smtp.", "link_base", ""));
             List<BriefingConfig> briefings = root.has("briefings") ? briefings(root.get("briefings")) : defaults.briefings();
             return new DaybriefConfig(database, Path.of(text(root, "", "output", "output")),
                     Path.of(text(root, "", "templates", "templates")), mail, briefings);
@@ -170,8 +215,14 @@ public final class ConfigLoader {
                     digests);
         }
 
+        /** A number given as text (as environment variables give everything) is read as the number. */
+        private static JsonNode numeric(JsonNode value) {
+            return value.isTextual() && value.asText().strip().matches("-?\\d{1,9}")
+                    ? com.fasterxml.jackson.databind.node.IntNode.valueOf(Integer.parseInt(value.asText().strip())) : value;
+        }
+
         private int count(JsonNode node, String at, String key, int min, int max, int fallback) {
-            JsonNode value = node.path(key);
+            JsonNode value = numeric(node.path(key));
             if (value.isMissingNode()) {
                 return fallback;
             }
@@ -200,7 +251,7 @@ public final class ConfigLoader {
         }
 
         private int port(JsonNode smtp) {
-            JsonNode port = smtp.path("port");
+            JsonNode port = numeric(smtp.path("port"));
             if (port.isMissingNode()) {
                 return 25;
             }

@@ -28,7 +28,15 @@ public record DaybriefConfig(DatabaseConfig database, Path output, Path template
     public record DatabaseConfig(String url, String user, String password) {
     }
 
-    /** The mail server; {@code from} is the sender of every edition. */
-    public record SmtpConfig(String host, int port, String from) {
+    /**
+     * The mail server; {@code from} is the sender of every edition. An edition larger than {@code attachLimitMb}
+     * is sent as a link under {@code linkBase} instead of attached.
+     */
+    public record SmtpConfig(String host, int port, String from, String user, String password, boolean startTls,
+                             int timeoutSeconds, int attachLimitMb, String linkBase) {
+
+        public SmtpConfig(String host, int port, String from) {
+            this(host, port, from, "", "", false, 30, 10, "");
+        }
     }
 }

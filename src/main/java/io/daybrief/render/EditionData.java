@@ -1,6 +1,7 @@
 package io.daybrief.render;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -19,11 +20,25 @@ import java.nio.charset.StandardCharsets;
  */
 public final class EditionData {
 
+    /** The name the data is attached under. */
+    public static final String FILE_NAME = "edition.json";
     /** The version of this layout; readers should check it. */
     public static final int FORMAT = 1;
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private EditionData() {
+    }
+
+    /** The data attached to an archived edition's PDF, as a tree; empty when the PDF carries none. */
+    public static JsonNode read(java.nio.file.Path pdf) {
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            var names = document.getDocumentCatalog().getNames();
+            var spec = names == null || names.getEmbeddedFiles() == null ? null
+                    : names.getEmbeddedFiles().getNames().get(FILE_NAME);
+            return spec == null ? JSON.createObjectNode() : JSON.readTree(spec.getEmbeddedFile().toByteArray());
+        } catch (java.io.IOException e) {
+            throw new UncheckedIOException("cannot read the data of " + pdf + ": " + e.getMessage(), e);
+        }
     }
 
     public static byte[] json(Briefing briefing) {

@@ -39,7 +39,7 @@ public final class EditionRenderer {
         DocumentFacts facts = new DocumentFacts(briefing.title() + " \u2014 " + briefing.dateLabel(),
                 briefing.title() + " for " + briefing.dateLabel() + ": " + briefing.stories().size() + " stories",
                 briefing.keywords(), briefing.owner(), briefing.period().end(), "en",
-                List.of(new DocumentFacts.Attachment("edition.json", "application/json",
+                List.of(new DocumentFacts.Attachment(EditionData.FILE_NAME, "application/json",
                         "The edition's stories, quotes, figures and sources as data", EditionData.json(briefing))));
         Glyphs.Replaced checked = Glyphs.check(html(briefing));
         return new Rendered(checked.html(), pdf.write(checked.html(), facts), checked.problems());

@@ -46,10 +46,18 @@ public final class BriefingScheduler implements AutoCloseable {
     private final DigestMaker digests;
     private Scheduler scheduler;
 
-    public BriefingScheduler(List<BriefingDefinition> briefings, EditionMaker maker, DigestMaker digests) {
+    private static final String OUTBOX = "daybrief.outbox";
+    /** How often the outbox is looked at for deliveries due again after a transient failure. */
+    private static final int OUTBOX_SECONDS = 60;
+
+    private final Runnable outbox;
+
+    public BriefingScheduler(List<BriefingDefinition> briefings, EditionMaker maker, DigestMaker digests,
+                             Runnable outbox) {
         this.briefings = List.copyOf(briefings);
         this.maker = maker;
         this.digests = digests;
+        this.outbox = outbox;
     }
 
     /** Why a cron expression is not valid Quartz syntax, or {@code null} when it is. */
@@ -68,6 +76,13 @@ public final class BriefingScheduler implements AutoCloseable {
             scheduler = new StdSchedulerFactory(properties()).getScheduler();
             scheduler.getContext().put(MAKER, maker);
             scheduler.getContext().put(DIGEST_MAKER, digests);
+            scheduler.getContext().put(OUTBOX, outbox);
+            scheduler.scheduleJob(JobBuilder.newJob(OutboxJob.class).withIdentity("outbox", "delivery").build(),
+                    TriggerBuilder.newTrigger().withIdentity("outbox", "delivery")
+                            .startAt(new Date(System.currentTimeMillis() + OUTBOX_SECONDS * 1000L))
+                            .withSchedule(org.quartz.SimpleScheduleBuilder.repeatSecondlyForever(OUTBOX_SECONDS)
+                                    .withMisfireHandlingInstructionNextWithRemainingCount())
+                            .build());
             scheduler.getContext().put(BRIEFINGS, Map.copyOf(briefings.stream()
                     .collect(java.util.stream.Collectors.toMap(BriefingDefinition::name, b -> b))));
             for (BriefingDefinition briefing : briefings) {
@@ -162,6 +177,21 @@ public final class BriefingScheduler implements AutoCloseable {
                 scheduler.shutdown(true);
             } catch (SchedulerException e) {
                 throw new ScheduleException("cannot stop the scheduler: " + e.getMessage(), e);
+            }
+        }
+    }
+
+    /** Sends the deliveries that are due again; a thin caller of the outbox. */
+    @DisallowConcurrentExecution
+    public static final class OutboxJob implements Job {
+
+        @Override
+        public void execute(JobExecutionContext context) throws JobExecutionException {
+            try {
+                ((Runnable) context.getScheduler().getContext().get(OUTBOX)).run();
+            } catch (SchedulerException | RuntimeException e) {
+                LOG.error("the outbox could not be sent: {}", e.getMessage(), e);
+                throw new JobExecutionException(e);
             }
         }
     }

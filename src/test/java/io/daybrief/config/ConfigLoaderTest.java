@@ -58,6 +58,21 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void letsEnvironmentVariablesOverrideKeysSoSecretsStayOutOfTheFile() throws Exception {
+        Path file = write("smtp: {host: mail.example.org, password: in-the-file}\n");
+
+        DaybriefConfig config = ConfigLoader.load(file, java.util.Map.of("DAYBRIEF_SMTP_PASSWORD", "s3cret",
+                "DAYBRIEF_SMTP_PORT", "2525", "DAYBRIEF_DATABASE_URL", "jdbc:h2:file:./data/other", "PATH", "/bin"));
+
+        assertThat(config.smtp().password()).isEqualTo("s3cret");
+        assertThat(config.smtp().port()).isEqualTo(2525);
+        assertThat(config.smtp().host()).isEqualTo("mail.example.org");
+        assertThat(config.database().url()).isEqualTo("jdbc:h2:file:./data/other");
+        assertThatThrownBy(() -> ConfigLoader.load(file, java.util.Map.of("DAYBRIEF_SMTP_PASWORD", "x")))
+                .hasMessageContaining("DAYBRIEF_SMTP_PASWORD is not a known setting").hasMessageContaining("password");
+    }
+
+    @Test
     void hasOneDailyBriefingAtSixUtcWithoutAFile() {
         DaybriefConfig config = ConfigLoader.defaults();
 

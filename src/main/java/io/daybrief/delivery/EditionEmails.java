@@ -1,0 +1,61 @@
+package io.daybrief.delivery;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.daybrief.archive.Archive;
+import io.daybrief.archive.Edition;
+import io.daybrief.render.EditionData;
+import io.daybrief.render.Templates;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.util.Map;
+
+/**
+ * Writes the email of an archived edition: subject, HTML and plain text from the templates ({@code
+ * email-subject.ftl}, {@code email.ftlh}, {@code email-text.ftl}) read with the edition's attached data, and
+ * the PDF attached, or a link to it when it is larger than the configured limit.
+ */
+public final class EditionEmails implements Outbox.Composer {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Archive archive;
+    private final Templates templates;
+    private final String from;
+    private final long attachLimitBytes;
+    private final String linkBase;
+
+    public EditionEmails(Archive archive, Templates templates, String from, long attachLimitBytes, String linkBase) {
+        this.archive = archive;
+        this.templates = templates;
+        this.from = from;
+        this.attachLimitBytes = attachLimitBytes;
+        this.linkBase = linkBase;
+    }
+
+    @Override
+    public Email compose(Outbox.Delivery delivery) {
+        Edition edition = archive.find(delivery.briefing(), delivery.date()).orElseThrow(() -> new IllegalStateException(
+                "the " + delivery.briefing() + " edition of " + delivery.date() + " is not in the archive"));
+        Map<String, Object> data = JSON.convertValue(EditionData.read(edition.pdf()), Map.class);
+        boolean attach = edition.sizeBytes() <= attachLimitBytes;
+        String fileName = delivery.briefing() + "-" + delivery.date() + ".pdf";
+        String link = linkBase.isEmpty() ? null : linkBase.replaceAll("/+$", "") + "/" + delivery.briefing() + "/"
+                + delivery.date().getYear() + "/" + delivery.date() + ".pdf";
+        Map<String, Object> model = new java.util.HashMap<>();
+        model.put("edition", data);
+        model.put("attached", attach);
+        model.put("fileName", fileName);
+        if (link != null) {
+            model.put("link", link);
+        }
+        String subject = templates.render("email-subject.ftl", model).replaceAll("\\s+", " ").strip();
+        try {
+            return new Email("<" + delivery.briefing() + "." + delivery.date() + "." + delivery.id() + "@daybrief>", from,
+                    delivery.recipient(), subject, templates.render("email.ftlh", model),
+                    templates.render("email-text.ftl", model), attach ? Files.readAllBytes(edition.pdf()) : null, fileName);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + edition.pdf() + ": " + e.getMessage(), e);
+        }
+    }
+}

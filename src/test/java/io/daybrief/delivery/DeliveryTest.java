@@ -1,0 +1,163 @@
+package io.daybrief.delivery;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import io.daybrief.Daybrief;
+import io.daybrief.TestDaybrief;
+import io.daybrief.briefing.BriefingDefinition;
+import io.daybrief.config.BriefingConfig;
+import io.daybrief.config.DaybriefConfig;
+import jakarta.mail.Multipart;
+import jakarta.mail.internet.MimeMessage;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+class DeliveryTest {
+
+    @RegisterExtension
+    static final GreenMailExtension GREENMAIL = new GreenMailExtension(ServerSetupTest.SMTP);
+
+    private static final LocalDate DAY = LocalDate.of(2026, 5, 11);
+    private static final ZonedDateTime SIX_NEXT_MORNING = ZonedDateTime.of(2026, 5, 12, 6, 0, 0, 0, ZoneOffset.UTC);
+
+    @TempDir
+    Path folder;
+
+    /** A clock the test moves forward, for retries that fall due later. */
+    private static final class TestClock extends Clock {
+        private Instant now = Instant.parse("2026-05-12T06:00:00Z");
+
+        void advance(Duration by) {
+            now = now.plus(by);
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+
+    private Daybrief open(int port, Clock clock, String... recipients) {
+        BriefingConfig briefing = new BriefingConfig("daily", "Daily Briefing", ZoneId.of("UTC"), "0 0 6 * * ?",
+                "previous-day", List.of(recipients), 20, 3, 5, "Amberley Desk", List.of());
+        DaybriefConfig base = TestDaybrief.config(folder, briefing);
+        DaybriefConfig config = new DaybriefConfig(base.database(), base.output(), base.templates(),
+                new DaybriefConfig.SmtpConfig("127.0.0.1", port, "briefings@example.org", "", "", false, 5, 10, ""),
+                base.briefings());
+        Daybrief daybrief = Daybrief.open(config, clock);
+        daybrief.ingester().ingest(List.of(TestDaybrief.fixture("articles")));
+        return daybrief;
+    }
+
+    @Test
+    void sendsEachRecipientTheEditionOnceWithHtmlTextAndThePdf() throws Exception {
+        try (Daybrief daybrief = open(GREENMAIL.getSmtp().getPort(), new TestClock(), "desk@example.org", "chief@example.org")) {
+            BriefingDefinition definition = daybrief.briefing("daily");
+            daybrief.editions().makeScheduled(definition, SIX_NEXT_MORNING);
+
+            MimeMessage[] received = GREENMAIL.getReceivedMessages();
+            assertThat(received).hasSize(2);
+            MimeMessage first = received[0];
+            assertThat(first.getSubject()).startsWith("Daily Briefing for 2026-05-11: Kestrel Glass");
+            Multipart mixed = (Multipart) first.getContent();
+            Multipart alternative = (Multipart) mixed.getBodyPart(0).getContent();
+            assertThat(alternative.getBodyPart(0).getContentType()).startsWith("text/plain");
+            assertThat((String) alternative.getBodyPart(0).getContent()).contains("Rosalind Achebe");
+            assertThat(alternative.getBodyPart(1).getContentType()).startsWith("text/html");
+            assertThat((String) alternative.getBodyPart(1).getContent()).contains("Kestrel Glass").doesNotContain("<script");
+            assertThat(mixed.getBodyPart(1).getFileName()).isEqualTo("daily-2026-05-11.pdf");
+            assertThat(mixed.getBodyPart(1).getContentType()).startsWith("application/pdf");
+        }
+    }
+
+    @Test
+    void aTriggerThatFiresTwiceMakesNoSecondEditionAndNoSecondEmail() {
+        try (Daybrief daybrief = open(GREENMAIL.getSmtp().getPort(), new TestClock(), "desk@example.org")) {
+            BriefingDefinition definition = daybrief.briefing("daily");
+            daybrief.editions().makeScheduled(definition, SIX_NEXT_MORNING);
+            daybrief.editions().makeScheduled(definition, SIX_NEXT_MORNING.plusSeconds(1));
+
+            assertThat(GREENMAIL.getReceivedMessages()).hasSize(1);
+            assertThat(daybrief.archive().find("daily", DAY).orElseThrow().makes()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void retriesATransientRefusalLaterAndRecordsTheMessageId() throws Exception {
+        TestClock clock = new TestClock();
+        try (ScriptedSmtpServer smtp = new ScriptedSmtpServer(1, null);
+             Daybrief daybrief = open(smtp.port(), clock, "desk@example.org")) {
+            BriefingDefinition definition = daybrief.briefing("daily");
+            daybrief.editions().makeScheduled(definition, SIX_NEXT_MORNING);
+            List<Outbox.Delivery> first = daybrief.editions().deliver(definition, DAY, List.of());
+            assertThat(first).singleElement().satisfies(d -> {
+                assertThat(d.status()).isEqualTo("pending");
+                assertThat(d.lastError()).contains("421");
+            });
+
+            clock.advance(Duration.ofMinutes(1));
+            List<Outbox.Delivery> later = daybrief.editions().deliver(definition, DAY, List.of());
+
+            assertThat(later).singleElement().satisfies(d -> {
+                assertThat(d.status()).isEqualTo("sent");
+                assertThat(d.attempts()).isEqualTo(2);
+                assertThat(d.messageId()).contains("@daybrief");
+            });
+            assertThat(smtp.accepted).containsExactly("desk@example.org");
+        }
+    }
+
+    @Test
+    void recordsAPermanentRefusalAndRetriesOnlyThoseWhoFailedForAWhile() throws Exception {
+        TestClock clock = new TestClock();
+        try (ScriptedSmtpServer smtp = new ScriptedSmtpServer(0, "gone@example.org");
+             Daybrief daybrief = open(smtp.port(), clock, "desk@example.org", "gone@example.org")) {
+            BriefingDefinition definition = daybrief.briefing("daily");
+            daybrief.editions().makeScheduled(definition, SIX_NEXT_MORNING);
+            clock.advance(Duration.ofDays(1));
+            daybrief.editions().makeScheduled(definition, SIX_NEXT_MORNING);
+
+            List<Outbox.Delivery> deliveries = daybrief.editions().deliver(definition, DAY, List.of());
+            assertThat(deliveries).extracting(Outbox.Delivery::recipient, Outbox.Delivery::status)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple("desk@example.org", "sent"),
+                            org.assertj.core.groups.Tuple.tuple("gone@example.org", "failed"));
+            assertThat(deliveries.get(1).lastError()).contains("550");
+            assertThat(smtp.accepted).containsExactly("desk@example.org");
+        }
+    }
+
+    @Test
+    void sendsAnOnDemandRunToOneAddressOnceEver() {
+        try (Daybrief daybrief = open(GREENMAIL.getSmtp().getPort(), new TestClock())) {
+            BriefingDefinition definition = daybrief.briefing("daily");
+            daybrief.editions().make(definition, DAY);
+            daybrief.editions().deliver(definition, DAY, List.of("me@example.org"));
+            daybrief.editions().make(definition, DAY);
+            daybrief.editions().deliver(definition, DAY, List.of("me@example.org"));
+
+            assertThat(GREENMAIL.getReceivedMessages()).hasSize(1);
+        }
+    }
+}

@@ -1,0 +1,1 @@
+${edition.title} for ${edition.date}<#if edition.stories?has_content>: ${edition.stories[0].headline}</#if>
