@@ -54,7 +54,9 @@ public final class Daybrief implements AutoCloseable {
         DaybriefConfig.SmtpConfig smtp = config.smtp();
         Mailer mailer = new Mailer(new Mailer.Server(smtp.host(), smtp.port(), smtp.user(), smtp.password(),
                 smtp.startTls(), smtp.timeoutSeconds()));
-        Outbox outbox = new Outbox(database, mailer, clock, Outbox.Retry.DEFAULT);
+        Map<String, String> alerts = new LinkedHashMap<>();
+        config.briefings().forEach(b -> alerts.put(b.name(), b.alert()));
+        Outbox outbox = new Outbox(database, mailer, clock, Outbox.Retry.DEFAULT, smtp.from(), alerts);
         EditionEmails emails = new EditionEmails(archive, templates, smtp.from(), smtp.attachLimitMb() * 1024L * 1024L,
                 smtp.linkBase());
         this.editions = new Editions(new BriefingAssembler(events, analyzer), new EditionRenderer(templates, pdf), archive,
@@ -77,7 +79,7 @@ public final class Daybrief implements AutoCloseable {
                         + " expression (" + problem + "); e.g. \"0 0 6 * * ?\" is 06:00 every day");
             }
             definitions.put(b.name(), new BriefingDefinition(b.name(), b.title(), b.zone(), b.cron(), b.recipients(),
-                    new BriefingDefinition.Limits(b.maxStories(), b.quotesPerStory(), b.figuresPerStory()), b.owner(), b.digests()));
+                    new BriefingDefinition.Limits(b.maxStories(), b.quotesPerStory(), b.figuresPerStory()), b.owner(), b.digests(), b.catchUp()));
         }
         return definitions;
     }

@@ -18,9 +18,10 @@ import java.util.Objects;
  * @param owner      who publishes it: the author of its PDFs
  * @param digests    the digests made on schedule: {@code weekly} (each Monday, the week before), {@code monthly}
  *                   (on the 1st, the month before)
+ * @param catchUp    after downtime, which missed editions to make: {@code all}, {@code latest} or {@code none}
  */
 public record BriefingDefinition(String name, String title, ZoneId zone, String cron, List<String> recipients,
-                                 Limits limits, String owner, List<String> digests) {
+                                 Limits limits, String owner, List<String> digests, String catchUp) {
 
     /** How much an edition shows: stories, and key quotes and key figures per story. */
     public record Limits(int stories, int quotesPerStory, int figuresPerStory) {

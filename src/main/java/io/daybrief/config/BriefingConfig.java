@@ -17,10 +17,12 @@ import java.util.List;
  * @param figuresPerStory the most key figures shown for a story
  * @param owner           who publishes the briefing, named as the author of its PDFs
  * @param digests         which digests are made on schedule: {@code weekly}, {@code monthly}
+ * @param alert           who is told when an edition cannot be delivered to a recipient, or empty
+ * @param catchUp         editions missed while Daybrief was down: {@code all}, {@code latest} or {@code none}
  */
 public record BriefingConfig(String name, String title, ZoneId zone, String cron, String window,
                              List<String> recipients, int maxStories, int quotesPerStory, int figuresPerStory,
-                             String owner, List<String> digests) {
+                             String owner, List<String> digests, String alert, String catchUp) {
 
     public static final int DEFAULT_MAX_STORIES = 20;
     public static final int DEFAULT_QUOTES_PER_STORY = 3;
@@ -35,6 +37,6 @@ public record BriefingConfig(String name, String title, ZoneId zone, String cron
     /** A briefing covering the previous day, with no recipients and the default limits. */
     public static BriefingConfig of(String name, String title, ZoneId zone, String cron) {
         return new BriefingConfig(name, title, zone, cron, "previous-day", List.of(), DEFAULT_MAX_STORIES,
-                DEFAULT_QUOTES_PER_STORY, DEFAULT_FIGURES_PER_STORY, DEFAULT_OWNER, List.of());
+                DEFAULT_QUOTES_PER_STORY, DEFAULT_FIGURES_PER_STORY, DEFAULT_OWNER, List.of(), "", "latest");
     }
 }

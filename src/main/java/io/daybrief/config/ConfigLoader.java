@@ -35,7 +35,8 @@ public final class ConfigLoader {
     private static final Set<String> SMTP_KEYS = Set.of("host", "port", "from", "user", "password", "starttls",
             "timeout_seconds", "attach_limit_mb", "link_base");
     private static final Set<String> BRIEFING_KEYS = Set.of("name", "title", "zone", "cron", "window", "recipients",
-            "max_stories", "quotes_per_story", "figures_per_story", "owner", "digests");
+            "max_stories", "quotes_per_story", "figures_per_story", "owner", "digests", "alert", "catch_up");
+    private static final Set<String> CATCH_UPS = Set.of("all", "latest", "none");
     private static final Set<String> DIGESTS = Set.of("weekly", "monthly");
     private static final Set<String> WINDOWS = Set.of("previous-day");
     private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9_-]{0,63}");
@@ -211,8 +212,13 @@ public final class ConfigLoader {
                 }
                 digests.add(digest);
             }
+            String alert = node.has("alert") ? address(text(node, at, "alert", ""), at + "alert") : "";
+            String catchUp = text(node, at, "catch_up", "latest");
+            if (!CATCH_UPS.contains(catchUp)) {
+                throw error(at + "catch_up", node.get("catch_up"), "allowed: all, latest, none (default latest)");
+            }
             return new BriefingConfig(name, title, zone, cron, window, recipients, maxStories, quotes, figures, owner,
-                    digests);
+                    digests, alert, catchUp);
         }
 
         /** A number given as text (as environment variables give everything) is read as the number. */

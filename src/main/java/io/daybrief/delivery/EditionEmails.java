@@ -1,5 +1,6 @@
 package io.daybrief.delivery;
 
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.daybrief.archive.Archive;
 import io.daybrief.archive.Edition;
@@ -37,7 +38,7 @@ public final class EditionEmails implements Outbox.Composer {
     public Email compose(Outbox.Delivery delivery) {
         Edition edition = archive.find(delivery.briefing(), delivery.date()).orElseThrow(() -> new IllegalStateException(
                 "the " + delivery.briefing() + " edition of " + delivery.date() + " is not in the archive"));
-        Map<String, Object> data = JSON.convertValue(EditionData.read(edition.pdf()), Map.class);
+        Map<String, Object> data = JSON.convertValue(EditionData.read(edition.pdf()), new TypeReference<>() { });
         boolean attach = edition.sizeBytes() <= attachLimitBytes;
         String fileName = delivery.briefing() + "-" + delivery.date() + ".pdf";
         String link = linkBase.isEmpty() ? null : linkBase.replaceAll("/+$", "") + "/" + delivery.briefing() + "/"

@@ -121,17 +121,22 @@ public final class Mailer {
         return -1;
     }
 
+    /** Whether a failure was caused by {@code type}, following causes and chained exceptions a few steps. */
     private static boolean hasCause(Throwable e, Class<? extends Throwable> type) {
-        for (Throwable t = e; t != null; t = t.getCause() != null ? t.getCause()
-                : t instanceof MessagingException m ? m.getNextException() : null) {
+        Throwable t = e;
+        for (int depth = 0; t != null && depth < 10; depth++) {
             if (type.isInstance(t)) {
                 return true;
             }
-            if (t.getCause() == t) {
-                break;
-            }
+            t = t.getCause() != null ? t.getCause() : t instanceof MessagingException m ? m.getNextException() : null;
         }
         return false;
+    }
+
+    /** Sends a short plain-text notice, such as a failed delivery reported to a briefing's alert address. */
+    public void notify(String from, String to, String subject, String text) throws SendException {
+        send(new Email("<alert." + Integer.toHexString((subject + to).hashCode()) + "." + System.nanoTime() + "@daybrief>",
+                from, to, subject, "<pre>" + text.replace("&", "&amp;").replace("<", "&lt;") + "</pre>", text, null, null));
     }
 
     /** A message whose Message-ID is the one given, not a new random one, so a retried send is the same message. */

@@ -14,6 +14,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -58,12 +59,17 @@ public final class Outbox {
     private final Mailer mailer;
     private final Clock clock;
     private final Retry retry;
+    private final String from;
+    private final Map<String, String> alerts;
 
-    public Outbox(Database database, Mailer mailer, Clock clock, Retry retry) {
+    /** {@code alerts} maps a briefing's name to the address told of deliveries that failed for good. */
+    public Outbox(Database database, Mailer mailer, Clock clock, Retry retry, String from, Map<String, String> alerts) {
         this.database = database;
         this.mailer = mailer;
         this.clock = clock;
         this.retry = retry;
+        this.from = from;
+        this.alerts = Map.copyOf(alerts);
     }
 
     /** Adds a pending delivery of an edition for each recipient who does not have one yet; returns how many. */
@@ -109,14 +115,30 @@ public final class Outbox {
                 String status = retry ? "pending" : "failed";
                 update(delivery.id(), status, attempts, now().plus(this.retry.after(attempts)), null, e.getMessage());
                 if (!retry) {
-                    LOG.error("edition {} {} to {}: delivery failed for good after {} attempts: {}", delivery.briefing(),
-                            delivery.date(), delivery.recipient(), attempts, e.getMessage());
+                    reportFailure(delivery, attempts, e.getMessage());
                 }
                 done.add(new Delivery(delivery.id(), delivery.briefing(), delivery.date(), delivery.recipient(), status,
                         attempts, null, e.getMessage()));
             }
         }
         return done;
+    }
+
+    private void reportFailure(Delivery delivery, int attempts, String error) {
+        LOG.error("edition {} {} to {}: delivery failed for good after {} attempts: {}", delivery.briefing(),
+                delivery.date(), delivery.recipient(), attempts, error);
+        String alert = alerts.getOrDefault(delivery.briefing(), "");
+        if (alert.isEmpty()) {
+            return;
+        }
+        try {
+            mailer.notify(from, alert, "Daybrief: " + delivery.briefing() + " edition of " + delivery.date()
+                    + " could not be delivered to " + delivery.recipient(), "The " + delivery.briefing() + " edition of "
+                    + delivery.date() + " was not delivered to " + delivery.recipient() + " after " + attempts
+                    + " attempts.\n\nLast error: " + error + "\n\nOther recipients are not affected.");
+        } catch (SendException e) {
+            LOG.error("the alert to {} about {} could not be sent either: {}", alert, delivery.recipient(), e.getMessage());
+        }
     }
 
     /** Every delivery of an edition, in recipient order. */

@@ -21,7 +21,7 @@ class BriefingAssemblerTest {
         try (Daybrief daybrief = TestDaybrief.open(folder)) {
             daybrief.ingester().ingest(List.of(TestDaybrief.fixture("articles")));
             BriefingDefinition definition = new BriefingDefinition("daily", "Daily", ZoneId.of("UTC"), "0 0 6 * * ?",
-                    List.of(), limits, "Amberley Desk", List.of());
+                    List.of(), limits, "Amberley Desk", List.of(), "latest");
             return new BriefingAssembler(daybrief.events(), new Analyzer())
                     .assemble(definition, definition.periodOf(LocalDate.of(2026, 5, 11)));
         }

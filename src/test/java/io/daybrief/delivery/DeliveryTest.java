@@ -61,7 +61,7 @@ class DeliveryTest {
 
     private Daybrief open(int port, Clock clock, String... recipients) {
         BriefingConfig briefing = new BriefingConfig("daily", "Daily Briefing", ZoneId.of("UTC"), "0 0 6 * * ?",
-                "previous-day", List.of(recipients), 20, 3, 5, "Amberley Desk", List.of());
+                "previous-day", List.of(recipients), 20, 3, 5, "Amberley Desk", List.of(), "alerts@example.org", "latest");
         DaybriefConfig base = TestDaybrief.config(folder, briefing);
         DaybriefConfig config = new DaybriefConfig(base.database(), base.output(), base.templates(),
                 new DaybriefConfig.SmtpConfig("127.0.0.1", port, "briefings@example.org", "", "", false, 5, 10, ""),
@@ -144,7 +144,8 @@ class DeliveryTest {
                     .containsExactly(org.assertj.core.groups.Tuple.tuple("desk@example.org", "sent"),
                             org.assertj.core.groups.Tuple.tuple("gone@example.org", "failed"));
             assertThat(deliveries.get(1).lastError()).contains("550");
-            assertThat(smtp.accepted).containsExactly("desk@example.org");
+            // The desk got the edition once; the alert address was told of the failure once.
+            assertThat(smtp.accepted).containsExactly("desk@example.org", "alerts@example.org");
         }
     }
 

@@ -19,7 +19,7 @@ class DigestScheduleTest {
     @Test
     void schedulesWeeklyAndMonthlyDigestsAfterTheMorningEditionInTheBriefingsZone() {
         BriefingDefinition morning = new BriefingDefinition("morning", "Morning", LONDON, "0 0 6 * * ?", List.of(),
-                BriefingDefinition.Limits.DEFAULT, "Desk", List.of("weekly", "monthly"));
+                BriefingDefinition.Limits.DEFAULT, "Desk", List.of("weekly", "monthly"), "latest");
         try (BriefingScheduler scheduler = new BriefingScheduler(List.of(morning), (b, t) -> null, (b, k, t) -> null, () -> { })) {
             scheduler.start();
             Map<String, Date> next = scheduler.nextDigestTimes();
