@@ -2,6 +2,7 @@ package io.daybrief;
 
 import io.daybrief.analysis.Analyzer;
 import io.daybrief.archive.Archive;
+import io.daybrief.archive.Edition;
 import io.daybrief.briefing.BriefingAssembler;
 import io.daybrief.briefing.BriefingDefinition;
 import io.daybrief.config.BriefingConfig;
@@ -78,6 +79,10 @@ public final class Daybrief implements AutoCloseable {
                 throw new ConfigException("briefings[" + i + "].cron: '" + b.cron() + "' is not a Quartz cron"
                         + " expression (" + problem + "); e.g. \"0 0 6 * * ?\" is 06:00 every day");
             }
+            String gap = BriefingScheduler.daylightSavingProblem(b.cron(), b.zone());
+            if (gap != null) {
+                throw new ConfigException("briefings[" + i + "].cron: '" + b.cron() + "': " + gap);
+            }
             definitions.put(b.name(), new BriefingDefinition(b.name(), b.title(), b.zone(), b.cron(), b.recipients(),
                     new BriefingDefinition.Limits(b.maxStories(), b.quotesPerStory(), b.figuresPerStory()), b.owner(), b.digests(), b.catchUp()));
         }
@@ -139,7 +144,8 @@ public final class Daybrief implements AutoCloseable {
     /** A scheduler that makes every configured briefing's editions on its cron, in its zone. */
     public BriefingScheduler scheduler() {
         return new BriefingScheduler(briefings(), editions::makeScheduled,
-                (briefing, kind, fireTime) -> digests.makeForRunAt(briefing, kind, fireTime).pdf(), editions::deliverDue);
+                (briefing, kind, fireTime) -> digests.makeForRunAt(briefing, kind, fireTime).pdf(), editions::deliverDue,
+                name -> archive.latest(name).map(Edition::periodEnd), clock);
     }
 
     @Override

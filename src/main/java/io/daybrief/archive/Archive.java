@@ -191,6 +191,12 @@ public final class Archive {
         return found.stream().findFirst();
     }
 
+    /** The briefing's edition with the latest period, if any. */
+    public Optional<Edition> latest(String briefing) {
+        List<Edition> all = list(briefing);
+        return all.isEmpty() ? Optional.empty() : Optional.of(all.get(all.size() - 1));
+    }
+
     /** Every edition of a briefing, oldest first. */
     public List<Edition> list(String briefing) {
         try (Connection connection = database.connection()) {

@@ -51,13 +51,45 @@ public final class BriefingScheduler implements AutoCloseable {
     private static final int OUTBOX_SECONDS = 60;
 
     private final Runnable outbox;
+    private final LastEdition lastEdition;
+    private final java.time.Clock clock;
+
+    /** Where the period of a briefing's last made edition ended, if it has any. */
+    @FunctionalInterface
+    public interface LastEdition {
+        java.util.Optional<java.time.ZonedDateTime> periodEnd(String briefing);
+    }
 
     public BriefingScheduler(List<BriefingDefinition> briefings, EditionMaker maker, DigestMaker digests,
-                             Runnable outbox) {
+                             Runnable outbox, LastEdition lastEdition, java.time.Clock clock) {
         this.briefings = List.copyOf(briefings);
         this.maker = maker;
         this.digests = digests;
         this.outbox = outbox;
+        this.lastEdition = lastEdition;
+        this.clock = clock;
+    }
+
+    /**
+     * Makes the editions whose runs were missed while Daybrief was down, as each briefing's catch-up policy says,
+     * each for its own period; making is idempotent, so an edition already made is not made again.
+     */
+    public void catchUp() {
+        java.time.ZonedDateTime now = java.time.ZonedDateTime.now(clock);
+        for (BriefingDefinition briefing : briefings) {
+            lastEdition.periodEnd(briefing.name()).ifPresent(end -> {
+                for (java.time.ZonedDateTime run : CatchUp.runsToMake(briefing, end, now)) {
+                    try {
+                        Edition edition = maker.makeForRunAt(briefing, run);
+                        LOG.info("catch-up for {}: edition {} made for the run missed at {}", briefing.name(),
+                                edition.date(), run);
+                    } catch (RuntimeException e) {
+                        LOG.error("catch-up for {}: the run missed at {} failed: {}", briefing.name(), run,
+                                e.getMessage(), e);
+                    }
+                }
+            });
+        }
     }
 
     /** Why a cron expression is not valid Quartz syntax, or {@code null} when it is. */
@@ -70,8 +102,33 @@ public final class BriefingScheduler implements AutoCloseable {
         }
     }
 
-    /** Starts firing; returns at once. */
+    /**
+     * Why a daily cron time cannot be kept in a zone, or {@code null}: a time inside the hour the clocks skip
+     * when they go forward does not exist that day, and the scheduler would skip the day's edition.
+     */
+    public static String daylightSavingProblem(String cron, java.time.ZoneId zone) {
+        String[] fields = cron.trim().split("\\s+");
+        if (fields.length < 3 || !fields[1].matches("\\d{1,2}") || !fields[2].matches("\\d{1,2}")) {
+            return null;
+        }
+        java.time.LocalTime time = java.time.LocalTime.of(Integer.parseInt(fields[2]), Integer.parseInt(fields[1]));
+        java.time.Instant from = java.time.Instant.now();
+        java.time.zone.ZoneOffsetTransition next = zone.getRules().nextTransition(from);
+        for (int i = 0; next != null && i < 8; i++, next = zone.getRules().nextTransition(next.getInstant())) {
+            java.time.LocalTime gapStart = next.getDateTimeBefore().toLocalTime();
+            java.time.LocalTime gapEnd = next.getDateTimeAfter().toLocalTime();
+            if (next.isGap() && !time.isBefore(gapStart) && time.isBefore(gapEnd)) {
+                return time + " does not exist on " + next.getDateTimeBefore().toLocalDate() + " in " + zone
+                        + ", when the clocks go forward from " + gapStart + " to " + gapEnd
+                        + "; choose a time outside " + gapStart + "-" + gapEnd;
+            }
+        }
+        return null;
+    }
+
+    /** Makes up for missed runs, then starts firing; returns once the catch-up is done. */
     public void start() {
+        catchUp();
         try {
             scheduler = new StdSchedulerFactory(properties()).getScheduler();
             scheduler.getContext().put(MAKER, maker);

@@ -20,7 +20,8 @@ class DigestScheduleTest {
     void schedulesWeeklyAndMonthlyDigestsAfterTheMorningEditionInTheBriefingsZone() {
         BriefingDefinition morning = new BriefingDefinition("morning", "Morning", LONDON, "0 0 6 * * ?", List.of(),
                 BriefingDefinition.Limits.DEFAULT, "Desk", List.of("weekly", "monthly"), "latest");
-        try (BriefingScheduler scheduler = new BriefingScheduler(List.of(morning), (b, t) -> null, (b, k, t) -> null, () -> { })) {
+        try (BriefingScheduler scheduler = new BriefingScheduler(List.of(morning), (b, t) -> null, (b, k, t) -> null, () -> { },
+                name -> java.util.Optional.empty(), java.time.Clock.systemUTC())) {
             scheduler.start();
             Map<String, Date> next = scheduler.nextDigestTimes();
 
