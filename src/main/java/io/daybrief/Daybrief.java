@@ -145,7 +145,7 @@ public final class Daybrief implements AutoCloseable {
     public BriefingScheduler scheduler() {
         return new BriefingScheduler(briefings(), editions::makeScheduled,
                 (briefing, kind, fireTime) -> digests.makeForRunAt(briefing, kind, fireTime).pdf(), editions::deliverDue,
-                name -> archive.latest(name).map(Edition::periodEnd), clock);
+                name -> archive.latest(name).map(Edition::periodEnd), clock, database.dataSource(), database.isPostgres());
     }
 
     @Override

@@ -63,6 +63,7 @@ public final class Database implements AutoCloseable {
                     .dataSource(dataSource)
                     .locations("classpath:db/migration")
                     .placeholders(Map.of("text", isPostgres() ? "TEXT" : "CLOB"))
+                    .javaMigrations(new QuartzTables())
                     .load()
                     .migrate();
         } catch (FlywayException e) {

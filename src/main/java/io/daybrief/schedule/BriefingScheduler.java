@@ -36,6 +36,7 @@ public final class BriefingScheduler implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(BriefingScheduler.class);
     private static final String MAKER = "daybrief.maker";
     private static final String BRIEFINGS = "daybrief.briefings";
+    private static final String DATA_SOURCE = "daybrief";
 
     private final List<BriefingDefinition> briefings;
     private static final String DIGEST_MAKER = "daybrief.digests";
@@ -60,8 +61,19 @@ public final class BriefingScheduler implements AutoCloseable {
         java.util.Optional<java.time.ZonedDateTime> periodEnd(String briefing);
     }
 
+    private final javax.sql.DataSource dataSource;
+    private final boolean postgres;
+
+    /**
+     * A scheduler whose jobs, triggers and firing history live in Daybrief's database ({@code dataSource}, whose
+     * Quartz tables the migrations created), so they survive restarts; on PostgreSQL several nodes share one
+     * schedule as a cluster and each run happens on one of them.
+     */
     public BriefingScheduler(List<BriefingDefinition> briefings, EditionMaker maker, DigestMaker digests,
-                             Runnable outbox, LastEdition lastEdition, java.time.Clock clock) {
+                             Runnable outbox, LastEdition lastEdition, java.time.Clock clock,
+                             javax.sql.DataSource dataSource, boolean postgres) {
+        this.dataSource = dataSource;
+        this.postgres = postgres;
         this.briefings = List.copyOf(briefings);
         this.maker = maker;
         this.digests = digests;
@@ -130,18 +142,36 @@ public final class BriefingScheduler implements AutoCloseable {
     public void start() {
         catchUp();
         try {
+            org.quartz.utils.DBConnectionManager.getInstance().addConnectionProvider(DATA_SOURCE,
+                    new org.quartz.utils.ConnectionProvider() {
+                        @Override
+                        public java.sql.Connection getConnection() throws java.sql.SQLException {
+                            return dataSource.getConnection();
+                        }
+
+                        @Override
+                        public void shutdown() {
+                            // the database belongs to Daybrief, which closes it
+                        }
+
+                        @Override
+                        public void initialize() {
+                            // nothing to set up: the pool exists already
+                        }
+                    });
             scheduler = new StdSchedulerFactory(properties()).getScheduler();
             scheduler.getContext().put(MAKER, maker);
             scheduler.getContext().put(DIGEST_MAKER, digests);
             scheduler.getContext().put(OUTBOX, outbox);
             scheduler.scheduleJob(JobBuilder.newJob(OutboxJob.class).withIdentity("outbox", "delivery").build(),
-                    TriggerBuilder.newTrigger().withIdentity("outbox", "delivery")
+                    java.util.Set.of(TriggerBuilder.newTrigger().withIdentity("outbox", "delivery")
                             .startAt(new Date(System.currentTimeMillis() + OUTBOX_SECONDS * 1000L))
                             .withSchedule(org.quartz.SimpleScheduleBuilder.repeatSecondlyForever(OUTBOX_SECONDS)
                                     .withMisfireHandlingInstructionNextWithRemainingCount())
-                            .build());
+                            .build()), true);
             scheduler.getContext().put(BRIEFINGS, Map.copyOf(briefings.stream()
                     .collect(java.util.stream.Collectors.toMap(BriefingDefinition::name, b -> b))));
+            forgetRemovedBriefings();
             for (BriefingDefinition briefing : briefings) {
                 schedule(briefing);
                 for (String kind : briefing.digests()) {
@@ -151,6 +181,26 @@ public final class BriefingScheduler implements AutoCloseable {
             scheduler.start();
         } catch (SchedulerException e) {
             throw new ScheduleException("cannot start the scheduler: " + e.getMessage(), e);
+        }
+    }
+
+    /** Jobs kept in the database for briefings or digests no longer configured are removed at start. */
+    private void forgetRemovedBriefings() throws SchedulerException {
+        java.util.Set<String> briefingJobs = new java.util.HashSet<>();
+        java.util.Set<String> digestJobs = new java.util.HashSet<>();
+        for (BriefingDefinition briefing : briefings) {
+            briefingJobs.add(briefing.name());
+            briefing.digests().forEach(kind -> digestJobs.add(briefing.name() + "." + kind));
+        }
+        for (org.quartz.JobKey key : scheduler.getJobKeys(org.quartz.impl.matchers.GroupMatcher.jobGroupEquals("briefings"))) {
+            if (!briefingJobs.contains(key.getName())) {
+                scheduler.deleteJob(key);
+            }
+        }
+        for (org.quartz.JobKey key : scheduler.getJobKeys(org.quartz.impl.matchers.GroupMatcher.jobGroupEquals("digests"))) {
+            if (!digestJobs.contains(key.getName())) {
+                scheduler.deleteJob(key);
+            }
         }
     }
 
@@ -165,7 +215,7 @@ public final class BriefingScheduler implements AutoCloseable {
                         .inTimeZone(TimeZone.getTimeZone(briefing.zone()))
                         .withMisfireHandlingInstructionFireAndProceed())
                 .build();
-        scheduler.scheduleJob(job, trigger);
+        scheduler.scheduleJob(job, java.util.Set.of(trigger), true);
     }
 
     private void scheduleDigest(BriefingDefinition briefing, String kind) throws SchedulerException {
@@ -181,7 +231,7 @@ public final class BriefingScheduler implements AutoCloseable {
                         .inTimeZone(TimeZone.getTimeZone(briefing.zone()))
                         .withMisfireHandlingInstructionFireAndProceed())
                 .build();
-        scheduler.scheduleJob(job, trigger);
+        scheduler.scheduleJob(job, java.util.Set.of(trigger), true);
     }
 
     /** When each scheduled digest fires next, by "briefing.kind". */
@@ -215,12 +265,21 @@ public final class BriefingScheduler implements AutoCloseable {
         }
     }
 
-    private static Properties properties() {
+    private Properties properties() {
         Properties p = new Properties();
         p.setProperty("org.quartz.scheduler.instanceName", "daybrief");
+        p.setProperty("org.quartz.scheduler.instanceId", "AUTO");
         p.setProperty("org.quartz.scheduler.skipUpdateCheck", "true");
         p.setProperty("org.quartz.threadPool.threadCount", "2");
-        p.setProperty("org.quartz.jobStore.class", "org.quartz.simpl.RAMJobStore");
+        p.setProperty("org.quartz.jobStore.class", "org.quartz.impl.jdbcjobstore.JobStoreTX");
+        p.setProperty("org.quartz.jobStore.driverDelegateClass", postgres
+                ? "org.quartz.impl.jdbcjobstore.PostgreSQLDelegate" : "org.quartz.impl.jdbcjobstore.StdJDBCDelegate");
+        p.setProperty("org.quartz.jobStore.dataSource", DATA_SOURCE);
+        p.setProperty("org.quartz.jobStore.tablePrefix", "QRTZ_");
+        // Job data is kept as strings, so what is stored never depends on Java serialisation.
+        p.setProperty("org.quartz.jobStore.useProperties", "true");
+        // On PostgreSQL several nodes may share the schedule; each run then happens on one of them.
+        p.setProperty("org.quartz.jobStore.isClustered", String.valueOf(postgres));
         // A fire up to a minute late (e.g. after a long GC pause) still counts as on time.
         p.setProperty("org.quartz.jobStore.misfireThreshold", "60000");
         return p;

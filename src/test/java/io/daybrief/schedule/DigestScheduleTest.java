@@ -2,8 +2,12 @@ package io.daybrief.schedule;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.daybrief.briefing.BriefingDefinition;
+import io.daybrief.Daybrief;
+import io.daybrief.TestDaybrief;
+import io.daybrief.config.BriefingConfig;
 import io.daybrief.briefing.DigestPeriod;
+import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -11,17 +15,21 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class DigestScheduleTest {
 
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
+    @TempDir
+    Path folder;
+
     @Test
     void schedulesWeeklyAndMonthlyDigestsAfterTheMorningEditionInTheBriefingsZone() {
-        BriefingDefinition morning = new BriefingDefinition("morning", "Morning", LONDON, "0 0 6 * * ?", List.of(),
-                BriefingDefinition.Limits.DEFAULT, "Desk", List.of("weekly", "monthly"), "latest");
-        try (BriefingScheduler scheduler = new BriefingScheduler(List.of(morning), (b, t) -> null, (b, k, t) -> null, () -> { },
-                name -> java.util.Optional.empty(), java.time.Clock.systemUTC())) {
+        BriefingConfig morning = new BriefingConfig("morning", "Morning", LONDON, "0 0 6 * * ?", "previous-day",
+                List.of(), 20, 3, 5, "Desk", List.of("weekly", "monthly"), "", "none");
+        try (Daybrief daybrief = Daybrief.open(TestDaybrief.config(folder, morning), Clock.systemUTC());
+             BriefingScheduler scheduler = daybrief.scheduler()) {
             scheduler.start();
             Map<String, Date> next = scheduler.nextDigestTimes();
 
@@ -31,6 +39,27 @@ class DigestScheduleTest {
             assertThat(weekly.getHour()).isEqualTo(7);
             assertThat(monthly.getDayOfMonth()).isEqualTo(1);
             assertThat(monthly.getHour()).isEqualTo(7);
+        }
+    }
+
+    @Test
+    void keepsTheScheduleInTheDatabaseAndFollowsTheConfigurationAfterARestart() {
+        BriefingConfig morning = new BriefingConfig("morning", "Morning", LONDON, "0 0 6 * * ?", "previous-day",
+                List.of(), 20, 3, 5, "Desk", List.of("weekly"), "", "none");
+        try (Daybrief daybrief = Daybrief.open(TestDaybrief.config(folder, morning), Clock.systemUTC());
+             BriefingScheduler scheduler = daybrief.scheduler()) {
+            scheduler.start();
+        }
+        BriefingConfig changed = new BriefingConfig("morning", "Morning", LONDON, "0 30 7 * * ?", "previous-day",
+                List.of(), 20, 3, 5, "Desk", List.of(), "", "none");
+        try (Daybrief daybrief = Daybrief.open(TestDaybrief.config(folder, changed), Clock.systemUTC());
+             BriefingScheduler scheduler = daybrief.scheduler()) {
+            scheduler.start();
+
+            ZonedDateTime next = scheduler.nextFireTimes().get("morning").toInstant().atZone(LONDON);
+            assertThat(next.getHour()).isEqualTo(7);
+            assertThat(next.getMinute()).isEqualTo(30);
+            assertThat(scheduler.nextDigestTimes()).isEmpty();
         }
     }
 
