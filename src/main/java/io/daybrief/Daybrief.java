@@ -57,7 +57,10 @@ public final class Daybrief implements AutoCloseable {
                 smtp.startTls(), smtp.timeoutSeconds()));
         Map<String, String> alerts = new LinkedHashMap<>();
         config.briefings().forEach(b -> alerts.put(b.name(), b.alert()));
-        Outbox outbox = new Outbox(database, mailer, clock, Outbox.Retry.DEFAULT, smtp.from(), alerts);
+        // A live send is bounded by the mail server's time-outs (connect, each reply, writing); three of them and a
+        // second more is longer than any live send can take.
+        Outbox outbox = new Outbox(database, mailer, clock, Outbox.Retry.DEFAULT, smtp.from(), alerts,
+                java.time.Duration.ofSeconds(3L * smtp.timeoutSeconds() + 1));
         EditionEmails emails = new EditionEmails(archive, templates, smtp.from(), smtp.attachLimitMb() * 1024L * 1024L,
                 smtp.linkBase());
         this.editions = new Editions(new BriefingAssembler(events, analyzer), new EditionRenderer(templates, pdf), archive,

@@ -64,12 +64,9 @@ public final class Editions {
         return outbox.of(definition.name(), date);
     }
 
-    /** Sends every delivery that is due, retries included. */
+    /** Sends every delivery that is due, retries included; the outbox logs each outcome. */
     public void deliverDue() {
-        for (Outbox.Delivery delivery : outbox.deliverDue(emails)) {
-            LOG.info("edition {} {} to {}: {}{}", delivery.briefing(), delivery.date(), delivery.recipient(),
-                    delivery.status(), delivery.lastError() == null ? "" : " (" + delivery.lastError() + ")");
-        }
+        outbox.deliverDue(emails);
     }
 
     /** Makes (or re-makes) the edition of {@code definition} about {@code date}. */
@@ -105,6 +102,7 @@ public final class Editions {
     }
 
     private Edition make(BriefingDefinition definition, Period period) {
+        LOG.info("making edition {} {}", definition.name(), period.date());
         Briefing briefing = assembler.assemble(definition, period);
         EditionRenderer.Rendered rendered = renderer.render(briefing);
         return archive.store(definition.name(), period, briefing.stories().size(), rendered.pdf())

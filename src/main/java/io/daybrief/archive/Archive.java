@@ -104,6 +104,7 @@ public final class Archive {
         Path temporary = target.resolveSibling("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
         try {
             Files.createDirectories(target.getParent());
+            removeAbandoned(target);
             try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.CREATE_NEW,
                     StandardOpenOption.WRITE)) {
                 ByteBuffer buffer = ByteBuffer.wrap(bytes);
@@ -124,6 +125,19 @@ public final class Archive {
                 Files.deleteIfExists(temporary);
             } catch (IOException e) {
                 // The move failed and so did the clean-up; the error being thrown already names the file.
+            }
+        }
+    }
+
+    /** Temporary files of this target left by a process that died mid-write: never read, safe to remove. */
+    private static void removeAbandoned(Path target) throws IOException {
+        String prefix = "." + target.getFileName() + ".";
+        try (var siblings = Files.list(target.getParent())) {
+            for (Path sibling : siblings.toList()) {
+                String name = sibling.getFileName().toString();
+                if (name.startsWith(prefix) && name.endsWith(".tmp")) {
+                    Files.deleteIfExists(sibling);
+                }
             }
         }
     }

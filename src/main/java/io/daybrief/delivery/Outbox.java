@@ -24,14 +24,12 @@ import org.slf4j.LoggerFactory;
  *
  * <p>A row is claimed (status {@code sending}) before its message goes out and marked {@code sent} with the
  * message id right after, so a recipient marked sent is never sent that edition again. A process that dies
- * between the two leaves a {@code sending} row, which the next run sends again under the same Message-ID.
+ * between the two leaves a {@code sending} row, which a later run sends again once it is clearly abandoned.
  */
 public final class Outbox {
 
     private static final Logger LOG = LoggerFactory.getLogger(Outbox.class);
     private static final String UNIQUE_VIOLATION = "23505";
-    /** A send that has not finished in this long was cut off: its process died. */
-    private static final Duration STALE_SEND = Duration.ofMinutes(10);
 
     /** How often and how long to retry. */
     public record Retry(Duration first, Duration longest, int attempts) {
@@ -61,9 +59,17 @@ public final class Outbox {
     private final Retry retry;
     private final String from;
     private final Map<String, String> alerts;
+    private final Duration abandonedAfter;
 
-    /** {@code alerts} maps a briefing's name to the address told of deliveries that failed for good. */
-    public Outbox(Database database, Mailer mailer, Clock clock, Retry retry, String from, Map<String, String> alerts) {
+    /**
+     * {@code alerts} maps a briefing's name to the address told of deliveries that failed for good. A send still
+     * marked in progress after {@code abandonedAfter} (longer than any live send can take, given the mail server's
+     * time-outs) was cut off by a crash, and is sent again under its fixed Message-ID; only a crash in the instant
+     * between the server's acceptance and the record of it can make a second copy.
+     */
+    public Outbox(Database database, Mailer mailer, Clock clock, Retry retry, String from, Map<String, String> alerts,
+                  Duration abandonedAfter) {
+        this.abandonedAfter = abandonedAfter;
         this.database = database;
         this.mailer = mailer;
         this.clock = clock;
@@ -107,6 +113,8 @@ public final class Outbox {
             try {
                 String messageId = mailer.send(composer.compose(delivery));
                 update(delivery.id(), "sent", delivery.attempts() + 1, now(), messageId, null);
+                LOG.info("edition {} {} to {}: sent as {}", delivery.briefing(), delivery.date(), delivery.recipient(),
+                        messageId);
                 done.add(new Delivery(delivery.id(), delivery.briefing(), delivery.date(), delivery.recipient(), "sent",
                         delivery.attempts() + 1, messageId, null));
             } catch (SendException e) {
@@ -114,7 +122,10 @@ public final class Outbox {
                 boolean retry = e.isTransient() && attempts < this.retry.attempts();
                 String status = retry ? "pending" : "failed";
                 update(delivery.id(), status, attempts, now().plus(this.retry.after(attempts)), null, e.getMessage());
-                if (!retry) {
+                if (retry) {
+                    LOG.warn("edition {} {} to {}: will retry ({})", delivery.briefing(), delivery.date(),
+                            delivery.recipient(), e.getMessage());
+                } else {
                     reportFailure(delivery, attempts, e.getMessage());
                 }
                 done.add(new Delivery(delivery.id(), delivery.briefing(), delivery.date(), delivery.recipient(), status,
@@ -149,7 +160,7 @@ public final class Outbox {
     /** Pending rows whose time has come, and rows left mid-send long enough ago that their sender has died. */
     private List<Delivery> due() {
         return query(" WHERE (d.status = 'pending' AND d.next_attempt_at <= ?)"
-                + " OR (d.status = 'sending' AND d.updated_at <= ?) ORDER BY d.id", now(), now().minus(STALE_SEND));
+                + " OR (d.status = 'sending' AND d.updated_at <= ?) ORDER BY d.id", now(), now().minus(abandonedAfter));
     }
 
     private boolean claim(Delivery delivery) {

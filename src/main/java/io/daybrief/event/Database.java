@@ -31,7 +31,8 @@ public final class Database implements AutoCloseable {
      * Opens the database at a JDBC URL and brings its schema up to date.
      *
      * <p>An H2 file database is opened with {@code AUTO_SERVER=TRUE} unless the URL says otherwise, so that
-     * an {@code ingest} can run while {@code serve} holds the file.
+     * an {@code ingest} can run while {@code serve} holds the file, and with {@code WRITE_DELAY=0}, so that what
+     * is committed is on disk before the next step (a recorded delivery survives a crash).
      */
     public static Database open(String url, String user, String password) {
         Database database = connect(url, user == null ? "" : user, password == null ? "" : password);
@@ -41,8 +42,15 @@ public final class Database implements AutoCloseable {
 
     private static Database connect(String url, String user, String password) {
         if (url.startsWith("jdbc:h2:")) {
-            String h2Url = url.startsWith("jdbc:h2:file:") && !url.toUpperCase().contains("AUTO_SERVER")
-                    ? url + ";AUTO_SERVER=TRUE" : url;
+            String h2Url = url;
+            if (url.startsWith("jdbc:h2:file:") && !url.toUpperCase().contains("AUTO_SERVER")) {
+                h2Url += ";AUTO_SERVER=TRUE";
+            }
+            if (url.startsWith("jdbc:h2:file:") && !url.toUpperCase().contains("WRITE_DELAY")) {
+                // H2 otherwise writes commits to disk up to a second later: a crash could forget that an email was
+                // sent, and send it again.
+                h2Url += ";WRITE_DELAY=0";
+            }
             JdbcConnectionPool pool = JdbcConnectionPool.create(h2Url, user, password);
             return new Database(url, pool, pool::dispose);
         }

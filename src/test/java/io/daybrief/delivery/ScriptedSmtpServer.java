@@ -21,10 +21,19 @@ final class ScriptedSmtpServer implements AutoCloseable {
     private final ServerSocket socket;
     private final Thread thread;
     private final AtomicInteger busyConnections;
+    // One connection at a time, as the test needs; a client killed mid-message frees it for the next.
     private final String refusedRecipient;
     final List<String> accepted = new CopyOnWriteArrayList<>();
 
+    private final long dataDelayMillis;
+
     ScriptedSmtpServer(int busyConnections, String refusedRecipient) throws IOException {
+        this(busyConnections, refusedRecipient, 0);
+    }
+
+    /** {@code dataDelayMillis}: how long each message takes to arrive, as over a slow link. */
+    ScriptedSmtpServer(int busyConnections, String refusedRecipient, long dataDelayMillis) throws IOException {
+        this.dataDelayMillis = dataDelayMillis;
         this.socket = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
         this.busyConnections = new AtomicInteger(busyConnections);
         this.refusedRecipient = refusedRecipient;
@@ -71,9 +80,15 @@ final class ScriptedSmtpServer implements AutoCloseable {
             } else if (command.equals("DATA")) {
                 out.print("354 End data with <CR><LF>.<CR><LF>\r\n");
                 out.flush();
-                for (String data = in.readLine(); data != null && !data.equals("."); data = in.readLine()) {
-                    // the message body is not needed here
+                pause(); // a slow transfer: a client killed now never finishes the message
+                String data = in.readLine();
+                while (data != null && !data.equals(".")) {
+                    data = in.readLine();
                 }
+                if (data == null) {
+                    return; // the client went away mid-message: nothing was taken
+                }
+                // Like a real mail server, the message is taken once its end arrives, and the reply follows at once.
                 accepted.add(to);
                 out.print("250 OK queued\r\n");
             } else if (command.equals("QUIT")) {
@@ -84,6 +99,14 @@ final class ScriptedSmtpServer implements AutoCloseable {
                 out.print("250 OK\r\n");
             }
             out.flush();
+        }
+    }
+
+    private void pause() {
+        try {
+            Thread.sleep(dataDelayMillis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
