@@ -132,6 +132,26 @@ class CommandsTest {
     }
 
     @Test
+    void runSendsNoEmailUnlessAskedAndThenOnlyToTheAddressGiven() throws Exception {
+        try (io.daybrief.delivery.ScriptedSmtpServerAccess smtp = io.daybrief.delivery.ScriptedSmtpServerAccess.start()) {
+            Path config = folder.resolve("mail.yml");
+            Files.writeString(config, "database: {url: \"jdbc:h2:file:" + folder.resolve("db").toAbsolutePath() + "\"}\n"
+                    + "output: " + folder.resolve("output").toAbsolutePath() + "\n"
+                    + "smtp: {host: 127.0.0.1, port: " + smtp.port() + ", from: briefings@example.org}\n"
+                    + "briefings:\n  - name: daily\n    recipients: [desk@example.org]\n");
+            run("ingest", "--config", config.toString(), "src/test/resources/articles");
+
+            Result quiet = run("run", "--config", config.toString(), "--date", "2026-05-11");
+            Result asked = run("run", "--config", config.toString(), "--date", "2026-05-11", "--email", "me@example.org");
+
+            assertThat(quiet.exitCode()).isZero();
+            assertThat(asked.exitCode()).isZero();
+            assertThat(asked.err()).contains("email to me@example.org: sent");
+            assertThat(smtp.accepted()).containsExactly("me@example.org");
+        }
+    }
+
+    @Test
     void runNamesAnUnknownBriefingAndTheConfiguredOnes() throws Exception {
         Result result = run("run", "--config", config().toString(), "--briefing", "evening", "--date", "2026-05-11");
 

@@ -60,11 +60,16 @@ class DeliveryTest {
     }
 
     private Daybrief open(int port, Clock clock, String... recipients) {
+        return open(port, clock, 10, recipients);
+    }
+
+    private Daybrief open(int port, Clock clock, int attachLimitMb, String... recipients) {
         BriefingConfig briefing = new BriefingConfig("daily", "Daily Briefing", ZoneId.of("UTC"), "0 0 6 * * ?",
                 "previous-day", List.of(recipients), 20, 3, 5, "Amberley Desk", List.of(), "alerts@example.org", "latest");
         DaybriefConfig base = TestDaybrief.config(folder, briefing);
         DaybriefConfig config = new DaybriefConfig(base.database(), base.output(), base.templates(),
-                new DaybriefConfig.SmtpConfig("127.0.0.1", port, "briefings@example.org", "", "", false, 5, 10, ""),
+                new DaybriefConfig.SmtpConfig("127.0.0.1", port, "briefings@example.org", "", "", false, 5, attachLimitMb,
+                        "https://briefings.example.org/archive"),
                 base.briefings());
         Daybrief daybrief = Daybrief.open(config, clock);
         daybrief.ingester().ingest(List.of(TestDaybrief.fixture("articles")));
@@ -159,6 +164,19 @@ class DeliveryTest {
             daybrief.editions().deliver(definition, DAY, List.of("me@example.org"));
 
             assertThat(GREENMAIL.getReceivedMessages()).hasSize(1);
+        }
+    }
+
+    @Test
+    void sendsALinkInsteadOfAnAttachmentWhenThePdfIsOverTheLimit() throws Exception {
+        try (Daybrief daybrief = open(GREENMAIL.getSmtp().getPort(), new TestClock(), 0, "desk@example.org")) {
+            daybrief.editions().makeScheduled(daybrief.briefing("daily"), SIX_NEXT_MORNING);
+
+            MimeMessage message = GREENMAIL.getReceivedMessages()[0];
+            Multipart alternative = (Multipart) message.getContent();
+            assertThat(alternative.getContentType()).startsWith("multipart/alternative");
+            assertThat((String) alternative.getBodyPart(1).getContent())
+                    .contains("https://briefings.example.org/archive/daily/2026/2026-05-11.pdf");
         }
     }
 }
