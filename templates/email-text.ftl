@@ -1,4 +1,4 @@
-${edition.title} - ${edition.date}
+${edition.title} - ${edition.date_label!edition.date}
 
 <#list edition.stories as story>
 ${story.rank}. ${story.headline}

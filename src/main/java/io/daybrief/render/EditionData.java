@@ -47,6 +47,7 @@ public final class EditionData {
         root.put("briefing", briefing.name());
         root.put("title", briefing.title());
         root.put("date", briefing.period().date().toString());
+        root.put("date_label", briefing.dateLabel());
         root.put("period_start", briefing.period().start().toOffsetDateTime().toString());
         root.put("period_end", briefing.period().end().toOffsetDateTime().toString());
         root.put("zone", briefing.zoneLabel());

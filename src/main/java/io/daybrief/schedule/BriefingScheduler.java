@@ -297,6 +297,18 @@ public final class BriefingScheduler implements AutoCloseable {
         }
     }
 
+    /** The configured briefing a job runs for, from the scheduler's context in this process. */
+    private static BriefingDefinition briefingOf(JobExecutionContext context, String name) throws SchedulerException {
+        @SuppressWarnings("unchecked")
+        Map<String, BriefingDefinition> all = (Map<String, BriefingDefinition>) context.getScheduler().getContext()
+                .get(BRIEFINGS);
+        BriefingDefinition briefing = all.get(name);
+        if (briefing == null) {
+            throw new SchedulerException("briefing '" + name + "' is scheduled but no longer configured");
+        }
+        return briefing;
+    }
+
     /** Sends the deliveries that are due again; a thin caller of the outbox. */
     @DisallowConcurrentExecution
     public static final class OutboxJob implements Job {
@@ -322,10 +334,7 @@ public final class BriefingScheduler implements AutoCloseable {
             String kind = context.getMergedJobDataMap().getString("kind");
             try {
                 DigestMaker maker = (DigestMaker) context.getScheduler().getContext().get(DIGEST_MAKER);
-                @SuppressWarnings("unchecked")
-                Map<String, BriefingDefinition> all = (Map<String, BriefingDefinition>) context.getScheduler()
-                        .getContext().get(BRIEFINGS);
-                BriefingDefinition briefing = all.get(name);
+                BriefingDefinition briefing = briefingOf(context, name);
                 java.nio.file.Path digest = maker.makeForRunAt(briefing, kind, context.getScheduledFireTime().toInstant()
                         .atZone(briefing.zone()));
                 LOG.info("{} digest of {}: {}", kind, name, digest);
@@ -346,10 +355,7 @@ public final class BriefingScheduler implements AutoCloseable {
             String name = context.getMergedJobDataMap().getString("briefing");
             try {
                 EditionMaker maker = (EditionMaker) context.getScheduler().getContext().get(MAKER);
-                @SuppressWarnings("unchecked")
-                Map<String, BriefingDefinition> all = (Map<String, BriefingDefinition>) context.getScheduler()
-                        .getContext().get(BRIEFINGS);
-                BriefingDefinition briefing = all.get(name);
+                BriefingDefinition briefing = briefingOf(context, name);
                 ZonedDateTime fire = context.getScheduledFireTime().toInstant().atZone(briefing.zone());
                 Edition edition = maker.makeForRunAt(briefing, fire);
                 edition.warnings().forEach(w -> LOG.warn("edition {} {}: {}", name, edition.date(), w));

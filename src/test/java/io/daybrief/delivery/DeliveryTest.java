@@ -85,7 +85,7 @@ class DeliveryTest {
             MimeMessage[] received = GREENMAIL.getReceivedMessages();
             assertThat(received).hasSize(2);
             MimeMessage first = received[0];
-            assertThat(first.getSubject()).startsWith("Daily Briefing for 2026-05-11: Kestrel Glass");
+            assertThat(first.getSubject()).startsWith("Daily Briefing for Monday 11 May 2026: Kestrel Glass");
             Multipart mixed = (Multipart) first.getContent();
             Multipart alternative = (Multipart) mixed.getBodyPart(0).getContent();
             assertThat(alternative.getBodyPart(0).getContentType()).startsWith("text/plain");
