@@ -22,24 +22,40 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print {\"measurements\": [...]} as JSON.")
     private boolean json;
 
-    @Option(names = "--quick", description = "A smaller run, in under a minute.")
+    @Option(names = "--quick", description = "A smaller run, in about a minute.")
     private boolean quick;
+
+    @Option(names = "--output", paramLabel = "DIR", description = "Where the raw output goes, under bench/."
+            + " Default: output.")
+    private java.nio.file.Path output = java.nio.file.Path.of("output");
 
     @Spec
     private picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
-        List<Timing.Measurement> results = Benchmarks.run(quick);
+        Benchmarks.Results measured = Benchmarks.run(quick);
+        List<Timing.Measurement> results = measured.measurements();
         PrintWriter out = spec.commandLine().getOut();
+        ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+        ObjectNode root = mapper.createObjectNode();
+        root.put("date", java.time.Instant.now().toString());
+        root.put("java", System.getProperty("java.vm.name") + " " + System.getProperty("java.version"));
+        root.put("cores", Runtime.getRuntime().availableProcessors());
+        root.put("quick", quick);
+        ArrayNode list = root.putArray("measurements");
+        for (Timing.Measurement m : results) {
+            list.addObject().put("name", m.name()).put("median_ms", round(m.medianMs())).put("p90_ms", round(m.p90Ms()))
+                    .put("heap_peak_mb", round(m.heapPeakMb())).put("per_second", round(m.perSecond()));
+        }
+        ArrayNode notes = root.putArray("notes");
+        measured.notes().forEach(notes::add);
+        // The raw output is kept with the archive, so runs on this machine can be compared later.
+        java.nio.file.Path raw = output.resolve("bench").resolve("bench-" + java.time.LocalDate.now() + (quick ? "-quick" : "")
+                + ".json");
+        java.nio.file.Files.createDirectories(raw.getParent());
+        java.nio.file.Files.writeString(raw, mapper.writeValueAsString(root));
         if (json) {
-            ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-            ObjectNode root = mapper.createObjectNode();
-            ArrayNode list = root.putArray("measurements");
-            for (Timing.Measurement m : results) {
-                list.addObject().put("name", m.name()).put("median_ms", round(m.medianMs())).put("p90_ms", round(m.p90Ms()))
-                        .put("heap_peak_mb", round(m.heapPeakMb())).put("per_second", round(m.perSecond()));
-            }
             out.println(mapper.writeValueAsString(root));
         } else {
             out.printf("%-22s %12s %12s %14s %14s%n", "measurement", "median ms", "p90 ms", "heap peak MB", "per second");
@@ -47,9 +63,29 @@ final class BenchCommand implements Callable<Integer> {
                 out.printf(Locale.ROOT, "%-22s %12.1f %12.1f %14.1f %14.1f%n", m.name(), m.medianMs(), m.p90Ms(),
                         m.heapPeakMb(), m.perSecond());
             }
+            measured.notes().forEach(note -> out.println("note: " + note));
+            ratios(results).forEach(out::println);
+            out.println("raw output: " + raw);
         }
         out.flush();
         return 0;
+    }
+
+    /** The comparisons the targets are stated in, from measurements of this same run. */
+    private static List<String> ratios(List<Timing.Measurement> results) {
+        java.util.Map<String, Double> median = new java.util.HashMap<>();
+        results.forEach(m -> median.put(m.name(), m.medianMs()));
+        List<String> lines = new java.util.ArrayList<>();
+        Double edition = median.get("edition.20");
+        if (edition != null && median.containsKey("chromium.cold.20")) {
+            lines.add(String.format(Locale.ROOT, "ratio: chromium.cold.20 / edition.20 = %.2f (above 1: Daybrief faster)",
+                    median.get("chromium.cold.20") / edition));
+        }
+        if (edition != null && median.containsKey("pdfbox.raw.20")) {
+            lines.add(String.format(Locale.ROOT, "ratio: edition.20 / pdfbox.raw.20 = %.2f (target: within 4)",
+                    edition / median.get("pdfbox.raw.20")));
+        }
+        return lines;
     }
 
     private static double round(double value) {

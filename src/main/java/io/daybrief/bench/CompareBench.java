@@ -1,0 +1,200 @@
+package io.daybrief.bench;
+
+import io.daybrief.Daybrief;
+import io.daybrief.briefing.Briefing;
+import io.daybrief.briefing.BriefingAssembler;
+import io.daybrief.briefing.BriefingDefinition;
+import io.daybrief.briefing.KeyFigure;
+import io.daybrief.briefing.KeyQuote;
+import io.daybrief.briefing.Story;
+import io.daybrief.analysis.Analyzer;
+import io.daybrief.render.EditionRenderer;
+import io.daybrief.render.PdfWriter;
+import io.daybrief.render.Templates;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+
+/**
+ * What users would use instead, measured in the same run on the same 20-story edition: headless Chromium
+ * printing its HTML, and the floor: its text drawn straight with PDFBox and the same font, no layout engine.
+ * Also a cold start of {@code daybrief run} and a heavy day of many events.
+ */
+final class CompareBench {
+
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+
+    private CompareBench() {
+    }
+
+    static List<Timing.Measurement> run(int runs, int heavyDay, List<String> notes) {
+        List<Timing.Measurement> results = new ArrayList<>();
+        Path folder = EditionBench.temporaryFolder();
+        try (Daybrief daybrief = EditionBench.open(folder, 20)) {
+            EditionBench.ingest(daybrief, 20, 11);
+            BriefingDefinition definition = daybrief.briefing("daily");
+            Briefing briefing = new BriefingAssembler(daybrief.events(), new Analyzer())
+                    .assemble(definition, definition.periodOf(EditionBench.DAY));
+            results.add(Timing.measure("pdfbox.raw.20", 3, 1, runs, 0, () -> drawStraight(briefing)));
+            String html = new EditionRenderer(new Templates(folder.resolve("templates")), new PdfWriter()).html(briefing);
+            Path page = write(folder.resolve("edition.html"), html);
+            if (Files.isExecutable(CHROMIUM)) {
+                results.add(Timing.measure("chromium.cold.20", 1, 0, runs, 0, () -> chromiumPrint(page, folder)));
+                notes.add("chromium.warm.20: not measured; it needs a long-lived browser driven over DevTools");
+            } else {
+                notes.add("chromium.cold.20, chromium.warm.20: not measured; " + CHROMIUM + " is not installed"
+                        + " (apt-get install -y chromium)");
+            }
+        }
+        jarOfThisProgram().ifPresentOrElse(jar -> results.add(coldRun(jar, runs)),
+                () -> notes.add("cold.run.20: not measured; the benchmark is not running from daybrief.jar"));
+        results.add(heavyDay(heavyDay));
+        return results;
+    }
+
+    /** The floor: every story's text drawn as lines with PDFBox and DejaVu (substitutions off), no layout. */
+    static byte[] drawStraight(Briefing briefing) {
+        try (PDDocument document = new PDDocument();
+             InputStream in = CompareBench.class.getResourceAsStream("/net/sf/jasperreports/fonts/dejavu/DejaVuSerif.ttf")) {
+            TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(in));
+            ttf.setEnableGsub(false);
+            PDType0Font font = PDType0Font.load(document, ttf, true);
+            List<String> lines = new ArrayList<>();
+            for (Story story : briefing.stories()) {
+                lines.add(story.headline());
+                story.summary().forEach(sentence -> wrap(sentence, lines));
+                for (KeyQuote quote : story.quotes()) {
+                    wrap("\u201C" + quote.text() + "\u201D \u2014 " + quote.speaker(), lines);
+                }
+                for (KeyFigure figure : story.figures()) {
+                    lines.add(figure.text() + "   " + figure.counts() + "   " + figure.value());
+                }
+                lines.add("");
+            }
+            int perPage = 58;
+            for (int from = 0; from < lines.size(); from += perPage) {
+                PDPage page = new PDPage(PDRectangle.A4);
+                document.addPage(page);
+                try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+                    content.beginText();
+                    content.setFont(font, 10);
+                    content.newLineAtOffset(50, 800);
+                    content.setLeading(13);
+                    for (String line : lines.subList(from, Math.min(lines.size(), from + perPage))) {
+                        content.showText(line);
+                        content.newLine();
+                    }
+                    content.endText();
+                }
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            document.save(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot draw the edition straight", e);
+        }
+    }
+
+    private static void wrap(String text, List<String> lines) {
+        StringBuilder line = new StringBuilder();
+        for (String word : text.split(" ")) {
+            if (line.length() + word.length() > 90) {
+                lines.add(line.toString());
+                line.setLength(0);
+            }
+            line.append(line.length() == 0 ? "" : " ").append(word);
+        }
+        lines.add(line.toString());
+    }
+
+    private static void chromiumPrint(Path page, Path folder) {
+        try {
+            Path profile = Files.createTempDirectory(folder, "chromium-");
+            Process chromium = new ProcessBuilder(CHROMIUM.toString(), "--headless", "--no-sandbox", "--disable-gpu",
+                    "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                    "--disable-sync", "--user-data-dir=" + profile, "--print-to-pdf=" + folder.resolve("chromium.pdf"),
+                    page.toUri().toString()).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            if (!chromium.waitFor(60, TimeUnit.SECONDS) || chromium.exitValue() != 0) {
+                chromium.destroyForcibly();
+                throw new IllegalStateException("chromium did not print the page");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot run chromium", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while chromium printed", e);
+        }
+    }
+
+    /** cold.run.20: a fresh JVM running {@code daybrief run} for a 20-story edition, whole-process time. */
+    private static Timing.Measurement coldRun(Path jar, int runs) {
+        Path folder = EditionBench.temporaryFolder();
+        try (Daybrief daybrief = EditionBench.open(folder, 20)) {
+            EditionBench.ingest(daybrief, 20, 11);
+        }
+        Path config = write(folder.resolve("daybrief.yml"), "database: {url: \"jdbc:h2:file:"
+                + folder.resolve("data/daybrief").toAbsolutePath() + "\"}\noutput: " + folder.resolve("output").toAbsolutePath()
+                + "\ntemplates: " + folder.resolve("templates").toAbsolutePath() + "\n");
+        String java = ProcessHandle.current().info().command().orElse("java");
+        return Timing.measure("cold.run.20", 1, 0, runs, 0, () -> {
+            try {
+                Process run = new ProcessBuilder(java, "-jar", jar.toString(), "run", "--config", config.toString(),
+                        "--date", EditionBench.DAY.toString()).redirectErrorStream(true)
+                        .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+                if (!run.waitFor(120, TimeUnit.SECONDS) || run.exitValue() != 0) {
+                    throw new IllegalStateException("daybrief run failed in the cold-start benchmark");
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+
+    /**
+     * day.N: N events in the window, read one at a time into a 30-story edition. Stored without a disk sync per
+     * commit (this measures reading and making, not ingest); the heap peak shows the window is streamed.
+     */
+    private static Timing.Measurement heavyDay(int events) {
+        Path folder = EditionBench.temporaryFolder();
+        try (Daybrief daybrief = EditionBench.openUnsynced(folder, 30)) {
+            EditionBench.ingest(daybrief, events, 23);
+            BriefingDefinition definition = daybrief.briefing("daily");
+            return Timing.measure("day." + events, 0, 0, 1, events, () -> daybrief.editions().make(definition,
+                    EditionBench.DAY));
+        }
+    }
+
+    private static java.util.Optional<Path> jarOfThisProgram() {
+        try {
+            Path location = Path.of(CompareBench.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return location.toString().endsWith(".jar") ? java.util.Optional.of(location) : java.util.Optional.empty();
+        } catch (Exception e) {
+            return java.util.Optional.empty();
+        }
+    }
+
+    private static Path write(Path file, String text) {
+        try {
+            return Files.writeString(file, text);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
