@@ -121,19 +121,34 @@ final class ArchivalFinish {
      */
     private static void describeLinks(PDDocument document) throws IOException {
         PDStructureTreeRoot root = document.getDocumentCatalog().getStructureTreeRoot();
-        PDNumberTreeNode parents = root == null ? null : root.getParentTree();
+        PDNumberTreeNode tree = root == null ? null : root.getParentTree();
+        // Read the parent tree once: looking each link up in it converts the whole tree every time.
+        Map<Integer, COSObjectable> parents = tree == null ? Map.of() : allNumbers(tree);
         for (PDPage page : document.getPages()) {
             for (PDAnnotation annotation : page.getAnnotations()) {
                 if (annotation instanceof PDAnnotationLink && annotation.getContents() == null) {
-                    String alt = parents == null ? null : altOf(parents, annotation.getStructParent());
+                    String alt = altOf(parents.get(annotation.getStructParent()));
                     annotation.setContents(alt != null ? alt : "Link");
                 }
             }
         }
     }
 
-    private static String altOf(PDNumberTreeNode parents, int key) throws IOException {
-        Object element = parents.getValue(key);
+    private static Map<Integer, COSObjectable> allNumbers(PDNumberTreeNode node) throws IOException {
+        Map<Integer, COSObjectable> all = new java.util.HashMap<>();
+        Map<Integer, COSObjectable> here = node.getNumbers();
+        if (here != null) {
+            all.putAll(here);
+        }
+        if (node.getKids() != null) {
+            for (PDNumberTreeNode kid : node.getKids()) {
+                all.putAll(allNumbers(kid));
+            }
+        }
+        return all;
+    }
+
+    private static String altOf(Object element) {
         if (element instanceof PDStructureElement structure) {
             return structure.getAlternateDescription();
         }

@@ -64,6 +64,23 @@ final class Fonts {
         }
     }
 
+    /**
+     * Parsed faces, one set per thread: parsing a face's tables costs more than laying out a page, and a parsed
+     * font is read, never changed, by the documents of the thread that uses it one after another.
+     */
+    private static final ThreadLocal<java.util.Map<Face, TrueTypeFont>> PARSED =
+            ThreadLocal.withInitial(java.util.IdentityHashMap::new);
+
+    private static TrueTypeFont parsed(Face face) throws IOException {
+        TrueTypeFont ttf = PARSED.get().get(face);
+        if (ttf == null) {
+            ttf = new TTFParser().parse(new RandomAccessReadBuffer(face.bytes()));
+            ttf.setEnableGsub(false);
+            PARSED.get().put(face, ttf);
+        }
+        return ttf;
+    }
+
     /** Loads a face into a document the first time the layout asks for it, subset when the document is saved. */
     static final class Lazy extends PDFontSupplier {
         private final PDDocument document;
@@ -80,9 +97,7 @@ final class Fonts {
         public PDFont supply() {
             if (font == null) {
                 try {
-                    TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(face.bytes()));
-                    ttf.setEnableGsub(false);
-                    font = PDType0Font.load(document, ttf, true);
+                    font = PDType0Font.load(document, parsed(face), true);
                 } catch (IOException e) {
                     throw new UncheckedIOException("cannot load font " + face.family(), e);
                 }
