@@ -60,7 +60,7 @@ final class CompareBench {
                         + " (apt-get install -y chromium)");
             }
         }
-        jarOfThisProgram().ifPresentOrElse(jar -> results.add(coldRun(jar, runs)),
+        jarOfThisProgram().ifPresentOrElse(jar -> results.addAll(coldRuns(jar, runs)),
                 () -> notes.add("cold.run.20: not measured; the benchmark is not running from daybrief.jar"));
         results.add(heavyDay(heavyDay));
         return results;
@@ -140,8 +140,12 @@ final class CompareBench {
         }
     }
 
-    /** cold.run.20: a fresh JVM running {@code daybrief run} for a 20-story edition, whole-process time. */
-    private static Timing.Measurement coldRun(Path jar, int runs) {
+    /**
+     * cold.run.20: a fresh JVM running {@code daybrief run} for a 20-story edition, whole-process time; and
+     * cold.run.20.cds: the same as {@code bin/daybrief} starts it, with a class-data sharing archive and the
+     * quick-starting JIT tier only.
+     */
+    private static List<Timing.Measurement> coldRuns(Path jar, int runs) {
         Path folder = EditionBench.temporaryFolder();
         try (Daybrief daybrief = EditionBench.open(folder, 20)) {
             EditionBench.ingest(daybrief, 20, 11);
@@ -149,22 +153,32 @@ final class CompareBench {
         Path config = write(folder.resolve("daybrief.yml"), "database: {url: \"jdbc:h2:file:"
                 + folder.resolve("data/daybrief").toAbsolutePath() + "\"}\noutput: " + folder.resolve("output").toAbsolutePath()
                 + "\ntemplates: " + folder.resolve("templates").toAbsolutePath() + "\n");
-        String java = ProcessHandle.current().info().command().orElse("java");
-        return Timing.measure("cold.run.20", 1, 0, runs, 0, () -> {
-            try {
-                Process run = new ProcessBuilder(java, "-jar", jar.toString(), "run", "--config", config.toString(),
-                        "--date", EditionBench.DAY.toString()).redirectErrorStream(true)
-                        .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-                if (!run.waitFor(120, TimeUnit.SECONDS) || run.exitValue() != 0) {
-                    throw new IllegalStateException("daybrief run failed in the cold-start benchmark");
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
+        Path archive = folder.resolve("daybrief.jsa");
+        runDaybrief(jar, config, List.of("-XX:ArchiveClassesAtExit=" + archive, "-XX:TieredStopAtLevel=1"));
+        return List.of(
+                Timing.measure("cold.run.20", 1, 0, runs, 0, () -> runDaybrief(jar, config, List.of())),
+                Timing.measure("cold.run.20.cds", 1, 0, runs, 0, () -> runDaybrief(jar, config,
+                        List.of("-XX:SharedArchiveFile=" + archive, "-XX:TieredStopAtLevel=1"))));
+    }
+
+    private static void runDaybrief(Path jar, Path config, List<String> jvmFlags) {
+        List<String> command = new ArrayList<>();
+        command.add(ProcessHandle.current().info().command().orElse("java"));
+        command.addAll(jvmFlags);
+        command.addAll(List.of("-jar", jar.toString(), "run", "--config", config.toString(), "--date",
+                EditionBench.DAY.toString()));
+        try {
+            Process run = new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            if (!run.waitFor(120, TimeUnit.SECONDS) || run.exitValue() != 0) {
+                throw new IllegalStateException("daybrief run failed in the cold-start benchmark");
             }
-        });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     /**
