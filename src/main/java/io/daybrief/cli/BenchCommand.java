@@ -77,6 +77,10 @@ final class BenchCommand implements Callable<Integer> {
         results.forEach(m -> median.put(m.name(), m.medianMs()));
         List<String> lines = new java.util.ArrayList<>();
         Double edition = median.get("edition.20");
+        if (edition != null && median.containsKey("chromium.warm.20")) {
+            lines.add(String.format(Locale.ROOT, "ratio: chromium.warm.20 / edition.20 = %.2f (target: at least 2)",
+                    median.get("chromium.warm.20") / edition));
+        }
         if (edition != null && median.containsKey("chromium.cold.20")) {
             lines.add(String.format(Locale.ROOT, "ratio: chromium.cold.20 / edition.20 = %.2f (above 1: Daybrief faster)",
                     median.get("chromium.cold.20") / edition));
