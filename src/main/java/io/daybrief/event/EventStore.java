@@ -176,8 +176,9 @@ public final class EventStore {
     private static Map<Long, List<String>> tagsInWindow(Connection connection, ZonedDateTime start, ZonedDateTime end,
                                                         LocalDate firstDay, LocalDate endDay) throws SQLException {
         Map<Long, List<String>> tags = new HashMap<>();
-        try (PreparedStatement query = connection.prepareStatement("SELECT event_id, tag FROM event_tag WHERE event_id IN"
-                + " (SELECT id FROM event" + IN_WINDOW + ") ORDER BY event_id, tag")) {
+        // A join, not "IN (SELECT ...)": on a day of many events H2 2.5 fails turning a spilled subquery into a list.
+        try (PreparedStatement query = connection.prepareStatement("SELECT t.event_id, t.tag FROM event_tag t"
+                + " JOIN event ON event.id = t.event_id" + IN_WINDOW + " ORDER BY t.event_id, t.tag")) {
             bindWindow(query, start, end, firstDay, endDay);
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
