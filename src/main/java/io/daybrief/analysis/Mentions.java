@@ -53,7 +53,7 @@ final class Mentions {
         List<Mention> raw = new ArrayList<>();
         Matcher m = NAME.matcher(masked);
         while (m.find()) {
-            String phrase = stripPossessive(m.group());
+            String phrase = Words.stripPossessive(m.group());
             boolean possessive = !phrase.equals(m.group()) || masked.startsWith("'s", m.end())
                     || masked.startsWith("\u2019s", m.end());
             Names.Titled titled = Names.splitTitle(phrase);
@@ -140,10 +140,6 @@ final class Mentions {
         }
         int clauseStart = Math.max(Math.max(text.lastIndexOf('.', i - 1), text.lastIndexOf('\n', i - 1)), i - 40);
         return text.lastIndexOf(',', i - 1) <= clauseStart;
-    }
-
-    static String stripPossessive(String name) {
-        return Words.stripPossessive(name);
     }
 
     private static String previousWord(String text, int at) {

@@ -222,7 +222,7 @@ final class QuoteAttributor {
                     quote = new Quote(quoted, speaker.name(), speaker.role(), cue.cue(), span.textStart(),
                             span.textEnd());
                 }
-            } else if (previous != null && context.continues(previousEnd, span) && wordCount(quoted) >= 3) {
+            } else if (previous != null && context.continues(previousEnd, span) && Words.count(quoted) >= 3) {
                 quote = new Quote(quoted, previous.speaker(), previous.speakerRole(), previous.cue(),
                         span.textStart(), span.textEnd());
             }
@@ -264,10 +264,6 @@ final class QuoteAttributor {
         }
         String trimmed = quoted.strip();
         return trimmed.isEmpty() || ".!?,".indexOf(trimmed.charAt(trimmed.length() - 1)) < 0;
-    }
-
-    static int wordCount(String text) {
-        return Words.count(text);
     }
 
     /** What is known of the text while its quotes are attributed, in order. */
@@ -488,7 +484,7 @@ final class QuoteAttributor {
                 }
                 return new Speaker(speaker, null); // "TNO's report": the organisation speaks through its document
             }
-            Names.Titled titled = Names.splitTitle(Mentions.stripPossessive(speaker));
+            Names.Titled titled = Names.splitTitle(Words.stripPossessive(speaker));
             String name = mentions.fullest(titled.name());
             String role = roleOf(name, cue.role() != null ? cue.role() : titled.role());
             return new Speaker(name, role);

@@ -207,8 +207,12 @@ public final class Archive {
 
     /** The briefing's edition with the latest period, if any. */
     public Optional<Edition> latest(String briefing) {
-        List<Edition> all = list(briefing);
-        return all.isEmpty() ? Optional.empty() : Optional.of(all.get(all.size() - 1));
+        try (Connection connection = database.connection()) {
+            return query(connection, " WHERE briefing = ? ORDER BY edition_date DESC LIMIT 1", briefing).stream()
+                    .findFirst();
+        } catch (SQLException e) {
+            throw new ArchiveException("cannot read the index for " + briefing + ": " + e.getMessage(), e);
+        }
     }
 
     /** Every edition of a briefing, oldest first. */

@@ -74,11 +74,7 @@ public final class BriefingAssembler {
 
     /** The names most stories mention, most first, ties in name order so that the same day gives the same list. */
     private static List<String> keywords(Map<String, Integer> mentions) {
-        return mentions.entrySet().stream()
-                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                .limit(KEYWORDS)
-                .map(Map.Entry::getKey)
-                .toList();
+        return Counts.mostFrequent(mentions, KEYWORDS).stream().map(Map.Entry::getKey).toList();
     }
 
     private Candidate candidate(Event event, BriefingDefinition definition) {

@@ -2,6 +2,7 @@ package io.daybrief.render;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.daybrief.briefing.Counts;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -18,7 +19,6 @@ import org.apache.pdfbox.multipdf.PDFMergerUtility;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDPageLabelRange;
 import org.apache.pdfbox.pdmodel.common.PDPageLabels;
-import org.apache.pdfbox.pdmodel.common.filespecification.PDComplexFileSpecification;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 
@@ -84,7 +84,7 @@ public final class DigestWriter {
                 PDDocument edition = Loader.loadPDF(day.edition().toFile());
                 editions.add(edition);
                 present.add(day);
-                byte[] json = editionData(edition);
+                byte[] json = EditionData.bytes(edition);
                 data.add(JSON.readTree(json));
                 attachments.add(new DocumentFacts.Attachment("edition-" + day.date() + ".json", "application/json",
                         "The data of the edition of " + day.date(), json));
@@ -119,13 +119,6 @@ public final class DigestWriter {
         return pdf.write(templates.render(TEMPLATE, Map.of("digest", cover)), facts);
     }
 
-    private static byte[] editionData(PDDocument edition) throws IOException {
-        var names = edition.getDocumentCatalog().getNames();
-        PDComplexFileSpecification spec = names == null || names.getEmbeddedFiles() == null ? null
-                : names.getEmbeddedFiles().getNames().get("edition.json");
-        return spec == null ? "{}".getBytes(java.nio.charset.StandardCharsets.UTF_8) : spec.getEmbeddedFile().toByteArray();
-    }
-
     private static List<Person> people(List<JsonNode> data) {
         Map<String, Integer> counts = new HashMap<>();
         for (JsonNode edition : data) {
@@ -138,11 +131,7 @@ public final class DigestWriter {
                 }
             }
         }
-        return counts.entrySet().stream()
-                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                .limit(PEOPLE)
-                .map(e -> new Person(e.getKey(), e.getValue()))
-                .toList();
+        return Counts.mostFrequent(counts, PEOPLE).stream().map(e -> new Person(e.getKey(), e.getValue())).toList();
     }
 
     private static List<KeyFigure> figures(List<Day> present, List<JsonNode> data) {
@@ -167,9 +156,7 @@ public final class DigestWriter {
         for (JsonNode edition : data) {
             edition.path("keywords").forEach(k -> counts.merge(k.asText(), 1, Integer::sum));
         }
-        return counts.entrySet().stream()
-                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                .limit(12).map(Map.Entry::getKey).toList();
+        return Counts.mostFrequent(counts, 12).stream().map(Map.Entry::getKey).toList();
     }
 
     private static int pageCount(byte[] pdf) throws IOException {

@@ -32,13 +32,18 @@ public final class EditionData {
     /** The data attached to an archived edition's PDF, as a tree; empty when the PDF carries none. */
     public static JsonNode read(java.nio.file.Path pdf) {
         try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
-            var names = document.getDocumentCatalog().getNames();
-            var spec = names == null || names.getEmbeddedFiles() == null ? null
-                    : names.getEmbeddedFiles().getNames().get(FILE_NAME);
-            return spec == null ? JSON.createObjectNode() : JSON.readTree(spec.getEmbeddedFile().toByteArray());
+            return JSON.readTree(bytes(document));
         } catch (java.io.IOException e) {
             throw new UncheckedIOException("cannot read the data of " + pdf + ": " + e.getMessage(), e);
         }
+    }
+
+    /** The data attached to an open edition PDF, as JSON bytes; {@code {}} when it carries none. */
+    static byte[] bytes(org.apache.pdfbox.pdmodel.PDDocument edition) throws java.io.IOException {
+        var names = edition.getDocumentCatalog().getNames();
+        var spec = names == null || names.getEmbeddedFiles() == null ? null
+                : names.getEmbeddedFiles().getNames().get(FILE_NAME);
+        return spec == null ? "{}".getBytes(StandardCharsets.UTF_8) : spec.getEmbeddedFile().toByteArray();
     }
 
     public static byte[] json(Briefing briefing) {
