@@ -41,7 +41,8 @@ final class CompareBench {
     private CompareBench() {
     }
 
-    static List<Timing.Measurement> run(int runs, int heavyDay, List<String> notes) {
+    /** pdfbox.raw.20, chromium.cold.20 and chromium.warm.20 (the last two when Chromium is installed). */
+    static List<Timing.Measurement> alternatives(int runs, List<String> notes) {
         List<Timing.Measurement> results = new ArrayList<>();
         Path folder = EditionBench.temporaryFolder();
         try (Daybrief daybrief = EditionBench.open(folder, 20)) {
@@ -73,9 +74,14 @@ final class CompareBench {
                         + " (apt-get install -y chromium)");
             }
         }
+        return results;
+    }
+
+    /** cold.run.20 and cold.run.20.cds, when running from daybrief.jar. */
+    static List<Timing.Measurement> coldStarts(int runs, List<String> notes) {
+        List<Timing.Measurement> results = new ArrayList<>();
         jarOfThisProgram().ifPresentOrElse(jar -> results.addAll(coldRuns(jar, runs)),
                 () -> notes.add("cold.run.20: not measured; the benchmark is not running from daybrief.jar"));
-        results.add(heavyDay(heavyDay));
         return results;
     }
 
@@ -198,7 +204,7 @@ final class CompareBench {
      * day.N: N events in the window, read one at a time into a 30-story edition. Stored without a disk sync per
      * commit (this measures reading and making, not ingest); the heap peak shows the window is streamed.
      */
-    private static Timing.Measurement heavyDay(int events) {
+    static Timing.Measurement heavyDay(int events) {
         Path folder = EditionBench.temporaryFolder();
         try (Daybrief daybrief = EditionBench.openUnsynced(folder, 30)) {
             EditionBench.ingest(daybrief, events, 23);

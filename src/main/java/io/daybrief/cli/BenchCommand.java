@@ -25,6 +25,10 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--quick", description = "A smaller run, in about a minute.")
     private boolean quick;
 
+    @Option(names = "--only", split = ",", paramLabel = "GROUP", description = "Only these groups of measurements:"
+            + " ingest, analysis, edition, alternatives (PDFBox floor, Chromium), cold, day. Default: all.")
+    private List<String> only = Benchmarks.GROUPS;
+
     @Option(names = "--output", paramLabel = "DIR", description = "Where the raw output goes, under bench/."
             + " Default: output.")
     private java.nio.file.Path output = java.nio.file.Path.of("output");
@@ -34,7 +38,13 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Benchmarks.Results measured = Benchmarks.run(quick);
+        Benchmarks.Results measured;
+        try {
+            measured = Benchmarks.run(quick, only);
+        } catch (IllegalArgumentException e) {
+            spec.commandLine().getErr().println("daybrief bench: " + e.getMessage() + " (--only)");
+            return 2;
+        }
         List<Timing.Measurement> results = measured.measurements();
         PrintWriter out = spec.commandLine().getOut();
         ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -52,7 +62,7 @@ final class BenchCommand implements Callable<Integer> {
         measured.notes().forEach(notes::add);
         // The raw output is kept with the archive, so runs on this machine can be compared later.
         java.nio.file.Path raw = output.resolve("bench").resolve("bench-" + java.time.LocalDate.now() + (quick ? "-quick" : "")
-                + ".json");
+                + (only.containsAll(Benchmarks.GROUPS) ? "" : "-" + String.join("-", only)) + ".json");
         java.nio.file.Files.createDirectories(raw.getParent());
         java.nio.file.Files.writeString(raw, mapper.writeValueAsString(root));
         if (json) {

@@ -23,33 +23,61 @@ final class Glyphs {
     }
 
     private static final char REPLACEMENT = '\uFFFD';
-    private static final BitSet DRAWABLE = drawable();
+
+    /** Each face's character map, read once; lookups only read it, so threads may share it. */
+    private static final List<CmapLookup> MAPS = maps();
+
+    /** The code points looked up so far, and which of those every face can draw; guarded by the class. */
+    private static final BitSet KNOWN = new BitSet();
+    private static final BitSet DRAWABLE = new BitSet();
+
+    /** The same answer for ASCII, without the lock: most of every document. */
+    private static final boolean[] ASCII = new boolean[128];
+
+    static {
+        for (int cp = 0; cp < ASCII.length; cp++) {
+            ASCII[cp] = inEveryFace(cp);
+        }
+    }
 
     private Glyphs() {
     }
 
-    /** Characters every embedded family has a glyph for: a character missing from one cannot be trusted. */
-    private static BitSet drawable() {
-        BitSet all = null;
+    private static List<CmapLookup> maps() {
+        List<CmapLookup> maps = new java.util.ArrayList<>();
         for (Fonts.Face face : Fonts.FACES) {
-            BitSet covered = new BitSet(0x30000);
-            try (TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(face.bytes()))) {
-                CmapLookup cmap = font.getUnicodeCmapLookup();
-                for (int cp = 0; cp < 0x30000; cp++) {
-                    if (cmap.getGlyphId(cp) != 0) {
-                        covered.set(cp);
-                    }
-                }
+            try {
+                TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(face.bytes()));
+                maps.add(font.getUnicodeCmapLookup());
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read the character map of " + face.family(), e);
             }
-            if (all == null) {
-                all = covered;
-            } else {
-                all.and(covered);
+        }
+        return List.copyOf(maps);
+    }
+
+    /** Whether every embedded face has a glyph for {@code cp}: a character missing from one cannot be trusted. */
+    private static boolean inEveryFace(int cp) {
+        for (CmapLookup map : MAPS) {
+            if (map.getGlyphId(cp) == 0) {
+                return false;
             }
         }
-        return all;
+        return true;
+    }
+
+    /** The same, remembered: looked up when first met, not for all of Unicode at start-up. */
+    private static boolean drawable(int cp) {
+        if (cp < ASCII.length) {
+            return ASCII[cp];
+        }
+        synchronized (Glyphs.class) {
+            if (!KNOWN.get(cp)) {
+                DRAWABLE.set(cp, inEveryFace(cp));
+                KNOWN.set(cp);
+            }
+            return DRAWABLE.get(cp);
+        }
     }
 
     /** Replaces what the fonts cannot draw in {@code html}, and says which characters those were. */
@@ -59,7 +87,7 @@ final class Glyphs {
         for (int i = 0; i < html.length(); ) {
             int cp = html.codePointAt(i);
             int width = Character.charCount(cp);
-            if (!Character.isWhitespace(cp) && !Character.isISOControl(cp) && !DRAWABLE.get(cp)) {
+            if (!Character.isWhitespace(cp) && !Character.isISOControl(cp) && !drawable(cp)) {
                 if (out == null) {
                     out = new StringBuilder(html.length()).append(html, 0, i);
                 }
