@@ -17,6 +17,15 @@ public final class Benchmarks {
     /** The groups of measurements, in the order they run. */
     public static final List<String> GROUPS = List.of("ingest", "analysis", "edition", "alternatives", "cold", "day");
 
+    /** How much each group does: how many items, measured runs and seconds of warm-up. */
+    record Sizes(boolean quick, int ingest, int analysisArticles, int analysisRuns, double analysisWarmup,
+                 int[] editions, int editionRuns, double editionWarmup, int compareRuns, double compareWarmup,
+                 int heavyDay) {
+
+        static final Sizes FULL = new Sizes(false, 10_000, 2000, 9, 15, new int[] {5, 20, 200}, 7, 8, 5, 4, 100_000);
+        static final Sizes QUICK = new Sizes(true, 500, 300, 5, 4, new int[] {5, 20}, 3, 2, 3, 1, 5_000);
+    }
+
     /** Every group, full size or quick. */
     public static Results run(boolean quick) {
         return run(quick, GROUPS);
@@ -24,6 +33,10 @@ public final class Benchmarks {
 
     /** The named groups only (each one of {@link #GROUPS}). */
     public static Results run(boolean quick, Collection<String> groups) {
+        return run(quick ? Sizes.QUICK : Sizes.FULL, groups);
+    }
+
+    static Results run(Sizes sizes, Collection<String> groups) {
         for (String group : groups) {
             if (!GROUPS.contains(group)) {
                 throw new IllegalArgumentException("no benchmark group '" + group + "'; the groups are "
@@ -33,22 +46,22 @@ public final class Benchmarks {
         List<Timing.Measurement> results = new ArrayList<>();
         List<String> notes = new ArrayList<>();
         if (groups.contains("ingest")) {
-            results.add(EditionBench.ingestRate(quick ? 500 : 10_000));
+            results.add(EditionBench.ingestRate(sizes.ingest()));
         }
         if (groups.contains("analysis")) {
-            results.addAll(AnalysisBench.run(quick ? 300 : 2000, quick ? 5 : 9, quick ? 4 : 15));
+            results.addAll(AnalysisBench.run(sizes.analysisArticles(), sizes.analysisRuns(), sizes.analysisWarmup()));
         }
         if (groups.contains("edition")) {
-            results.addAll(EditionBench.editions(quick ? new int[] {5, 20} : new int[] {5, 20, 200}, quick ? 3 : 7));
+            results.addAll(EditionBench.editions(sizes.editions(), sizes.editionRuns(), sizes.editionWarmup()));
         }
         if (groups.contains("alternatives")) {
-            results.addAll(CompareBench.alternatives(quick ? 3 : 5, notes));
+            results.addAll(CompareBench.alternatives(sizes.compareRuns(), sizes.compareWarmup(), notes));
         }
         if (groups.contains("cold")) {
-            results.addAll(CompareBench.coldStarts(quick ? 3 : 5, notes));
+            results.addAll(CompareBench.coldStarts(sizes.compareRuns(), notes));
         }
         if (groups.contains("day")) {
-            results.add(CompareBench.heavyDay(quick ? 5_000 : 100_000));
+            results.add(CompareBench.heavyDayCapped(sizes.heavyDay(), sizes.quick(), notes));
         }
         return new Results(results, notes);
     }

@@ -42,16 +42,17 @@ final class CompareBench {
     }
 
     /** pdfbox.raw.20, chromium.cold.20 and chromium.warm.20 (the last two when Chromium is installed). */
-    static List<Timing.Measurement> alternatives(int runs, List<String> notes) {
+    static List<Timing.Measurement> alternatives(int runs, double warmupSeconds, List<String> notes) {
         List<Timing.Measurement> results = new ArrayList<>();
-        Path folder = EditionBench.temporaryFolder();
-        try (Daybrief daybrief = EditionBench.open(folder, 20)) {
+        try (Workspace workspace = Workspace.create(); Daybrief daybrief = EditionBench.open(workspace.path(), 20)) {
+            Path folder = workspace.path();
             EditionBench.ingest(daybrief, 20, 11);
             BriefingDefinition definition = daybrief.briefing("daily");
             Briefing briefing = new BriefingAssembler(daybrief.events(), new Analyzer())
                     .assemble(definition, definition.periodOf(EditionBench.DAY));
-            results.add(Timing.measure("pdfbox.raw.20", 3, 1, runs, 0, () -> drawStraight(briefing)));
+            results.add(Timing.measure("pdfbox.raw.20", 3, warmupSeconds, runs, 0, () -> drawStraight(briefing)));
             String html = new EditionRenderer(new Templates(folder.resolve("templates")), new PdfWriter()).html(briefing);
+            results.add(Timing.measure("openhtmltopdf.plain.20", 3, warmupSeconds, runs, 0, () -> new PdfWriter().writeUntagged(html)));
             Path page = write(folder.resolve("edition.html"), html);
             if (Files.isExecutable(CHROMIUM)) {
                 results.add(Timing.measure("chromium.cold.20", 1, 0, runs, 0, () -> chromiumPrint(page, folder)));
@@ -165,7 +166,12 @@ final class CompareBench {
      * quick-starting JIT tier only.
      */
     private static List<Timing.Measurement> coldRuns(Path jar, int runs) {
-        Path folder = EditionBench.temporaryFolder();
+        try (Workspace workspace = Workspace.create()) {
+            return coldRuns(jar, runs, workspace.path());
+        }
+    }
+
+    private static List<Timing.Measurement> coldRuns(Path jar, int runs, Path folder) {
         try (Daybrief daybrief = EditionBench.open(folder, 20)) {
             EditionBench.ingest(daybrief, 20, 11);
         }
@@ -200,13 +206,57 @@ final class CompareBench {
         }
     }
 
+    /** Set in the child JVM that measures the heavy day, so that it measures in its own process. */
+    private static final String IN_PROCESS = "daybrief.bench.in-process";
+
+    /** The heap the heavy day must fit in: a larger one would hide a window read all at once. */
+    static final String HEAVY_DAY_HEAP = "512m";
+
+    /**
+     * day.N in a JVM of its own whose heap is capped at {@link #HEAVY_DAY_HEAP}, when running from daybrief.jar:
+     * reading the window into memory would end it with an OutOfMemoryError, not just a larger figure.
+     */
+    static Timing.Measurement heavyDayCapped(int events, boolean quick, List<String> notes) {
+        java.util.Optional<Path> jar = jarOfThisProgram();
+        if (jar.isEmpty() || Boolean.getBoolean(IN_PROCESS)) {
+            if (jar.isEmpty()) {
+                notes.add("day." + events + ": measured in this JVM, its heap not capped (not running from daybrief.jar)");
+            }
+            return heavyDay(events);
+        }
+        try (Workspace workspace = Workspace.create()) {
+            List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
+                    "-Xmx" + HEAVY_DAY_HEAP, "-D" + IN_PROCESS + "=true", "-jar", jar.get().toString(), "bench",
+                    "--only", "day", "--json", "--output", workspace.path().toString()));
+            if (quick) {
+                command.add("--quick");
+            }
+            Process child = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+            byte[] json = child.getInputStream().readAllBytes();
+            if (!child.waitFor(60, TimeUnit.MINUTES) || child.exitValue() != 0) {
+                child.destroyForcibly();
+                throw new IllegalStateException("the heavy day failed in a JVM with -Xmx" + HEAVY_DAY_HEAP
+                        + " (exit " + child.exitValue() + "); its messages are above");
+            }
+            var measured = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json).path("measurements").path(0);
+            notes.add("day." + events + ": measured in a JVM of its own with -Xmx" + HEAVY_DAY_HEAP);
+            return new Timing.Measurement(measured.path("name").asText(), measured.path("median_ms").asDouble(),
+                    measured.path("p90_ms").asDouble(), measured.path("heap_peak_mb").asDouble(),
+                    measured.path("per_second").asDouble());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot run the heavy day in a JVM of its own", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted during the heavy day", e);
+        }
+    }
+
     /**
      * day.N: N events in the window, read one at a time into a 30-story edition. Stored without a disk sync per
      * commit (this measures reading and making, not ingest); the heap peak shows the window is streamed.
      */
     static Timing.Measurement heavyDay(int events) {
-        Path folder = EditionBench.temporaryFolder();
-        try (Daybrief daybrief = EditionBench.openUnsynced(folder, 30)) {
+        try (Workspace folder = Workspace.create(); Daybrief daybrief = EditionBench.openUnsynced(folder.path(), 30)) {
             EditionBench.ingest(daybrief, events, 23);
             BriefingDefinition definition = daybrief.briefing("daily");
             return Timing.measure("day." + events, 0, 0, 1, events, () -> daybrief.editions().make(definition,

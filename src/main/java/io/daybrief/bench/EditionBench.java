@@ -65,18 +65,9 @@ final class EditionBench {
         return added;
     }
 
-    static Path temporaryFolder() {
-        try {
-            return Files.createTempDirectory("daybrief-bench-");
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot make a folder for the benchmark", e);
-        }
-    }
-
     /** ingest.N: events per second into the embedded store, committed one by one as in production. */
     static Timing.Measurement ingestRate(int count) {
-        Path folder = temporaryFolder();
-        try (Daybrief daybrief = open(folder, 20)) {
+        try (Workspace folder = Workspace.create(); Daybrief daybrief = open(folder.path(), 20)) {
             long seed = 7;
             return Timing.measure("ingest." + count, 0, 0, 1, count, () -> ingest(daybrief, count, seed));
         }
@@ -86,24 +77,24 @@ final class EditionBench {
      * edition.N: an edition of N stories from stored events to archived PDF, with its three stages measured too
      * (assemble, HTML, PDF); per_second of the PDF stage is pages per second.
      */
-    static List<Timing.Measurement> editions(int[] sizes, int runs) {
+    static List<Timing.Measurement> editions(int[] sizes, int runs, double warmupSeconds) {
         List<Timing.Measurement> results = new ArrayList<>();
         for (int size : sizes) {
-            Path folder = temporaryFolder();
-            try (Daybrief daybrief = open(folder, size)) {
+            try (Workspace folder = Workspace.create(); Daybrief daybrief = open(folder.path(), size)) {
                 ingest(daybrief, size, 11);
                 BriefingDefinition definition = daybrief.briefing("daily");
-                results.add(Timing.measure("edition." + size, 2, 2, runs, 0,
+                results.add(Timing.measure("edition." + size, 2, warmupSeconds, runs, 0,
                         () -> daybrief.editions().make(definition, DAY)));
                 BriefingAssembler assembler = new BriefingAssembler(daybrief.events(), new Analyzer());
                 Briefing briefing = assembler.assemble(definition, definition.periodOf(DAY));
                 EditionRenderer renderer = new EditionRenderer(new Templates(folder.resolve("templates")), new PdfWriter());
                 String html = renderer.html(briefing);
                 int pages = pages(renderer.render(briefing).pdf());
-                results.add(Timing.measure("edition." + size + ".assemble", 2, 1, runs, 0,
+                results.add(Timing.measure("edition." + size + ".assemble", 2, warmupSeconds / 4, runs, 0,
                         () -> assembler.assemble(definition, definition.periodOf(DAY))));
-                results.add(Timing.measure("edition." + size + ".html", 2, 1, runs, 0, () -> renderer.html(briefing)));
-                results.add(Timing.measure("edition." + size + ".pdf", 2, 1, runs, pages,
+                results.add(Timing.measure("edition." + size + ".html", 2, warmupSeconds / 4, runs, 0,
+                        () -> renderer.html(briefing)));
+                results.add(Timing.measure("edition." + size + ".pdf", 2, warmupSeconds / 4, runs, pages,
                         () -> new PdfWriter().write(html, facts(briefing))));
             }
         }

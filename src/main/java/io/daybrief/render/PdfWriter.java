@@ -37,36 +37,59 @@ public final class PdfWriter {
     /** Lays out {@code xhtml} and returns the finished PDF's bytes. */
     public byte[] write(String xhtml, DocumentFacts facts) {
         try (PDDocument document = new PDDocument()) {
-            PdfRendererBuilder builder = new PdfRendererBuilder();
-            builder.usePDDocument(document);
-            builder.useFastMode();
-            builder.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_3_A);
-            builder.usePdfUaAccessibility(true);
-            builder.useColorProfile(SRGB);
-            for (Fonts.Face face : Fonts.FACES) {
-                Fonts.Lazy font = new Fonts.Lazy(document, face);
-                FontStyle style = face.italic() ? FontStyle.ITALIC : FontStyle.NORMAL;
-                builder.useFont(font, face.family(), face.weight(), style, true);
-                // Generic families name the same embedded faces: text must never fall back to a font
-                // that a PDF/A document cannot embed, where it would not be drawn at all.
-                for (String generic : face.generics()) {
-                    builder.useFont(font, generic, face.weight(), style, true);
-                }
-            }
-            builder.useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
-            builder.useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
-            builder.withHtmlContent(xhtml, "about:blank");
-            builder.withProducer("Daybrief");
-            try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
-                renderer.createPDFKeepOpen();
-            }
+            layOut(document, xhtml, true);
             ArchivalFinish.apply(document, facts);
-            ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
-            document.save(out);
-            return out.toByteArray();
+            return save(document);
         } catch (IOException | RuntimeException e) {
             throw new RenderException("cannot write the PDF of " + facts.title() + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The same layout with the same fonts, but neither PDF/A nor tagged for accessibility and without the
+     * archive's metadata: not for editions, only to measure what those cost (see {@code daybrief bench}).
+     */
+    public byte[] writeUntagged(String xhtml) {
+        try (PDDocument document = new PDDocument()) {
+            layOut(document, xhtml, false);
+            return save(document);
+        } catch (IOException | RuntimeException e) {
+            throw new RenderException("cannot write the untagged PDF: " + e.getMessage(), e);
+        }
+    }
+
+    private static void layOut(PDDocument document, String xhtml, boolean archival) throws IOException {
+        PdfRendererBuilder builder = new PdfRendererBuilder();
+        builder.usePDDocument(document);
+        builder.useFastMode();
+        if (archival) {
+            builder.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_3_A);
+            builder.usePdfUaAccessibility(true);
+            builder.useColorProfile(SRGB);
+        }
+        for (Fonts.Face face : Fonts.FACES) {
+            Fonts.Lazy font = new Fonts.Lazy(document, face);
+            FontStyle style = face.italic() ? FontStyle.ITALIC : FontStyle.NORMAL;
+            builder.useFont(font, face.family(), face.weight(), style, true);
+            // Generic families name the same embedded faces: text must never fall back to a font
+            // that a PDF/A document cannot embed, where it would not be drawn at all.
+            for (String generic : face.generics()) {
+                builder.useFont(font, generic, face.weight(), style, true);
+            }
+        }
+        builder.useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
+        builder.useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
+        builder.withHtmlContent(xhtml, "about:blank");
+        builder.withProducer("Daybrief");
+        try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+            renderer.createPDFKeepOpen();
+        }
+    }
+
+    private static byte[] save(PDDocument document) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
+        document.save(out);
+        return out.toByteArray();
     }
 
     /** Passes openhtmltopdf's warnings and errors to SLF4J and drops its progress messages. */

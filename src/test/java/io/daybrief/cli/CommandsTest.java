@@ -9,6 +9,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -42,6 +43,41 @@ class CommandsTest {
         Files.writeString(file, "database: {url: \"jdbc:h2:file:" + folder.resolve("db").toAbsolutePath() + "\"}\n"
                 + "output: " + folder.resolve("output").toAbsolutePath() + "\n");
         return file;
+    }
+
+    @Test
+    void benchPrintsItsMeasurementsAsJsonAndKeepsTheRawOutput() throws Exception {
+        Result result = run("bench", "--quick", "--json", "--only", "alternatives", "--output", folder.toString());
+
+        assertThat(result.exitCode()).isZero();
+        com.fasterxml.jackson.databind.JsonNode json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(result.out());
+        com.fasterxml.jackson.databind.JsonNode floor = null;
+        for (com.fasterxml.jackson.databind.JsonNode m : json.path("measurements")) {
+            assertThat(m.fieldNames()).toIterable()
+                    .containsExactly("name", "median_ms", "p90_ms", "heap_peak_mb", "per_second");
+            if (m.path("name").asText().equals("pdfbox.raw.20")) {
+                floor = m;
+            }
+        }
+        assertThat(floor).as("pdfbox.raw.20").isNotNull();
+        assertThat(floor.path("median_ms").asDouble()).isPositive();
+        try (java.util.stream.Stream<Path> raw = Files.list(folder.resolve("bench"))) {
+            List<Path> files = raw.toList();
+            assertThat(files).singleElement().satisfies(file -> {
+                assertThat(file.getFileName().toString()).endsWith("-quick-alternatives.json");
+                assertThat(new com.fasterxml.jackson.databind.ObjectMapper().readTree(file.toFile()))
+                        .isEqualTo(json);
+            });
+        }
+    }
+
+    @Test
+    void benchRefusesAGroupItDoesNotHaveAndNamesThoseItHas() {
+        Result result = run("bench", "--only", "editions", "--output", folder.toString());
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err()).contains("no benchmark group 'editions'")
+                .contains("ingest, analysis, edition, alternatives, cold, day").contains("--only");
     }
 
     @Test
