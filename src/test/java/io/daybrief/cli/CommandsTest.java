@@ -81,6 +81,28 @@ class CommandsTest {
     }
 
     @Test
+    void aCommandIsBuiltAloneUnderTheNameItAnswersTo() {
+        for (String name : Main.subcommandNames()) {
+            java.util.Map<String, picocli.CommandLine> built = Main.commandLine(name, "--help").getSubcommands();
+            if (name.equals("help")) {
+                assertThat(built.keySet()).containsExactlyElementsOf(Main.subcommandNames());
+            } else {
+                assertThat(built.keySet()).as(name).containsExactly(name);
+            }
+        }
+        assertThat(Main.commandLine("--version").getSubcommands().keySet()).containsExactlyElementsOf(Main.subcommandNames());
+        assertThat(Main.commandLine().getSubcommands().keySet()).containsExactlyElementsOf(Main.subcommandNames());
+    }
+
+    @Test
+    void aMistypedCommandIsToldTheNearestOne() {
+        Result result = run("rnu");
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err()).contains("Unmatched argument at index 0: 'rnu'").contains("run");
+    }
+
+    @Test
     void helpListsTheCommands() {
         Result result = run("--help");
 
