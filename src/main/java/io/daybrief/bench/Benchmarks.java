@@ -20,10 +20,10 @@ public final class Benchmarks {
     /** How much each group does: how many items, measured runs and seconds of warm-up. */
     record Sizes(boolean quick, int ingest, int analysisArticles, int analysisRuns, double analysisWarmup,
                  int[] editions, int editionRuns, double editionWarmup, int compareRuns, double compareWarmup,
-                 int heavyDay) {
+                 int coldRuns, int heavyDay) {
 
-        static final Sizes FULL = new Sizes(false, 10_000, 2000, 9, 15, new int[] {5, 20, 200}, 7, 8, 5, 4, 100_000);
-        static final Sizes QUICK = new Sizes(true, 500, 300, 5, 4, new int[] {5, 20}, 3, 2, 3, 1, 5_000);
+        static final Sizes FULL = new Sizes(false, 10_000, 2000, 9, 15, new int[] {5, 20, 200}, 7, 8, 5, 4, 5, 100_000);
+        static final Sizes QUICK = new Sizes(true, 500, 300, 5, 4, new int[] {5, 20}, 3, 2, 3, 1, 2, 2_000);
     }
 
     /** Every group, full size or quick. */
@@ -58,7 +58,7 @@ public final class Benchmarks {
             results.addAll(CompareBench.alternatives(sizes.compareRuns(), sizes.compareWarmup(), notes));
         }
         if (groups.contains("cold")) {
-            results.addAll(CompareBench.coldStarts(sizes.compareRuns(), notes));
+            results.addAll(CompareBench.coldStarts(sizes.coldRuns(), notes));
         }
         if (groups.contains("day")) {
             results.add(CompareBench.heavyDayCapped(sizes.heavyDay(), sizes.quick(), notes));

@@ -35,6 +35,9 @@ public final class BriefingAssembler {
             .thenComparingLong(Candidate::eventId);
 
     private static final int KEYWORDS = 12;
+
+    /** Events analysed together: enough to keep every core busy, few enough to hold in memory. */
+    private static final int BATCH = 64;
     private static final int ENTITIES_PER_STORY = 8;
 
     private final EventStore events;
@@ -49,13 +52,27 @@ public final class BriefingAssembler {
     public Briefing assemble(BriefingDefinition definition, Period period) {
         PriorityQueue<Candidate> best = new PriorityQueue<>(BEST_FIRST.reversed());
         int[] seen = {0};
+        // Events are read one at a time and analysed a batch at a time on every core: the window may hold more
+        // bodies than fit in memory, and analysis is most of the cost of a day. The ranking is a total order, so
+        // the stories do not depend on which thread finished first.
+        List<Event> batch = new ArrayList<>(BATCH);
+        Runnable rank = () -> {
+            for (Candidate candidate : batch.parallelStream().map(e -> candidate(e, definition)).toList()) {
+                best.add(candidate);
+                if (best.size() > definition.limits().stories()) {
+                    best.poll();
+                }
+            }
+            batch.clear();
+        };
         events.forEachPublished(period.start(), period.end(), event -> {
             seen[0]++;
-            best.add(candidate(event, definition));
-            if (best.size() > definition.limits().stories()) {
-                best.poll();
+            batch.add(event);
+            if (batch.size() == BATCH) {
+                rank.run();
             }
         });
+        rank.run();
         List<Candidate> ranked = new ArrayList<>(best);
         ranked.sort(BEST_FIRST);
         List<Story> stories = new ArrayList<>();

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 /** Every group measured on a small scale: the names the report promises, sane figures, nothing left behind. */
 class BenchmarksTest {
 
-    private static final Benchmarks.Sizes SMALL = new Benchmarks.Sizes(true, 30, 20, 2, 0, new int[] {5}, 2, 0, 2, 0, 300);
+    private static final Benchmarks.Sizes SMALL = new Benchmarks.Sizes(true, 30, 20, 2, 0, new int[] {5}, 2, 0, 2, 0, 2, 300);
 
     @Test
     void everyGroupReportsItsMeasurementsAndRemovesItsFolders() throws IOException {

@@ -56,4 +56,32 @@ class BriefingAssemblerTest {
         }
         assertThat(briefing.sources()).extracting(Source::publisher).containsOnly("Lantern Wire");
     }
+
+    @Test
+    void keepsTheBestStoriesOfADayLongerThanOneBatchWhereverTheyStand() {
+        // 150 reports, more than two batches' worth; the ten with something to quote and count stand at the
+        // edges of the batches and in between, and must be the ten stories whichever thread analysed them.
+        List<Integer> telling = List.of(0, 5, 62, 63, 64, 65, 100, 127, 128, 149);
+        try (Daybrief daybrief = TestDaybrief.open(folder)) {
+            for (int i = 0; i < 150; i++) {
+                int rank = telling.indexOf(i);
+                String body = rank < 0
+                        ? "The parish council met on Tuesday evening. Report " + i + " covered the minutes."
+                        : "\"We will finish the bridge this year,\" said Mara Ilves, the works director. The budget is "
+                                + (rank + 2) + " million crowns for " + (rank + 3) + " crews.";
+                daybrief.events().add(io.daybrief.event.Event.draft("Lantern Wire", null, "Report " + i,
+                        io.daybrief.event.Published.on(LocalDate.of(2026, 5, 11)), null, body, "en", List.of()));
+            }
+            BriefingDefinition definition = new BriefingDefinition("daily", "Daily", ZoneId.of("UTC"), "0 0 6 * * ?",
+                    List.of(), new BriefingDefinition.Limits(10, 3, 5), "Amberley Desk", List.of(), "latest");
+            Briefing briefing = new BriefingAssembler(daybrief.events(), new Analyzer())
+                    .assemble(definition, definition.periodOf(LocalDate.of(2026, 5, 11)));
+
+            assertThat(briefing.eventCount()).isEqualTo(150);
+            assertThat(briefing.stories()).extracting(Story::headline)
+                    .containsExactlyInAnyOrderElementsOf(telling.stream().map(i -> "Report " + i).toList());
+            assertThat(briefing.stories()).allSatisfy(story -> assertThat(story.quotes()).singleElement()
+                    .extracting(KeyQuote::speaker).isEqualTo("Mara Ilves"));
+        }
+    }
 }
