@@ -41,13 +41,13 @@ final class FigureFinder {
     private static final Pattern AGE_AFTER = Pattern.compile("^\\s*[,).;]");
     private static final String CURRENCY_SIGNS = "$\u00A3\u20AC\u00A5\u20B9";
     /** Words a figure can start with that are numbers themselves: number words, fractions, multiples, codes. */
-    private static final Map<Integer, String> NUMBER_STARTS = byHash("one", "two", "three", "four", "five", "six", "seven",
+    private static final StartWords NUMBER_STARTS = byHash("one", "two", "three", "four", "five", "six", "seven",
             "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
             "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
             "hundred", "dozen", "half", "twice", "double", "triple", "treble", "quadruple", "us", "c", "r", "a",
             "usd", "gbp", "eur", "zar", "jpy");
     /** Words a qualified figure can start with ("more than", "up to"): tried only when a number follows soon. */
-    private static final Map<Integer, String> QUALIFIER_STARTS = byHash("almost", "about", "around", "approximately",
+    private static final StartWords QUALIFIER_STARTS = byHash("almost", "about", "around", "approximately",
             "roughly", "nearly", "some", "more", "over", "less", "fewer", "under", "up", "at", "just", "close", "an",
             "upwards", "as", "well", "below", "above");
     private static final Map<String, Integer> TIMES = Map.of("twice", 2, "double", 2, "triple", 3, "treble", 3,
@@ -118,14 +118,20 @@ final class FigureFinder {
         while (i < n) {
             char c = text.charAt(i);
             if (Character.isDigit(c) || CURRENCY_SIGNS.indexOf(c) >= 0) {
-                if (m.region(i, n).lookingAt()) {
+                // The pattern's look-behind, checked first: the digits inside a number are not tried one by one.
+                if ((i == 0 || !figureCannotFollow(text.charAt(i - 1))) && m.region(i, n).lookingAt()) {
                     return true;
                 }
                 i++;
             } else if (Character.isLetter(c) && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))) {
-                int end = skipWord(text, i);
-                boolean candidate = isOneOf(NUMBER_STARTS, text, i, end)
-                        || isOneOf(QUALIFIER_STARTS, text, i, end) && numberAhead(text, end);
+                // One pass over the word gives both its end and the hash of its lower-case form.
+                int end = i;
+                int hash = 0;
+                for (char letter; end < n && Character.isLetter(letter = text.charAt(end)); end++) {
+                    hash = 31 * hash + Character.toLowerCase(letter);
+                }
+                boolean candidate = isOneOf(NUMBER_STARTS, hash, text, i, end) && startsFigure(text, i, end)
+                        || isOneOf(QUALIFIER_STARTS, hash, text, i, end) && numberAhead(text, end);
                 if (candidate && m.region(i, n).lookingAt()) {
                     return true;
                 }
@@ -138,30 +144,83 @@ final class FigureFinder {
     }
 
     /**
+     * Whether a start word of one or two letters can begin a figure here, judged by what follows it: "a" only
+     * as "A$" or before "dozen" or a fraction ("a half", "a-quarter"), "US" and "C" only before "$", "R" only
+     * before a digit. Common words as some of them are, the pattern would otherwise be tried after every "a".
+     * Longer start words: yes.
+     */
+    private static boolean startsFigure(String text, int start, int end) {
+        if (end - start > 2) {
+            return true;
+        }
+        char first = Character.toLowerCase(text.charAt(start));
+        char next = end < text.length() ? text.charAt(end) : ' ';
+        if (end - start == 1 && first == 'a') {
+            if (next == '$') {
+                return true;
+            }
+            int word = end + 1;
+            while (word < text.length() && Character.isWhitespace(text.charAt(word))) {
+                word++;
+            }
+            return (next == '-' || Character.isWhitespace(next)) && word < text.length()
+                    && "dhtqf".indexOf(Character.toLowerCase(text.charAt(word))) >= 0;
+        }
+        boolean us = end - start == 2 && first == 'u' && Character.toLowerCase(text.charAt(start + 1)) == 's';
+        if (us || end - start == 1 && first == 'c') {
+            return next == '$';
+        }
+        if (end - start == 1 && first == 'r') {
+            return next >= '0' && next <= '9';
+        }
+        return true;
+    }
+
+    /** What the pattern's look-behind refuses before a figure: a letter, an ASCII digit, or . , : / */
+    private static boolean figureCannotFollow(char c) {
+        return Character.isLetter(c) || c >= '0' && c <= '9' || c == '.' || c == ',' || c == ':' || c == '/';
+    }
+
+    /**
      * Whether the word at [start, end) is one of {@code words} (lower case), found by the hash its lower-case form
      * would have, so that no string is made for the many words that are not.
      */
-    private static boolean isOneOf(Map<Integer, String> words, String text, int start, int end) {
-        int length = end - start;
-        if (length > 10) {
-            return false;
-        }
+    private static boolean isOneOf(StartWords words, String text, int start, int end) {
         int hash = 0;
         for (int i = start; i < end; i++) {
             hash = 31 * hash + Character.toLowerCase(text.charAt(i));
         }
-        String word = words.get(hash);
+        return isOneOf(words, hash, text, start, end);
+    }
+
+    /** The same, given the hash of the word's lower-case form. */
+    private static boolean isOneOf(StartWords words, int hash, String text, int start, int end) {
+        int length = end - start;
+        if (length > 10 || (words.filter()[(hash >>> 6) & 63] & (1L << hash)) == 0) {
+            return false;
+        }
+        String word = words.byHash().get(hash);
         return word != null && word.length() == length && text.regionMatches(true, start, word, 0, length);
     }
 
-    private static Map<Integer, String> byHash(String... words) {
+    /**
+     * Words by the hash of their lower-case form, with a 4,096-bit filter of those hashes that turns away almost
+     * every other word before the map is asked.
+     */
+    private record StartWords(Map<Integer, String> byHash, long[] filter) {
+    }
+
+    private static StartWords byHash(String... words) {
         Map<Integer, String> map = new java.util.HashMap<>();
+        long[] filter = new long[64];
         for (String word : words) {
-            if (map.put(word.hashCode(), word) != null) {
+            int hash = word.hashCode();
+            if (map.put(hash, word) != null) {
                 throw new IllegalStateException("two start words share a hash: " + word);
             }
+            filter[(hash >>> 6) & 63] |= 1L << hash;
         }
-        return Map.copyOf(map);
+        return new StartWords(Map.copyOf(map), filter);
     }
 
     /** Whether a number could follow a qualifier ending at {@code from}: a digit, a sign or a number word soon. */

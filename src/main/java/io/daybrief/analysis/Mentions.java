@@ -49,10 +49,26 @@ final class Mentions {
         boolean followsAt(String text, int at);
     }
 
+    /**
+     * Moves the matcher to the next name at or after {@code from}, as {@code find} would: a name starts with an
+     * upper-case letter, so the pattern is tried only there rather than at every character of the text.
+     */
+    private static boolean nextName(String text, int from, Matcher m) {
+        int n = text.length();
+        for (int i = from; i < n; ) {
+            int cp = text.codePointAt(i);
+            if (Character.getType(cp) == Character.UPPERCASE_LETTER && m.region(i, n).lookingAt()) {
+                return true;
+            }
+            i += Character.charCount(cp);
+        }
+        return false;
+    }
+
     Mentions(String masked, SpeechCheck speechVerbAfter) {
         List<Mention> raw = new ArrayList<>();
-        Matcher m = NAME.matcher(masked);
-        while (m.find()) {
+        Matcher m = NAME.matcher(masked).useTransparentBounds(true);
+        for (int from = 0; nextName(masked, from, m); from = m.end()) {
             String phrase = Words.stripPossessive(m.group());
             boolean possessive = !phrase.equals(m.group()) || masked.startsWith("'s", m.end())
                     || masked.startsWith("\u2019s", m.end());

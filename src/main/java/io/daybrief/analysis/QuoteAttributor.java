@@ -649,7 +649,9 @@ final class QuoteAttributor {
             }
             Matcher appositive = APPOSITIVE_AT.matcher(masked);
             for (Mentions.Mention mention : mentions.of(speaker)) {
-                if (appositive.region(mention.end(), masked.length()).lookingAt()
+                // The pattern starts with a comma: most mentions are not followed by one.
+                if (mention.end() < masked.length() && masked.charAt(mention.end()) == ','
+                        && appositive.region(mention.end(), masked.length()).lookingAt()
                         && ROLE_WORDS.matcher(appositive.group(1)).find()) {
                     return Optional.of(appositive.group(1).trim());
                 }
