@@ -81,6 +81,18 @@ class FigureFinderTest {
     }
 
     @Test
+    void readsFiguresThatStartWithAShortWord() {
+        assertThat(only("Rescuers freed a dozen miners.").value()).isEqualTo(12);
+        assertThat(only("Prices fell by a half over the decade.").value()).isEqualTo(0.5);
+        assertThat(only("A quarter of the staff left.").value()).isEqualTo(0.25);
+        assertThat(only("The club paid A$2m for the pitch.").unit()).isEqualTo("AUD");
+        assertThat(only("It raised US$40m from donors.").unit()).isEqualTo("USD");
+        assertThat(only("Fees rose to C$300 a term.").unit()).isEqualTo("CAD");
+        assertThat(only("Tickets cost R250 each.").unit()).isEqualTo("ZAR");
+        assertThat(figures("We met a man about a dog. Ask us about it. A c-section, an R-rated film.")).isEmpty();
+    }
+
+    @Test
     void readsDurationsAndAges() {
         assertThat(only("The union agreed a six-month pause.")).satisfies(f -> {
             assertThat(f.value()).isEqualTo(6);
