@@ -1,11 +1,20 @@
 package io.daybrief.bench;
 
+import com.sun.management.GarbageCollectionNotificationInfo;
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.lang.management.MemoryUsage;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import javax.management.ListenerNotFoundException;
+import javax.management.Notification;
+import javax.management.NotificationEmitter;
+import javax.management.NotificationListener;
+import javax.management.openmbean.CompositeData;
 
 /**
  * Times repeated runs of one task after warm-up: median and p90 in milliseconds, the heap peak in MB, and
@@ -31,34 +40,74 @@ public final class Timing {
             task.run();
         }
         System.gc();
-        resetPeaks();
         List<Double> times = new ArrayList<>();
-        for (int i = 0; i < runs; i++) {
-            long start = System.nanoTime();
-            task.run();
-            times.add((System.nanoTime() - start) / 1e6);
-        }
-        Collections.sort(times);
-        double median = times.get(times.size() / 2);
-        double p90 = times.get(Math.min(times.size() - 1, (int) Math.ceil(times.size() * 0.9) - 1));
-        return new Measurement(name, median, p90, heapPeakMb(), items > 0 ? items / (median / 1000.0) : 0);
-    }
-
-    private static void resetPeaks() {
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                pool.resetPeakUsage();
+        try (HeapPeak heap = new HeapPeak()) {
+            for (int i = 0; i < runs; i++) {
+                long start = System.nanoTime();
+                task.run();
+                times.add((System.nanoTime() - start) / 1e6);
+                heap.sample();
             }
+            Collections.sort(times);
+            double median = times.get(times.size() / 2);
+            double p90 = times.get(Math.min(times.size() - 1, (int) Math.ceil(times.size() * 0.9) - 1));
+            return new Measurement(name, median, p90, heap.peakMb(), items > 0 ? items / (median / 1000.0) : 0);
         }
     }
 
-    private static double heapPeakMb() {
-        long peak = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                peak += pool.getPeakUsage().getUsed();
+    /**
+     * The most heap in use at once during the measured runs: the heap just before each collection (when it is
+     * fullest), and at the end of each run. Not the sum of each pool's own peak, which are reached at different
+     * moments and can add up to more than the heap's limit.
+     */
+    private static final class HeapPeak implements AutoCloseable {
+        private final List<NotificationEmitter> emitters = new ArrayList<>();
+        private final NotificationListener listener = this::collected;
+        private final AtomicLong peak = new AtomicLong();
+
+        HeapPeak() {
+            for (GarbageCollectorMXBean collector : ManagementFactory.getGarbageCollectorMXBeans()) {
+                if (collector instanceof NotificationEmitter emitter) {
+                    emitter.addNotificationListener(listener, null, null);
+                    emitters.add(emitter);
+                }
+            }
+            sample();
+        }
+
+        void sample() {
+            peak.accumulateAndGet(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed(), Math::max);
+        }
+
+        private void collected(Notification notification, Object handback) {
+            if (!GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(notification.getType())) {
+                return;
+            }
+            GarbageCollectionNotificationInfo info = GarbageCollectionNotificationInfo.from(
+                    (CompositeData) notification.getUserData());
+            long before = 0;
+            for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+                MemoryUsage usage = info.getGcInfo().getMemoryUsageBeforeGc().get(pool.getName());
+                if (pool.getType() == MemoryType.HEAP && usage != null) {
+                    before += usage.getUsed();
+                }
+            }
+            peak.accumulateAndGet(before, Math::max);
+        }
+
+        double peakMb() {
+            return peak.get() / (1024.0 * 1024.0);
+        }
+
+        @Override
+        public void close() {
+            for (NotificationEmitter emitter : emitters) {
+                try {
+                    emitter.removeNotificationListener(listener);
+                } catch (ListenerNotFoundException e) {
+                    // Already gone: nothing to undo.
+                }
             }
         }
-        return peak / (1024.0 * 1024.0);
     }
 }
