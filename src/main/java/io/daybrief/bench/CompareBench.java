@@ -41,7 +41,12 @@ final class CompareBench {
     private CompareBench() {
     }
 
-    /** pdfbox.raw.20, chromium.cold.20 and chromium.warm.20 (the last two when Chromium is installed). */
+    /**
+     * pdfbox.raw.20 and openhtmltopdf.plain.20 measured in turn with edition.20.alongside (the same edition made
+     * as {@code edition.20} is), so that their ratios come from the same moments; then, right after,
+     * chromium.warm.20 and chromium.cold.20 when Chromium is installed. The browser is measured on its own, not
+     * in turn: it keeps working for a while after it has printed, which would slow whatever ran next.
+     */
     static List<Timing.Measurement> alternatives(int runs, double warmupSeconds, List<String> notes) {
         List<Timing.Measurement> results = new ArrayList<>();
         try (Workspace workspace = Workspace.create(); Daybrief daybrief = EditionBench.open(workspace.path(), 20)) {
@@ -50,32 +55,37 @@ final class CompareBench {
             BriefingDefinition definition = daybrief.briefing("daily");
             Briefing briefing = new BriefingAssembler(daybrief.events(), new Analyzer())
                     .assemble(definition, definition.periodOf(EditionBench.DAY));
-            results.add(Timing.measure("pdfbox.raw.20", 3, warmupSeconds, runs, 0, () -> drawStraight(briefing)));
             String html = new EditionRenderer(new Templates(folder.resolve("templates")), new PdfWriter()).html(briefing);
-            results.add(Timing.measure("openhtmltopdf.plain.20", 3, warmupSeconds, runs, 0, () -> new PdfWriter().writeUntagged(html)));
+            java.util.LinkedHashMap<String, Runnable> inTurn = new java.util.LinkedHashMap<>();
+            inTurn.put("edition.20.alongside", () -> daybrief.editions().make(definition, EditionBench.DAY));
+            inTurn.put("pdfbox.raw.20", () -> drawStraight(briefing));
+            inTurn.put("openhtmltopdf.plain.20", () -> new PdfWriter().writeUntagged(html));
+            results.addAll(Timing.inTurn(inTurn, 3, warmupSeconds, runs));
             Path page = write(folder.resolve("edition.html"), html);
-            if (Files.isExecutable(CHROMIUM)) {
-                results.add(Timing.measure("chromium.cold.20", 1, 0, runs, 0, () -> chromiumPrint(page, folder)));
-                try (WarmChromium warm = new WarmChromium(CHROMIUM, WarmChromium.profile(folder))) {
-                    results.add(Timing.measure("chromium.warm.20", 3, 2, runs, 0, () -> {
-                        try {
-                            if (!WarmChromium.isPdf(warm.print(page))) {
-                                throw new IllegalStateException("chromium printed no PDF");
-                            }
-                        } catch (Exception e) {
-                            throw new IllegalStateException("the warm browser failed: " + e.getMessage(), e);
-                        }
-                    }));
-                } catch (Exception e) {
-                    notes.add("chromium.warm.20: not measured; the browser's DevTools could not be reached: "
-                            + e.getMessage());
-                }
-            } else {
+            if (!Files.isExecutable(CHROMIUM)) {
                 notes.add("chromium.cold.20, chromium.warm.20: not measured; " + CHROMIUM + " is not installed"
                         + " (apt-get install -y chromium)");
+                return results;
             }
+            try (WarmChromium warm = new WarmChromium(CHROMIUM, WarmChromium.profile(folder))) {
+                results.add(Timing.measure("chromium.warm.20", 3, 2, runs, 0, () -> printWarm(warm, page)));
+            } catch (Exception e) {
+                notes.add("chromium.warm.20: not measured; the browser's DevTools could not be reached: "
+                        + e.getMessage());
+            }
+            results.add(Timing.measure("chromium.cold.20", 1, 0, runs, 0, () -> chromiumPrint(page, folder)));
         }
         return results;
+    }
+
+    private static void printWarm(WarmChromium warm, Path page) {
+        try {
+            if (!WarmChromium.isPdf(warm.print(page))) {
+                throw new IllegalStateException("chromium printed no PDF");
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException("the warm browser failed: " + e.getMessage(), e);
+        }
     }
 
     /** cold.run.20 and cold.run.20.cds, when running from daybrief.jar. */

@@ -48,11 +48,58 @@ public final class Timing {
                 times.add((System.nanoTime() - start) / 1e6);
                 heap.sample();
             }
-            Collections.sort(times);
-            double median = times.get(times.size() / 2);
-            double p90 = times.get(Math.min(times.size() - 1, (int) Math.ceil(times.size() * 0.9) - 1));
-            return new Measurement(name, median, p90, heap.peakMb(), items > 0 ? items / (median / 1000.0) : 0);
+            return summary(name, times, heap.peakMb(), items);
         }
+    }
+
+    /**
+     * Measures several tasks in turn, one run of each per round, so that a comparison between them is not skewed
+     * by what else the machine was doing while one of them ran: the figures of a round come from the same minute.
+     * Each task is warmed up first as in {@link #measure}; the heap peak of a task is that seen while it ran.
+     */
+    public static List<Measurement> inTurn(java.util.LinkedHashMap<String, Runnable> tasks, int warmups,
+                                           double warmupSeconds, int runs) {
+        List<String> names = new ArrayList<>(tasks.keySet());
+        List<Runnable> work = new ArrayList<>(tasks.values());
+        long warmupEnd = System.nanoTime() + (long) (warmupSeconds * 1e9);
+        for (int i = 0; i < warmups || System.nanoTime() < warmupEnd; i++) {
+            work.forEach(Runnable::run);
+        }
+        System.gc();
+        List<List<Double>> times = new ArrayList<>();
+        List<HeapPeak> peaks = new ArrayList<>();
+        try {
+            for (int t = 0; t < work.size(); t++) {
+                times.add(new ArrayList<>());
+                peaks.add(new HeapPeak());
+            }
+            for (int round = 0; round < runs; round++) {
+                for (int t = 0; t < work.size(); t++) {
+                    HeapPeak heap = peaks.get(t);
+                    heap.listening(true);
+                    long start = System.nanoTime();
+                    work.get(t).run();
+                    times.get(t).add((System.nanoTime() - start) / 1e6);
+                    heap.sample();
+                    heap.listening(false);
+                }
+            }
+        } finally {
+            peaks.forEach(HeapPeak::close);
+        }
+        List<Measurement> results = new ArrayList<>();
+        for (int t = 0; t < work.size(); t++) {
+            results.add(summary(names.get(t), times.get(t), peaks.get(t).peakMb(), 0));
+        }
+        return results;
+    }
+
+    private static Measurement summary(String name, List<Double> times, double heapPeakMb, long items) {
+        List<Double> sorted = new ArrayList<>(times);
+        Collections.sort(sorted);
+        double median = sorted.get(sorted.size() / 2);
+        double p90 = sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(sorted.size() * 0.9) - 1));
+        return new Measurement(name, median, p90, heapPeakMb, items > 0 ? items / (median / 1000.0) : 0);
     }
 
     /**
@@ -64,6 +111,7 @@ public final class Timing {
         private final List<NotificationEmitter> emitters = new ArrayList<>();
         private final NotificationListener listener = this::collected;
         private final AtomicLong peak = new AtomicLong();
+        private volatile boolean listening = true;
 
         HeapPeak() {
             for (GarbageCollectorMXBean collector : ManagementFactory.getGarbageCollectorMXBeans()) {
@@ -75,12 +123,18 @@ public final class Timing {
             sample();
         }
 
+        /** Whether collections now count towards this peak (while its task runs). */
+        void listening(boolean on) {
+            listening = on;
+        }
+
         void sample() {
             peak.accumulateAndGet(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed(), Math::max);
         }
 
         private void collected(Notification notification, Object handback) {
-            if (!GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(notification.getType())) {
+            if (!listening
+                    || !GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(notification.getType())) {
                 return;
             }
             GarbageCollectionNotificationInfo info = GarbageCollectionNotificationInfo.from(

@@ -27,7 +27,8 @@ class BenchmarksTest {
         Map<String, Timing.Measurement> byName = results.measurements().stream()
                 .collect(Collectors.toMap(Timing.Measurement::name, Function.identity()));
         assertThat(byName).containsKeys("ingest.30", "analysis.1core", "analysis.allcores", "edition.5",
-                "edition.5.assemble", "edition.5.html", "edition.5.pdf", "pdfbox.raw.20", "openhtmltopdf.plain.20",
+                "edition.5.assemble", "edition.5.html", "edition.5.pdf", "edition.20.alongside", "pdfbox.raw.20",
+                "openhtmltopdf.plain.20",
                 "day.300");
         for (Timing.Measurement m : results.measurements()) {
             assertThat(m.medianMs()).as(m.name() + " median").isPositive();

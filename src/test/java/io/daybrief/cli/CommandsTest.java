@@ -61,6 +61,10 @@ class CommandsTest {
         }
         assertThat(floor).as("pdfbox.raw.20").isNotNull();
         assertThat(floor.path("median_ms").asDouble()).isPositive();
+        List<String> ratios = new java.util.ArrayList<>();
+        json.path("ratios").forEach(r -> ratios.add(r.path("name").asText()));
+        assertThat(ratios).contains("edition.20.alongside / pdfbox.raw.20", "openhtmltopdf.plain.20 / pdfbox.raw.20");
+        assertThat(json.path("ratios").path(0).path("value").asDouble()).isPositive();
         try (java.util.stream.Stream<Path> raw = Files.list(folder.resolve("bench"))) {
             List<Path> files = raw.toList();
             assertThat(files).singleElement().satisfies(file -> {
