@@ -71,7 +71,9 @@ public final class Timing {
         try {
             for (int t = 0; t < work.size(); t++) {
                 times.add(new ArrayList<>());
-                peaks.add(new HeapPeak());
+                HeapPeak heap = new HeapPeak();
+                heap.listening(false);
+                peaks.add(heap);
             }
             for (int round = 0; round < runs; round++) {
                 for (int t = 0; t < work.size(); t++) {

@@ -113,7 +113,7 @@ class DatabaseTest {
             statement.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
             statement.execute("CREATE SCHEMA " + schema);
         } catch (SQLException e) {
-            if ("required".equals(System.getenv("DAYBRIEF_TEST_POSTGRES"))) {
+            if ("1".equals(System.getenv("TESTS_REQUIRE_POSTGRES"))) {
                 throw e;
             }
             Assumptions.abort("PostgreSQL is not running at " + POSTGRES + ": " + e.getMessage());
