@@ -23,7 +23,7 @@ public final class Benchmarks {
                  int coldRuns, int heavyDay) {
 
         static final Sizes FULL = new Sizes(false, 10_000, 2000, 9, 15, new int[] {5, 20, 200}, 7, 8, 5, 4, 5, 100_000);
-        static final Sizes QUICK = new Sizes(true, 500, 300, 5, 4, new int[] {5, 20}, 3, 2, 3, 1, 2, 2_000);
+        static final Sizes QUICK = new Sizes(true, 500, 300, 5, 2, new int[] {5, 20}, 3, 2, 3, 1, 2, 2_000);
     }
 
     /** Every group, full size or quick. */
