@@ -198,15 +198,16 @@ final class CompareBench {
     }
 
     private static void runDaybrief(Path jar, Path config, List<String> jvmFlags) {
-        List<String> command = new ArrayList<>();
-        command.add(ProcessHandle.current().info().command().orElse("java"));
-        command.addAll(jvmFlags);
-        command.addAll(List.of("-jar", jar.toString(), "run", "--config", config.toString(), "--date",
-                EditionBench.DAY.toString()));
+        List<String> command = daybrief(jar, jvmFlags, "run", "--config", config.toString(), "--date",
+                EditionBench.DAY.toString());
         try {
             Process run = new ProcessBuilder(command).redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-            if (!run.waitFor(120, TimeUnit.SECONDS) || run.exitValue() != 0) {
+            if (!run.waitFor(120, TimeUnit.SECONDS)) {
+                run.destroyForcibly();
+                throw new IllegalStateException("daybrief run took over 2 minutes in the cold-start benchmark");
+            }
+            if (run.exitValue() != 0) {
                 throw new IllegalStateException("daybrief run failed in the cold-start benchmark");
             }
         } catch (IOException e) {
@@ -236,18 +237,19 @@ final class CompareBench {
             return heavyDay(events);
         }
         try (Workspace workspace = Workspace.create()) {
-            List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
-                    "-Xmx" + HEAVY_DAY_HEAP, "-D" + IN_PROCESS + "=true", "-jar", jar.get().toString(), "bench",
-                    "--only", "day", "--json", "--output", workspace.path().toString()));
+            List<String> command = new ArrayList<>(daybrief(jar.get(),
+                    List.of("-Xmx" + HEAVY_DAY_HEAP, "-D" + IN_PROCESS + "=true"),
+                    "bench", "--only", "day", "--json", "--output", workspace.path().toString()));
             if (quick) {
                 command.add("--quick");
             }
             Process child = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+            // Read to the end: the child's output ends when it does.
             byte[] json = child.getInputStream().readAllBytes();
-            if (!child.waitFor(60, TimeUnit.MINUTES) || child.exitValue() != 0) {
-                child.destroyForcibly();
+            int exit = child.waitFor();
+            if (exit != 0) {
                 throw new IllegalStateException("the heavy day failed in a JVM with -Xmx" + HEAVY_DAY_HEAP
-                        + " (exit " + child.exitValue() + "); its messages are above");
+                        + " (exit " + exit + "); its messages are above");
             }
             var measured = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json).path("measurements").path(0);
             notes.add("day." + events + ": measured in a JVM of its own with -Xmx" + HEAVY_DAY_HEAP);
@@ -273,6 +275,16 @@ final class CompareBench {
             return Timing.measure("day." + events, 0, 0, 1, events, () -> daybrief.editions().make(definition,
                     EditionBench.DAY));
         }
+    }
+
+    /** The command that runs daybrief.jar in a fresh JVM of this program's Java, with these JVM flags. */
+    private static List<String> daybrief(Path jar, List<String> jvmFlags, String... arguments) {
+        List<String> command = new ArrayList<>();
+        command.add(ProcessHandle.current().info().command().orElse("java"));
+        command.addAll(jvmFlags);
+        command.addAll(List.of("-jar", jar.toString()));
+        command.addAll(List.of(arguments));
+        return command;
     }
 
     private static java.util.Optional<Path> jarOfThisProgram() {

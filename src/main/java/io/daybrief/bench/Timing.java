@@ -35,21 +35,7 @@ public final class Timing {
      */
     public static Measurement measure(String name, int warmups, double warmupSeconds, int runs, long items,
                                       Runnable task) {
-        long warmupEnd = System.nanoTime() + (long) (warmupSeconds * 1e9);
-        for (int i = 0; i < warmups || System.nanoTime() < warmupEnd; i++) {
-            task.run();
-        }
-        System.gc();
-        List<Double> times = new ArrayList<>();
-        try (HeapPeak heap = new HeapPeak()) {
-            for (int i = 0; i < runs; i++) {
-                long start = System.nanoTime();
-                task.run();
-                times.add((System.nanoTime() - start) / 1e6);
-                heap.sample();
-            }
-            return summary(name, times, heap.peakMb(), items);
-        }
+        return measureAll(List.of(name), List.of(task), warmups, warmupSeconds, runs, items).get(0);
     }
 
     /**
@@ -59,8 +45,12 @@ public final class Timing {
      */
     public static List<Measurement> inTurn(java.util.LinkedHashMap<String, Runnable> tasks, int warmups,
                                            double warmupSeconds, int runs) {
-        List<String> names = new ArrayList<>(tasks.keySet());
-        List<Runnable> work = new ArrayList<>(tasks.values());
+        return measureAll(new ArrayList<>(tasks.keySet()), new ArrayList<>(tasks.values()), warmups, warmupSeconds,
+                runs, 0);
+    }
+
+    private static List<Measurement> measureAll(List<String> names, List<Runnable> work, int warmups,
+                                                double warmupSeconds, int runs, long items) {
         long warmupEnd = System.nanoTime() + (long) (warmupSeconds * 1e9);
         for (int i = 0; i < warmups || System.nanoTime() < warmupEnd; i++) {
             work.forEach(Runnable::run);
@@ -71,9 +61,7 @@ public final class Timing {
         try {
             for (int t = 0; t < work.size(); t++) {
                 times.add(new ArrayList<>());
-                HeapPeak heap = new HeapPeak();
-                heap.listening(false);
-                peaks.add(heap);
+                peaks.add(new HeapPeak());
             }
             for (int round = 0; round < runs; round++) {
                 for (int t = 0; t < work.size(); t++) {
@@ -91,7 +79,7 @@ public final class Timing {
         }
         List<Measurement> results = new ArrayList<>();
         for (int t = 0; t < work.size(); t++) {
-            results.add(summary(names.get(t), times.get(t), peaks.get(t).peakMb(), 0));
+            results.add(summary(names.get(t), times.get(t), peaks.get(t).peakMb(), items));
         }
         return results;
     }
@@ -113,7 +101,7 @@ public final class Timing {
         private final List<NotificationEmitter> emitters = new ArrayList<>();
         private final NotificationListener listener = this::collected;
         private final AtomicLong peak = new AtomicLong();
-        private volatile boolean listening = true;
+        private volatile boolean listening;
 
         HeapPeak() {
             for (GarbageCollectorMXBean collector : ManagementFactory.getGarbageCollectorMXBeans()) {

@@ -99,18 +99,24 @@ final class BenchCommand implements Callable<Integer> {
         java.util.Map<String, Double> median = new java.util.HashMap<>();
         results.forEach(m -> median.put(m.name(), m.medianMs()));
         String edition = median.containsKey("edition.20.alongside") ? "edition.20.alongside" : "edition.20";
-        List<Ratio> ratios = new java.util.ArrayList<>();
-        java.util.function.BiConsumer<String[], String> add = (pair, reading) -> {
-            if (median.containsKey(pair[0]) && median.containsKey(pair[1])) {
-                ratios.add(new Ratio(pair[0], pair[1], median.get(pair[0]) / median.get(pair[1]), reading));
-            }
-        };
-        add.accept(new String[] {"chromium.warm.20", edition}, "target: at least 2");
-        add.accept(new String[] {"chromium.cold.20", edition}, "above 1: Daybrief faster");
-        add.accept(new String[] {edition, "pdfbox.raw.20"}, "target: within 4");
-        add.accept(new String[] {"openhtmltopdf.plain.20", "pdfbox.raw.20"}, "the layout engine alone, untagged");
-        add.accept(new String[] {edition, "openhtmltopdf.plain.20"}, "what tagging, PDF/A, assembly and archiving add");
-        return ratios;
+        return java.util.stream.Stream.of(
+                        ratio(median, "chromium.warm.20", edition, "target: at least 2"),
+                        ratio(median, "chromium.cold.20", edition, "above 1: Daybrief faster"),
+                        ratio(median, edition, "pdfbox.raw.20", "target: within 4"),
+                        ratio(median, "openhtmltopdf.plain.20", "pdfbox.raw.20", "the layout engine alone, untagged"),
+                        ratio(median, edition, "openhtmltopdf.plain.20",
+                                "what tagging, PDF/A, assembly and archiving add"))
+                .flatMap(java.util.Optional::stream).toList();
+    }
+
+    /** The ratio of two medians, when both were measured. */
+    private static java.util.Optional<Ratio> ratio(java.util.Map<String, Double> median, String numerator,
+                                                   String denominator, String reading) {
+        if (!median.containsKey(numerator) || !median.containsKey(denominator)) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(new Ratio(numerator, denominator,
+                median.get(numerator) / median.get(denominator), reading));
     }
 
     private static double round(double value) {
