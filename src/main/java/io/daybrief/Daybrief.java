@@ -12,6 +12,7 @@ import io.daybrief.event.Database;
 import io.daybrief.event.EventStore;
 import io.daybrief.ingest.Extraction;
 import io.daybrief.ingest.Ingester;
+import io.daybrief.delivery.Alerts;
 import io.daybrief.delivery.EditionEmails;
 import io.daybrief.delivery.Mailer;
 import io.daybrief.delivery.Outbox;
@@ -46,7 +47,8 @@ public final class Daybrief implements AutoCloseable {
         this.config = config;
         this.clock = clock;
         this.briefings = definitions(config.briefings());
-        this.database = Database.open(config.database().url(), config.database().user(), config.database().password());
+        this.database = Database.open(config.database().url(), config.database().user(), config.database().password(),
+                java.time.Duration.ofSeconds(config.database().waitSeconds()));
         this.events = new EventStore(database, clock);
         this.archive = new Archive(config.output(), database, clock);
         Analyzer analyzer = new Analyzer();
@@ -55,16 +57,17 @@ public final class Daybrief implements AutoCloseable {
         DaybriefConfig.SmtpConfig smtp = config.smtp();
         Mailer mailer = new Mailer(new Mailer.Server(smtp.host(), smtp.port(), smtp.user(), smtp.password(),
                 smtp.startTls(), smtp.timeoutSeconds()));
-        Map<String, String> alerts = new LinkedHashMap<>();
-        config.briefings().forEach(b -> alerts.put(b.name(), b.alert()));
+        Map<String, String> addresses = new LinkedHashMap<>();
+        config.briefings().forEach(b -> addresses.put(b.name(), b.alert()));
+        Alerts alerts = new Alerts(mailer, smtp.from(), addresses);
         // A live send is bounded by the mail server's time-outs (connect, each reply, writing); three of them and a
         // second more is longer than any live send can take.
-        Outbox outbox = new Outbox(database, mailer, clock, Outbox.Retry.DEFAULT, smtp.from(), alerts,
+        Outbox outbox = new Outbox(database, mailer, clock, Outbox.Retry.DEFAULT, alerts,
                 java.time.Duration.ofSeconds(3L * smtp.timeoutSeconds() + 1));
         EditionEmails emails = new EditionEmails(archive, templates, smtp.from(), smtp.attachLimitMb() * 1024L * 1024L,
                 smtp.linkBase());
         this.editions = new Editions(new BriefingAssembler(events, analyzer), new EditionRenderer(templates, pdf), archive,
-                outbox, emails);
+                outbox, emails, events, alerts, clock);
         this.digests = new Digests(archive, new DigestWriter(templates, pdf));
     }
 
@@ -105,7 +108,7 @@ public final class Daybrief implements AutoCloseable {
     }
 
     public Ingester ingester() {
-        return new Ingester(events);
+        return new Ingester(events, config.ingest().maxEventKb());
     }
 
     public static Extraction extraction() {
@@ -142,6 +145,14 @@ public final class Daybrief implements AutoCloseable {
     /** The briefing with this name, or the first configured one when the name is {@code null}. */
     public BriefingDefinition briefingOrFirst(String name) {
         return name == null ? briefings().get(0) : briefing(name);
+    }
+
+    /**
+     * Keeps the database for {@code serve}: other commands may use it meanwhile, and a second {@code serve} on the
+     * same embedded file is refused.
+     */
+    public void holdForServing() {
+        database.holdForServing();
     }
 
     /** A scheduler that makes every configured briefing's editions on its cron, in its zone. */

@@ -6,7 +6,10 @@ import io.daybrief.briefing.Briefing;
 import io.daybrief.briefing.BriefingAssembler;
 import io.daybrief.briefing.BriefingDefinition;
 import io.daybrief.briefing.Period;
+import io.daybrief.delivery.Alerts;
 import io.daybrief.delivery.Outbox;
+import io.daybrief.event.EventStore;
+import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import io.daybrief.render.EditionRenderer;
@@ -34,27 +37,62 @@ public final class Editions {
     private final Archive archive;
     private final Outbox outbox;
     private final Outbox.Composer emails;
+    private final EventStore events;
+    private final Alerts alerts;
+    private final Clock clock;
 
     public Editions(BriefingAssembler assembler, EditionRenderer renderer, Archive archive, Outbox outbox,
-                    Outbox.Composer emails) {
+                    Outbox.Composer emails, EventStore events, Alerts alerts, Clock clock) {
         this.assembler = assembler;
         this.renderer = renderer;
         this.archive = archive;
         this.outbox = outbox;
         this.emails = emails;
+        this.events = events;
+        this.alerts = alerts;
+        this.clock = clock;
     }
 
     /**
      * What a scheduled run at {@code fireTime} does: makes the previous day's edition unless it is already made
      * (a trigger that fires twice, a catch-up or a restart makes nothing new), then sends it to every recipient
-     * not yet sent it.
+     * not yet sent it. An edition made before its day was over (a person's {@code run}) is made again when
+     * events have arrived since, so nobody is sent a stale one; one whose file is missing or not the recorded
+     * one is made again too. A failure is told to the briefing's alert address, then thrown.
      */
     public Edition makeScheduled(BriefingDefinition definition, ZonedDateTime fireTime) {
         Period period = definition.periodForRunAt(fireTime);
-        Edition edition = archive.find(definition.name(), period.date())
-                .orElseGet(() -> make(definition, period));
-        deliver(definition, period.date(), definition.recipients());
-        return edition;
+        try {
+            Edition edition;
+            try (Archive.Claim claim = archive.claim(definition.name(), period.date())) {
+                edition = archive.find(definition.name(), period.date()).filter(this::current)
+                        .orElseGet(() -> makeClaimed(definition, period));
+            }
+            deliver(definition, period.date(), definition.recipients());
+            return edition;
+        } catch (RuntimeException e) {
+            alerts.send(definition.name(), definition.name() + " edition of " + period.date() + " could not be made",
+                    "The scheduled run at " + fireTime + " could not make or send the " + definition.name()
+                    + " edition of " + period.date() + ".\n\nError: " + e.getMessage()
+                    + "\n\nIt will be tried again at the next scheduled run; `daybrief run --briefing "
+                    + definition.name() + " --date " + period.date() + "` makes it now.");
+            throw e;
+        }
+    }
+
+    /** Whether an archived edition can be sent as it is: whole, and not missing events that arrived after it. */
+    private boolean current(Edition edition) {
+        if (!archive.isIntact(edition)) {
+            LOG.warn("edition {} {}: its file is missing or not the one recorded; making it again", edition.briefing(),
+                    edition.date());
+            return false;
+        }
+        if (edition.provisional() && events.arrivedSince(edition.periodStart(), edition.periodEnd(), edition.madeAt())) {
+            LOG.info("edition {} {} was made before its day was over and events have arrived since; making it again",
+                    edition.briefing(), edition.date());
+            return false;
+        }
+        return true;
     }
 
     /** Queues the edition for these addresses (each once, ever) and sends what is due; returns the edition's deliveries. */
@@ -69,9 +107,17 @@ public final class Editions {
         outbox.deliverDue(emails);
     }
 
-    /** Makes (or re-makes) the edition of {@code definition} about {@code date}. */
+    /**
+     * Makes (or re-makes) the edition of {@code definition} about {@code date}. A day that has not begun is
+     * refused; one that is not over yet gives a provisional edition ({@link Edition#provisional()}).
+     */
     public Edition make(BriefingDefinition definition, LocalDate date) {
-        return make(definition, definition.periodOf(date));
+        Period period = definition.periodOf(date);
+        if (!period.start().toInstant().isBefore(clock.instant())) {
+            throw new IllegalArgumentException("the day " + date + " has not begun in " + definition.zone()
+                    + ", so it has no events to brief; give a date up to today");
+        }
+        return make(definition, period);
     }
 
     /** Makes the edition that a scheduled run at {@code fireTime} is for: the previous day in the briefing's zone. */
@@ -102,6 +148,13 @@ public final class Editions {
     }
 
     private Edition make(BriefingDefinition definition, Period period) {
+        try (Archive.Claim claim = archive.claim(definition.name(), period.date())) {
+            return makeClaimed(definition, period);
+        }
+    }
+
+    /** Makes an edition this process has claimed. */
+    private Edition makeClaimed(BriefingDefinition definition, Period period) {
         LOG.info("making edition {} {}", definition.name(), period.date());
         Briefing briefing = assembler.assemble(definition, period);
         EditionRenderer.Rendered rendered = renderer.render(briefing);

@@ -34,6 +34,34 @@ public final class TestDaybrief {
         return Daybrief.open(config(folder), CLOCK);
     }
 
+    /** The PostgreSQL that CI runs, for tests that must hold on both databases. */
+    public static final String POSTGRES = "jdbc:postgresql://127.0.0.1:5432/test";
+
+    /**
+     * A fresh, empty schema in that PostgreSQL, as a JDBC URL; where PostgreSQL is not running the test is skipped,
+     * unless {@code TESTS_REQUIRE_POSTGRES=1} (as in CI), when it fails.
+     */
+    public static String postgresSchema(String schema) {
+        try (java.sql.Connection connection = java.sql.DriverManager.getConnection(POSTGRES, "postgres", "");
+             java.sql.Statement statement = connection.createStatement()) {
+            statement.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+            statement.execute("CREATE SCHEMA " + schema);
+        } catch (java.sql.SQLException e) {
+            if ("1".equals(System.getenv("TESTS_REQUIRE_POSTGRES"))) {
+                throw new IllegalStateException("PostgreSQL is required here: " + e.getMessage(), e);
+            }
+            org.junit.jupiter.api.Assumptions.abort("PostgreSQL is not running at " + POSTGRES + ": " + e.getMessage());
+        }
+        return POSTGRES + "?currentSchema=" + schema;
+    }
+
+    /** The configuration of {@link #config(Path)} with its database elsewhere (user postgres for PostgreSQL). */
+    public static DaybriefConfig withDatabase(DaybriefConfig config, String url) {
+        return new DaybriefConfig(new DaybriefConfig.DatabaseConfig(url, url.startsWith("jdbc:postgresql:")
+                ? "postgres" : "", "", 20), config.output(), config.templates(), config.smtp(), config.briefings(),
+                config.ingest());
+    }
+
     /** A fixture file under src/test/resources. */
     public static Path fixture(String name) {
         return Path.of("src/test/resources").resolve(name);

@@ -70,20 +70,130 @@ public final class Archive {
         return folder;
     }
 
-    /** Writes an edition's PDF into place and records it, replacing any earlier make of the same edition. */
+    /**
+     * Writes an edition's PDF into place and records it, replacing any earlier make of the same edition. A file
+     * already in its place that the index has no record of (made with another database, or put there by hand) is
+     * never replaced: the store is refused, naming the file and the fix.
+     *
+     * <p>The index row is written before the file is moved into place, so a crash in between leaves a row whose
+     * file is missing or older (made again by the next run), never a file the index does not know.
+     */
     public Edition store(String briefing, Period period, int stories, byte[] pdf) {
         Path target = pdfPath(briefing, period.date());
-        writeAtomically(target, pdf);
-        String sha256 = ContentHash.sha256(pdf);
-        Instant now = clock.instant();
+        Path temporary = writeTemporary(target, pdf);
         try (Connection connection = database.connection()) {
+            boolean existed = Files.exists(target);
+            if (existed && find(connection, briefing, period.date()).isEmpty()) {
+                throw new ArchiveException(target + " is already there, but the database " + database.url()
+                        + " has no record of it: it was made with another database (check database.url and"
+                        + " DAYBRIEF_DATABASE_URL) or put there by hand. Nothing was replaced; to make this edition"
+                        + " with this database, move that file out of the archive first");
+            }
+            String sha256 = ContentHash.sha256(pdf);
+            Instant now = clock.instant();
             int makes = record(connection, briefing, period, root.relativize(target).toString(), sha256, pdf.length,
                     stories, now);
+            moveIntoPlace(temporary, target);
             return new Edition(briefing, period.date(), period.start(), period.end(), target, sha256, pdf.length,
-                    stories, now, makes, List.of());
+                    stories, now, makes, existed, List.of());
         } catch (SQLException e) {
-            throw new ArchiveException("edition " + briefing + " " + period.date() + " was written to " + target
-                    + " but could not be recorded in the index: " + e.getMessage(), e);
+            throw new ArchiveException("edition " + briefing + " " + period.date() + " could not be recorded in the"
+                    + " index, so " + target + " was left as it was: " + e.getMessage(), e);
+        } finally {
+            deleteQuietly(temporary);
+        }
+    }
+
+    /**
+     * Whether the edition's file is in place and is the one its index row records: an edition whose file went
+     * missing, or was cut off by a crash before its move, is not made yet.
+     */
+    public boolean isIntact(Edition edition) {
+        try {
+            return Files.isRegularFile(edition.pdf())
+                    && ContentHash.sha256(Files.readAllBytes(edition.pdf())).equals(edition.sha256());
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** An edition being made by this process: another process making the same edition waits until it is closed. */
+    public final class Claim implements AutoCloseable {
+
+        private final Connection connection;
+        private boolean released;
+
+        private Claim(Connection connection) {
+            this.connection = connection;
+        }
+
+        /** Lets the edition go; closing again does nothing. */
+        @Override
+        public void close() {
+            if (released) {
+                return;
+            }
+            released = true;
+            try (connection) {
+                connection.commit();
+                connection.setAutoCommit(true);
+            } catch (SQLException e) {
+                throw new ArchiveException("cannot release the claim on an edition: " + e.getMessage(), e);
+            }
+        }
+    }
+
+    /**
+     * Claims the edition of {@code briefing} for {@code date}, waiting (up to the database's wait time) while
+     * another process, or another thread, makes it: so one edition is never made twice at once.
+     */
+    public Claim claim(String briefing, LocalDate date) {
+        Connection connection = database.connection();
+        try {
+            connection.setAutoCommit(true);
+            try (PreparedStatement insert = connection.prepareStatement(
+                    "INSERT INTO edition_claim (briefing, edition_date) VALUES (?, ?)")) {
+                insert.setString(1, briefing);
+                insert.setObject(2, date);
+                insert.executeUpdate();
+            } catch (SQLException e) {
+                if (!UNIQUE_VIOLATION.equals(e.getSQLState())) {
+                    throw e;
+                }
+            }
+            connection.setAutoCommit(false);
+            long waitMillis = database.waitTime().toMillis();
+            try (java.sql.Statement timeout = connection.createStatement()) {
+                timeout.execute(database.isPostgres() ? "SET LOCAL lock_timeout = " + waitMillis
+                        : "SET LOCK_TIMEOUT " + waitMillis);
+            }
+            try (PreparedStatement lock = connection.prepareStatement("SELECT briefing FROM edition_claim"
+                    + " WHERE briefing = ? AND edition_date = ? FOR UPDATE")) {
+                lock.setString(1, briefing);
+                lock.setObject(2, date);
+                lock.executeQuery().close();
+            }
+            return new Claim(connection);
+        } catch (SQLException e) {
+            closeQuietly(connection);
+            throw new ArchiveException(isLockTimeout(e)
+                    ? "the " + briefing + " edition of " + date + " is being made by another process, which has not"
+                    + " finished in " + database.waitTime().toSeconds() + " s; try again when it has, or raise"
+                    + " database.wait_seconds"
+                    : "cannot claim the " + briefing + " edition of " + date + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static boolean isLockTimeout(SQLException e) {
+        return "55P03".equals(e.getSQLState()) || e.getErrorCode() == 50200 || "HYT00".equals(e.getSQLState());
+    }
+
+    private static void closeQuietly(Connection connection) {
+        try {
+            connection.rollback();
+            connection.close();
+        } catch (SQLException e) {
+            // the connection is broken; the error being thrown already says why
         }
     }
 
@@ -101,6 +211,16 @@ public final class Archive {
     }
 
     private static void writeAtomically(Path target, byte[] bytes) {
+        Path temporary = writeTemporary(target, bytes);
+        try {
+            moveIntoPlace(temporary, target);
+        } finally {
+            deleteQuietly(temporary);
+        }
+    }
+
+    /** Writes the bytes to a temporary file beside {@code target}, forced to disk, and returns it. */
+    private static Path writeTemporary(Path target, byte[] bytes) {
         Path temporary = target.resolveSibling("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
         try {
             Files.createDirectories(target.getParent());
@@ -113,6 +233,16 @@ public final class Archive {
                 }
                 channel.force(true);
             }
+            return temporary;
+        } catch (IOException e) {
+            deleteQuietly(temporary);
+            throw new ArchiveException("cannot write " + target + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Moves a written temporary file over {@code target} in one step, so no reader sees half a file. */
+    private static void moveIntoPlace(Path temporary, Path target) {
+        try {
             try {
                 Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
@@ -120,12 +250,14 @@ public final class Archive {
             }
         } catch (IOException e) {
             throw new ArchiveException("cannot write " + target + ": " + e.getMessage(), e);
-        } finally {
-            try {
-                Files.deleteIfExists(temporary);
-            } catch (IOException e) {
-                // The move failed and so did the clean-up; the error being thrown already names the file.
-            }
+        }
+    }
+
+    private static void deleteQuietly(Path temporary) {
+        try {
+            Files.deleteIfExists(temporary);
+        } catch (IOException e) {
+            // The move failed and so did the clean-up; a later write of the same target removes it.
         }
     }
 
@@ -245,6 +377,6 @@ public final class Archive {
                 rows.getObject("period_end", OffsetDateTime.class).toZonedDateTime(),
                 root.resolve(rows.getString("path")), rows.getString("sha256"), rows.getLong("size_bytes"),
                 rows.getInt("stories"), rows.getObject("made_at", OffsetDateTime.class).toInstant(), rows.getInt("makes"),
-                List.of());
+                false, List.of());
     }
 }

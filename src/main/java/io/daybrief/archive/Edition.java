@@ -19,10 +19,12 @@ import java.util.List;
  * @param stories     how many stories it carries
  * @param madeAt      when it was last made
  * @param makes       how many times it has been made; above 1 it has been re-made
+ * @param replaced    whether this make replaced an earlier file (false when read from the index)
  * @param warnings    what the make could not do as asked (text the fonts cannot show); not kept in the index
  */
 public record Edition(String briefing, LocalDate date, ZonedDateTime periodStart, ZonedDateTime periodEnd, Path pdf,
-                      String sha256, long sizeBytes, int stories, Instant madeAt, int makes, List<String> warnings) {
+                      String sha256, long sizeBytes, int stories, Instant madeAt, int makes, boolean replaced,
+                      List<String> warnings) {
 
     public Edition {
         warnings = List.copyOf(warnings);
@@ -31,11 +33,14 @@ public record Edition(String briefing, LocalDate date, ZonedDateTime periodStart
     /** The same edition with the warnings of the make that produced it. */
     public Edition withWarnings(List<String> newWarnings) {
         return new Edition(briefing, date, periodStart, periodEnd, pdf, sha256, sizeBytes, stories, madeAt, makes,
-                newWarnings);
+                replaced, newWarnings);
     }
 
-    /** Whether this make replaced an earlier one. */
-    public boolean replaced() {
-        return makes > 1;
+    /**
+     * Whether it was made before its period ended, so that events published later in the period may be missing
+     * from it.
+     */
+    public boolean provisional() {
+        return madeAt.isBefore(periodEnd.toInstant());
     }
 }

@@ -108,8 +108,9 @@ public final class BriefingAssembler {
         String sortTime = event.published().hasTime() ? event.published().time().toInstant().toString()
                 : event.published().date().toString();
         List<String> entities = analysis.entities().stream().map(Entity::text).distinct().limit(ENTITIES_PER_STORY).toList();
+        List<String> summary = analysis.summary().stream().map(s -> Shortened.to(s, Shortened.PASSAGE)).toList();
         return new Candidate(score, sortTime, event.id(), event.title(), event.source(), event.url(), published,
-                event.dateline(), analysis.summary(), quotes, figures, entities);
+                event.dateline(), summary, quotes, figures, entities);
     }
 
     /** The quotes most worth a reader's time: full sentences by named people first, each said once. */
@@ -120,7 +121,8 @@ public final class BriefingAssembler {
                 .sorted(Comparator.comparingInt(QuoteRanks::rank).reversed())
                 .limit(limit)
                 .sorted(Comparator.comparingInt(Quote::start))
-                .map(q -> new KeyQuote(q.text().strip(), q.speaker(), q.speakerRole(), eventId))
+                .map(q -> new KeyQuote(Shortened.to(q.text().strip(), Shortened.PASSAGE),
+                        Shortened.to(q.speaker(), Shortened.LABEL), Shortened.to(q.speakerRole(), Shortened.LABEL), eventId))
                 .toList();
     }
 
@@ -130,7 +132,8 @@ public final class BriefingAssembler {
                 .sorted(Comparator.comparingInt(FigureRanks::rank).reversed())
                 .limit(limit)
                 .sorted(Comparator.comparingInt(Figure::start))
-                .map(f -> new KeyFigure(f.text(), f.counts() == null ? "" : f.counts(), FigureLabels.label(f),
+                .map(f -> new KeyFigure(Shortened.to(f.text(), Shortened.LABEL), f.counts() == null ? ""
+                        : Shortened.to(f.counts(), Shortened.LABEL), Shortened.to(FigureLabels.label(f), Shortened.LABEL),
                         f.approx(), eventId))
                 .toList();
     }

@@ -29,6 +29,7 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        emails.forEach(address -> io.daybrief.config.ConfigLoader.checkAddress(address, "--email"));
         try (Daybrief daybrief = config.open()) {
             BriefingDefinition definition = edition.definition(daybrief);
             Edition made = daybrief.editions().make(definition, edition.day(daybrief, definition));
@@ -55,6 +56,11 @@ final class RunCommand implements Callable<Integer> {
         spec.commandLine().getErr().printf("%s edition %s %s: %d stories, %,d bytes%n",
                 edition.replaced() ? "re-made (replaced the earlier file)" : "made", edition.briefing(),
                 edition.date(), edition.stories(), edition.sizeBytes());
+        if (edition.provisional()) {
+            spec.commandLine().getErr().printf("note: the day %s is not over yet (it ends at %s): this edition is"
+                    + " provisional, and the scheduled run makes it again if events arrive meanwhile%n", edition.date(),
+                    edition.periodEnd());
+        }
         spec.commandLine().getErr().flush();
         spec.commandLine().getOut().println(edition.pdf());
         spec.commandLine().getOut().flush();

@@ -23,6 +23,7 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         CountDownLatch stopped = new CountDownLatch(1);
         Daybrief daybrief = config.open();
+        daybrief.holdForServing();
         BriefingScheduler scheduler = daybrief.scheduler();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             scheduler.close();

@@ -30,10 +30,15 @@ public final class ConfigLoader {
     public static final Path DEFAULT_FILE = Path.of("daybrief.yml");
     public static final String DEFAULT_DATABASE_URL = "jdbc:h2:file:./data/daybrief";
 
-    private static final Set<String> TOP_KEYS = Set.of("database", "output", "templates", "smtp", "briefings");
-    private static final Set<String> DATABASE_KEYS = Set.of("url", "user", "password");
+    private static final Set<String> TOP_KEYS = Set.of("database", "output", "templates", "smtp", "briefings",
+            "ingest");
+    private static final Set<String> DATABASE_KEYS = Set.of("url", "user", "password", "wait_seconds");
     private static final Set<String> SMTP_KEYS = Set.of("host", "port", "from", "user", "password", "starttls",
-            "timeout_seconds", "attach_limit_mb", "link_base");
+            "allow_plain_auth", "timeout_seconds", "attach_limit_mb", "link_base");
+    private static final Set<String> INGEST_KEYS = Set.of("max_event_kb");
+    /** The configuration's sections, each with its keys, as environment variables name them. */
+    private static final Map<String, Set<String>> SECTIONS = Map.of("database", DATABASE_KEYS, "smtp", SMTP_KEYS,
+            "ingest", INGEST_KEYS);
     private static final Set<String> BRIEFING_KEYS = Set.of("name", "title", "zone", "cron", "window", "recipients",
             "max_stories", "quotes_per_story", "figures_per_story", "owner", "digests", "alert", "catch_up");
     private static final Set<String> CATCH_UPS = Set.of("all", "latest", "none");
@@ -81,6 +86,18 @@ public final class ConfigLoader {
         return new Reader(source == null ? Path.of("(defaults)") : source).config(root);
     }
 
+    /**
+     * The address if it is one plain email address (no display name, no line break, no list), else an error that
+     * names {@code where} it was given.
+     */
+    public static String checkAddress(String value, String where) {
+        if (!ADDRESS.matcher(value).matches() || value.contains("\n") || value.contains("\r")) {
+            throw new ConfigException(where + ": '" + value.replaceAll("[\\r\\n]", "\\\\n")
+                    + "' is not an email address; write it as name@example.org");
+        }
+        return value;
+    }
+
     private static final Set<String> NOT_KEYS = Set.of("DAYBRIEF_DEBUG");
 
     private static void applyEnvironment(ObjectNode root, Map<String, String> environment) {
@@ -91,9 +108,9 @@ public final class ConfigLoader {
             }
             String key = name.substring("DAYBRIEF_".length()).toLowerCase(java.util.Locale.ROOT);
             String section = key.contains("_") ? key.substring(0, key.indexOf('_')) : key;
-            if ((section.equals("database") || section.equals("smtp")) && key.contains("_")) {
+            if (SECTIONS.containsKey(section) && key.contains("_")) {
                 String field = key.substring(section.length() + 1);
-                Set<String> allowed = section.equals("database") ? DATABASE_KEYS : SMTP_KEYS;
+                Set<String> allowed = SECTIONS.get(section);
                 if (!allowed.contains(field)) {
                     throw new ConfigException(name + " is not a known setting; " + section + " has "
                             + String.join(", ", allowed.stream().sorted().toList()));
@@ -111,13 +128,34 @@ public final class ConfigLoader {
     }
 
     private static JsonNode parse(Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw new ConfigException(file + ": not a regular file (a folder, device or pipe); give the path of a YAML"
+                    + " file");
+        }
         try {
-            return new ObjectMapper(new YAMLFactory()).readTree(Files.readString(file));
+            String text = Files.readString(file);
+            refuseAliases(file, text);
+            return new ObjectMapper(new YAMLFactory()).readTree(text);
         } catch (JacksonException e) {
             throw new ConfigException(file + ": not valid YAML at line " + e.getLocation().getLineNr() + ": "
                     + e.getOriginalMessage(), e);
         } catch (IOException e) {
             throw new ConfigException(file + ": cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Refuses YAML aliases ({@code *name}): the tree reader would take each one as the text of its anchor's name,
+     * so a key would silently get a value nobody wrote.
+     */
+    private static void refuseAliases(Path file, String text) throws IOException {
+        try (com.fasterxml.jackson.dataformat.yaml.YAMLParser parser = new YAMLFactory().createParser(text)) {
+            while (parser.nextToken() != null) {
+                if (parser.isCurrentAlias()) {
+                    throw new ConfigException(file + ": line " + parser.currentTokenLocation().getLineNr()
+                            + ": the alias *" + parser.getText() + " is not supported; write the value out in full");
+                }
+            }
         }
     }
 
@@ -134,7 +172,15 @@ public final class ConfigLoader {
                 checkKeys(db, "database.", DATABASE_KEYS);
             }
             var database = new DaybriefConfig.DatabaseConfig(text(db, "database.", "url", DEFAULT_DATABASE_URL),
-                    text(db, "database.", "user", ""), text(db, "database.", "password", ""));
+                    text(db, "database.", "user", ""), text(db, "database.", "password", ""),
+                    count(db, "database.", "wait_seconds", 1, 86_400, DaybriefConfig.DatabaseConfig.DEFAULT_WAIT_SECONDS));
+            JsonNode ingest = root.path("ingest");
+            if (!ingest.isMissingNode()) {
+                requireObject(ingest, "ingest");
+                checkKeys(ingest, "ingest.", INGEST_KEYS);
+            }
+            var limits = new DaybriefConfig.IngestConfig(count(ingest, "ingest.", "max_event_kb", 1, 64 * 1024,
+                    DaybriefConfig.IngestConfig.DEFAULT.maxEventKb()));
             JsonNode smtp = root.path("smtp");
             if (!smtp.isMissingNode()) {
                 requireObject(smtp, "smtp");
@@ -143,12 +189,38 @@ public final class ConfigLoader {
             var mail = new DaybriefConfig.SmtpConfig(text(smtp, "smtp.", "host", defaults.smtp().host()),
                     port(smtp), address(text(smtp, "smtp.", "from", defaults.smtp().from()), "smtp.from"),
                     text(smtp, "smtp.", "user", ""), text(smtp, "smtp.", "password", ""),
-                    Boolean.parseBoolean(text(smtp, "smtp.", "starttls", "false")),
+                    bool(smtp, "smtp.", "starttls", false),
                     count(smtp, "smtp.", "timeout_seconds", 1, 600, 30), count(smtp, "smtp.", "attach_limit_mb", 0, 100, 10),
                     text(smtp, "smtp.", "link_base", ""));
+            if (!mail.password().isEmpty() && !mail.startTls() && !bool(smtp, "smtp.", "allow_plain_auth", false)) {
+                throw new ConfigException(file + ": smtp.password is set but smtp.starttls is not true: the password"
+                        + " would cross the network in plain text; set smtp.starttls: true, or smtp.allow_plain_auth:"
+                        + " true if the mail server is on this machine");
+            }
             List<BriefingConfig> briefings = root.has("briefings") ? briefings(root.get("briefings")) : defaults.briefings();
-            return new DaybriefConfig(database, Path.of(text(root, "", "output", "output")),
-                    Path.of(text(root, "", "templates", "templates")), mail, briefings);
+            Path templates = Path.of(text(root, "", "templates", "templates"));
+            if (root.has("templates") && !Files.isDirectory(templates)) {
+                throw error("templates", root.get("templates"), "no such folder (" + templates.toAbsolutePath()
+                        + "); give the folder of your edited templates, or leave the key out to use the defaults");
+            }
+            return new DaybriefConfig(database, Path.of(text(root, "", "output", "output")), templates, mail, briefings,
+                    limits);
+        }
+
+        /** A switch: YAML's true or false, or the same words as text (as environment variables give them). */
+        private boolean bool(JsonNode node, String at, String key, boolean fallback) {
+            JsonNode value = node.path(key);
+            if (value.isMissingNode() || value.isNull()) {
+                return fallback;
+            }
+            if (value.isBoolean()) {
+                return value.asBoolean();
+            }
+            String word = value.isTextual() ? value.asText().strip().toLowerCase(java.util.Locale.ROOT) : "";
+            if (word.equals("true") || word.equals("false")) {
+                return word.equals("true");
+            }
+            throw error(at + key, value, "write true or false (default " + fallback + ")");
         }
 
         private List<BriefingConfig> briefings(JsonNode list) {
@@ -249,11 +321,7 @@ public final class ConfigLoader {
         }
 
         private String address(String value, String key) {
-            if (!ADDRESS.matcher(value).matches() || value.contains("\n") || value.contains("\r")) {
-                throw new ConfigException(file + ": " + key + ": '" + value.replaceAll("[\\r\\n]", "\\\\n")
-                        + "' is not an email address; write it as name@example.org");
-            }
-            return value;
+            return checkAddress(value, file + ": " + key);
         }
 
         private int port(JsonNode smtp) {
@@ -261,7 +329,7 @@ public final class ConfigLoader {
             if (port.isMissingNode()) {
                 return 25;
             }
-            if (!port.canConvertToInt() || port.asInt() < 1 || port.asInt() > 65535) {
+            if (!port.canConvertToInt() || !port.isIntegralNumber() || port.asInt() < 1 || port.asInt() > 65535) {
                 throw error("smtp.port", port, "give a port number from 1 to 65535, e.g. 25 or 587");
             }
             return port.asInt();

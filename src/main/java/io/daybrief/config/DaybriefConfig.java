@@ -12,20 +12,43 @@ import java.util.Objects;
  * @param templates the folder of user-edited templates, read before the defaults packed into the jar
  * @param smtp      the mail server that delivers editions
  * @param briefings the briefings to make, each with a unique name
+ * @param ingest    limits on what is read in
  */
 public record DaybriefConfig(DatabaseConfig database, Path output, Path templates, SmtpConfig smtp,
-                             List<BriefingConfig> briefings) {
+                             List<BriefingConfig> briefings, IngestConfig ingest) {
 
     public DaybriefConfig {
         Objects.requireNonNull(database, "database");
         Objects.requireNonNull(output, "output");
         Objects.requireNonNull(templates, "templates");
         Objects.requireNonNull(smtp, "smtp");
+        Objects.requireNonNull(ingest, "ingest");
         briefings = List.copyOf(briefings);
     }
 
-    /** Where the database is and how to log in to it. */
-    public record DatabaseConfig(String url, String user, String password) {
+    /** A configuration with the default ingest limits. */
+    public DaybriefConfig(DatabaseConfig database, Path output, Path templates, SmtpConfig smtp,
+                          List<BriefingConfig> briefings) {
+        this(database, output, templates, smtp, briefings, IngestConfig.DEFAULT);
+    }
+
+    /**
+     * Where the database is and how to log in to it; {@code waitSeconds} is how long a command waits for another
+     * that holds the same embedded file, or makes the same edition.
+     */
+    public record DatabaseConfig(String url, String user, String password, int waitSeconds) {
+
+        public static final int DEFAULT_WAIT_SECONDS = 600;
+
+        public DatabaseConfig(String url, String user, String password) {
+            this(url, user, password, DEFAULT_WAIT_SECONDS);
+        }
+    }
+
+    /** Limits on events read in: a record whose body is larger than {@code maxEventKb} kilobytes is refused. */
+    public record IngestConfig(int maxEventKb) {
+
+        public static final IngestConfig DEFAULT = new IngestConfig(512);
     }
 
     /**

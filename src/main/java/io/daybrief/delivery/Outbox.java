@@ -14,7 +14,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -57,25 +56,22 @@ public final class Outbox {
     private final Mailer mailer;
     private final Clock clock;
     private final Retry retry;
-    private final String from;
-    private final Map<String, String> alerts;
+    private final Alerts alerts;
     private final Duration abandonedAfter;
 
     /**
-     * {@code alerts} maps a briefing's name to the address told of deliveries that failed for good. A send still
-     * marked in progress after {@code abandonedAfter} (longer than any live send can take, given the mail server's
+     * {@code alerts} tells each briefing's alert address of deliveries that failed for good. A send still marked in
+     * progress after {@code abandonedAfter} (longer than any live send can take, given the mail server's
      * time-outs) was cut off by a crash, and is sent again under its fixed Message-ID; only a crash in the instant
      * between the server's acceptance and the record of it can make a second copy.
      */
-    public Outbox(Database database, Mailer mailer, Clock clock, Retry retry, String from, Map<String, String> alerts,
-                  Duration abandonedAfter) {
+    public Outbox(Database database, Mailer mailer, Clock clock, Retry retry, Alerts alerts, Duration abandonedAfter) {
         this.abandonedAfter = abandonedAfter;
         this.database = database;
         this.mailer = mailer;
         this.clock = clock;
         this.retry = retry;
-        this.from = from;
-        this.alerts = Map.copyOf(alerts);
+        this.alerts = alerts;
     }
 
     /** Adds a pending delivery of an edition for each recipient who does not have one yet; returns how many. */
@@ -103,53 +99,66 @@ public final class Outbox {
         return added;
     }
 
-    /** Sends every delivery that is due (and every one left mid-send by a process that died); returns them. */
+    /**
+     * Sends every delivery that is due (and every one left mid-send by a process that died); returns them. Each row
+     * is on its own: whatever fails while its message is composed or sent (a broken template, a PDF gone, a
+     * refused address) is recorded on that row as an attempt, retried while it may succeed, alerted when final,
+     * and never stops the other rows.
+     */
     public List<Delivery> deliverDue(Composer composer) {
         List<Delivery> done = new ArrayList<>();
         for (Delivery delivery : due()) {
-            if (!claim(delivery)) {
-                continue; // another process took it
-            }
             try {
-                String messageId = mailer.send(composer.compose(delivery));
-                update(delivery.id(), "sent", delivery.attempts() + 1, now(), messageId, null);
-                LOG.info("edition {} {} to {}: sent as {}", delivery.briefing(), delivery.date(), delivery.recipient(),
-                        messageId);
-                done.add(new Delivery(delivery.id(), delivery.briefing(), delivery.date(), delivery.recipient(), "sent",
-                        delivery.attempts() + 1, messageId, null));
-            } catch (SendException e) {
-                int attempts = delivery.attempts() + 1;
-                boolean retry = e.isTransient() && attempts < this.retry.attempts();
-                String status = retry ? "pending" : "failed";
-                update(delivery.id(), status, attempts, now().plus(this.retry.after(attempts)), null, e.getMessage());
-                if (retry) {
-                    LOG.warn("edition {} {} to {}: will retry ({})", delivery.briefing(), delivery.date(),
-                            delivery.recipient(), e.getMessage());
-                } else {
-                    reportFailure(delivery, attempts, e.getMessage());
+                if (claim(delivery)) {
+                    done.add(attempt(delivery, composer));
                 }
-                done.add(new Delivery(delivery.id(), delivery.briefing(), delivery.date(), delivery.recipient(), status,
-                        attempts, null, e.getMessage()));
+            } catch (RuntimeException e) {
+                // The database itself failed for this row: the row stays as it was and is looked at again next pass.
+                LOG.error("edition {} {} to {}: cannot be recorded: {}", delivery.briefing(), delivery.date(),
+                        delivery.recipient(), e.getMessage());
             }
         }
         return done;
     }
 
+    private Delivery attempt(Delivery delivery, Composer composer) {
+        int attempts = delivery.attempts() + 1;
+        try {
+            String messageId = mailer.send(composer.compose(delivery));
+            update(delivery.id(), "sent", attempts, now(), messageId, null);
+            LOG.info("edition {} {} to {}: sent as {}", delivery.briefing(), delivery.date(), delivery.recipient(),
+                    messageId);
+            return new Delivery(delivery.id(), delivery.briefing(), delivery.date(), delivery.recipient(), "sent",
+                    attempts, messageId, null);
+        } catch (SendException e) {
+            return failed(delivery, attempts, e.isTransient(), e.getMessage());
+        } catch (RuntimeException e) {
+            // Composing failed: the template or the archived file may be mended before the next try.
+            return failed(delivery, attempts, true, "the message could not be composed: " + e.getMessage());
+        }
+    }
+
+    private Delivery failed(Delivery delivery, int attempts, boolean transientFailure, String error) {
+        boolean again = transientFailure && attempts < this.retry.attempts();
+        String status = again ? "pending" : "failed";
+        update(delivery.id(), status, attempts, now().plus(this.retry.after(attempts)), null, error);
+        if (again) {
+            LOG.warn("edition {} {} to {}: will retry ({})", delivery.briefing(), delivery.date(),
+                    delivery.recipient(), error);
+        } else {
+            reportFailure(delivery, attempts, error);
+        }
+        return new Delivery(delivery.id(), delivery.briefing(), delivery.date(), delivery.recipient(), status,
+                attempts, null, error);
+    }
+
     private void reportFailure(Delivery delivery, int attempts, String error) {
         LOG.error("edition {} {} to {}: delivery failed for good after {} attempts: {}", delivery.briefing(),
                 delivery.date(), delivery.recipient(), attempts, error);
-        String alert = alerts.getOrDefault(delivery.briefing(), "");
-        if (alert.isEmpty()) {
-            return;
-        }
-        try {
-            mailer.notify(from, alert, "Daybrief: " + delivery.briefing() + " edition of " + delivery.date()
-                    + " could not be delivered to " + delivery.recipient(), "The " + delivery.briefing() + " edition of "
-                    + delivery.date() + " was not delivered to " + delivery.recipient() + " after " + attempts
-                    + " attempts.\n\nLast error: " + error + "\n\nOther recipients are not affected.");
-        } catch (SendException e) {
-            LOG.error("the alert to {} about {} could not be sent either: {}", alert, delivery.recipient(), e.getMessage());
-        }
+        alerts.send(delivery.briefing(), delivery.briefing() + " edition of " + delivery.date()
+                + " could not be delivered to " + delivery.recipient(), "The " + delivery.briefing() + " edition of "
+                + delivery.date() + " was not delivered to " + delivery.recipient() + " after " + attempts
+                + " attempts.\n\nLast error: " + error + "\n\nOther recipients are not affected.");
     }
 
     /** Every delivery of an edition, in recipient order. */

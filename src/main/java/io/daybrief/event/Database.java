@@ -20,53 +20,169 @@ public final class Database implements AutoCloseable {
     private final String url;
     private final DataSource dataSource;
     private final AutoCloseable pool;
+    private final java.time.Duration wait;
+    private EmbeddedFile file;
+    private Turn turn;
+    private Turn serving;
 
-    private Database(String url, DataSource dataSource, AutoCloseable pool) {
+    private Database(String url, DataSource dataSource, AutoCloseable pool, java.time.Duration wait) {
         this.url = url;
         this.dataSource = dataSource;
         this.pool = pool;
+        this.wait = wait;
     }
+
+    /** How long a command waits for its turn at the database, and for an edition another process is making. */
+    public static final java.time.Duration DEFAULT_WAIT = java.time.Duration.ofSeconds(600);
+    private static final String WRONG_LOGIN = "28000";
 
     /**
      * Opens the database at a JDBC URL and brings its schema up to date.
      *
      * <p>An H2 file database is opened with {@code AUTO_SERVER=TRUE} unless the URL says otherwise, so that
-     * an {@code ingest} can run while {@code serve} holds the file, and with {@code WRITE_DELAY=0}, so that what
-     * is committed is on disk before the next step (a recorded delivery survives a crash).
+     * an {@code ingest} can run while {@code serve} holds the file; that local server listens on loopback only and
+     * takes a generated password kept owner-only beside the file (see {@link EmbeddedFile}), unless a password is
+     * configured. It is opened with {@code WRITE_DELAY=0}, so that what is committed is on disk before the next
+     * step (a recorded delivery survives a crash). Commands that open the same file at once take turns (see
+     * {@link Turn}), each waiting up to {@link #DEFAULT_WAIT}.
      */
     public static Database open(String url, String user, String password) {
-        Database database = connect(url, user == null ? "" : user, password == null ? "" : password);
-        database.migrate();
-        return database;
+        return open(url, user, password, DEFAULT_WAIT);
     }
 
-    private static Database connect(String url, String user, String password) {
+    /** Opens the database, waiting up to {@code wait} for other commands on the same embedded file. */
+    public static Database open(String url, String user, String password, java.time.Duration wait) {
+        EmbeddedFile file = EmbeddedFile.of(url);
+        String login = user == null ? "" : user;
+        String secret = password == null ? "" : password;
+        boolean generated = file != null && secret.isEmpty();
+        Turn turn = null;
+        if (file != null) {
+            file.prepareFolder();
+            turn = Turn.await(file.commandLock(), wait, commandLine());
+            if (generated) {
+                secret = file.password();
+            }
+        }
+        Database database;
+        try {
+            database = connect(url, login, secret, wait);
+        } catch (RuntimeException e) {
+            if (turn != null) {
+                turn.close();
+            }
+            throw e;
+        }
+        database.file = file;
+        database.turn = turn;
+        try {
+            database.awaitOpen(generated ? file : null, login, secret);
+            if (file != null) {
+                file.restrictFiles();
+            }
+            database.migrate();
+            return database;
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
+    }
+
+    /**
+     * Borrows a first connection, waiting while another process is opening or closing the same embedded file (H2
+     * then answers "Lock file recently modified" or "already in use"). A database made before passwords were
+     * generated, still on the empty password, is given the generated one.
+     */
+    private void awaitOpen(EmbeddedFile generatedFor, String user, String password) {
+        long deadline = System.nanoTime() + wait.toNanos();
+        for (int attempt = 1; ; attempt++) {
+            try (Connection connection = dataSource.getConnection()) {
+                return;
+            } catch (SQLException e) {
+                if (WRONG_LOGIN.equals(e.getSQLState()) && generatedFor != null && attempt == 1) {
+                    adoptGeneratedPassword(generatedFor, user, password);
+                    continue;
+                }
+                if (!isBusy(e) || System.nanoTime() > deadline) {
+                    throw new DatabaseException("cannot open " + url + ": " + e.getMessage() + (isBusy(e)
+                            ? "; another Daybrief command held it for " + wait.toSeconds() + " s: try again when"
+                            + " it has finished" : WRONG_LOGIN.equals(e.getSQLState()) ? "; check database.user and"
+                            + " database.password" + (generatedFor == null ? "" : " (the generated one is in "
+                            + generatedFor.passwordFile() + ")") : ""), e);
+                }
+                sleepBriefly(attempt);
+            }
+        }
+    }
+
+    /** Sets the generated password on a database that still has the empty one, the first time it is opened. */
+    private void adoptGeneratedPassword(EmbeddedFile file, String user, String password) {
+        org.h2.jdbcx.JdbcDataSource legacy = new org.h2.jdbcx.JdbcDataSource();
+        legacy.setURL(h2Url(url));
+        legacy.setUser(user);
+        legacy.setPassword("");
+        try (Connection connection = legacy.getConnection();
+             java.sql.Statement statement = connection.createStatement()) {
+            statement.execute("SET PASSWORD '" + password.replace("'", "''") + "'");
+        } catch (SQLException e) {
+            throw new DatabaseException("cannot open " + url + ": its password is neither the one in "
+                    + file.passwordFile() + " nor empty (" + e.getMessage() + "); set database.password to the one"
+                    + " it was made with", e);
+        }
+    }
+
+    /** Whether H2 refused because another process is opening, holding without a server, or closing the file. */
+    private static boolean isBusy(SQLException e) {
+        String message = String.valueOf(e.getMessage());
+        return e.getErrorCode() == 90020 || e.getErrorCode() == 90067 || message.contains("Lock file")
+                || message.contains("Concurrent update") || message.contains("Connection is broken")
+                || message.contains("already in use");
+    }
+
+    private static void sleepBriefly(int attempt) {
+        try {
+            Thread.sleep(Math.min(1_000, 50L * attempt) + java.util.concurrent.ThreadLocalRandom.current().nextInt(50));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new DatabaseException("interrupted while waiting for the database", e);
+        }
+    }
+
+    private static String h2Url(String url) {
+        String h2Url = url;
+        if (url.startsWith("jdbc:h2:file:") && !url.toUpperCase().contains("AUTO_SERVER")) {
+            h2Url += ";AUTO_SERVER=TRUE";
+        }
+        if (url.startsWith("jdbc:h2:file:") && !url.toUpperCase().contains("WRITE_DELAY")) {
+            // H2 otherwise writes commits to disk up to a second later: a crash could forget that an email was
+            // sent, and send it again.
+            h2Url += ";WRITE_DELAY=0";
+        }
+        if (url.startsWith("jdbc:h2:file:") && !url.toUpperCase().contains("TRACE_LEVEL_FILE")) {
+            // H2 would write its own trace file beside the database, with the process's umask and outside our logs.
+            h2Url += ";TRACE_LEVEL_FILE=0";
+        }
+        return h2Url;
+    }
+
+    private static Database connect(String url, String user, String password, java.time.Duration wait) {
         if (url.startsWith("jdbc:h2:")) {
-            String h2Url = url;
-            if (url.startsWith("jdbc:h2:file:") && !url.toUpperCase().contains("AUTO_SERVER")) {
-                h2Url += ";AUTO_SERVER=TRUE";
-            }
-            if (url.startsWith("jdbc:h2:file:") && !url.toUpperCase().contains("WRITE_DELAY")) {
-                // H2 otherwise writes commits to disk up to a second later: a crash could forget that an email was
-                // sent, and send it again.
-                h2Url += ";WRITE_DELAY=0";
-            }
-            JdbcConnectionPool pool = JdbcConnectionPool.create(h2Url, user, password);
-            return new Database(url, pool, pool::dispose);
+            JdbcConnectionPool pool = JdbcConnectionPool.create(h2Url(url), user, password);
+            return new Database(url, pool, pool::dispose, wait);
         }
         if (url.startsWith("jdbc:postgresql:")) {
             PGSimpleDataSource source = new PGSimpleDataSource();
             source.setURL(url);
             source.setUser(user);
             source.setPassword(password);
-            return new Database(url, source, () -> { });
+            return new Database(url, source, () -> { }, wait);
         }
         throw new DatabaseException("database.url: '" + url + "' is not supported; use jdbc:h2:file:PATH"
                 + " (embedded, the default) or jdbc:postgresql://HOST:PORT/NAME");
     }
 
     /** The newest schema version this build ships (a test holds it to the migrations Flyway finds). */
-    static final String SCHEMA_VERSION = "3";
+    static final String SCHEMA_VERSION = "4";
 
     private void migrate() {
         if (schemaIsCurrent()) {
@@ -117,6 +233,31 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    private static String commandLine() {
+        String command = System.getProperty("sun.java.command", "daybrief");
+        return command.length() > 200 ? command.substring(0, 200) + "..." : command;
+    }
+
+    /**
+     * Keeps the database for a long-running scheduler: on an embedded file, this process stays its owner (the one
+     * whose local server the short commands use) and gives up its turn so that they can run beside it; a second
+     * scheduler on the same file is refused, since it would fire every schedule again.
+     */
+    public void holdForServing() {
+        if (file == null) {
+            return;
+        }
+        serving = Turn.now(file.serveLock(), "serve " + commandLine(), "another Daybrief serve already runs on " + file
+                + "; stop it first, or give this one its own database.url");
+        turn.close();
+        turn = null;
+    }
+
+    /** How long to wait for another process's work on the same data before giving up. */
+    public java.time.Duration waitTime() {
+        return wait;
+    }
+
     /** Whether this is PostgreSQL rather than H2. */
     public boolean isPostgres() {
         return url.startsWith("jdbc:postgresql:");
@@ -147,6 +288,14 @@ public final class Database implements AutoCloseable {
             pool.close();
         } catch (Exception e) {
             throw new DatabaseException("cannot close " + url + ": " + e.getMessage(), e);
+        } finally {
+            // The pool has closed the file (so the next command may open it) before the turn passes on.
+            if (turn != null) {
+                turn.close();
+            }
+            if (serving != null) {
+                serving.close();
+            }
         }
     }
 }

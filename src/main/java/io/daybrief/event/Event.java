@@ -32,11 +32,54 @@ public record Event(long id, String source, String url, String title, Published 
         tags = List.copyOf(tags);
     }
 
-    /** An event read from a source and not stored yet; its hash is computed from the body. */
+    /**
+     * An event read from a source and not stored yet; its text is cleaned of characters XML and PDF cannot carry
+     * ({@link StoredText}), and its hash is computed from the cleaned body.
+     */
     public static Event draft(String source, String url, String title, Published published, String dateline,
                               String body, String language, List<String> tags) {
-        return new Event(0, source, url, title, published, dateline, body, language, tags,
-                ContentHash.of(body), null);
+        String cleanBody = StoredText.clean(body);
+        return new Event(0, StoredText.cleanLine(source), StoredText.cleanLine(url), StoredText.cleanLine(title),
+                published, StoredText.cleanLine(dateline), cleanBody, StoredText.cleanLine(language),
+                tags.stream().map(StoredText::cleanLine).toList(), ContentHash.of(cleanBody), null);
+    }
+
+    /** The longest text each column keeps, in characters, as the schema's migrations declare. */
+    private static final int SOURCE = 200;
+    private static final int URL = 2000;
+    private static final int TITLE = 1000;
+    private static final int DATELINE = 200;
+    private static final int TAG = 100;
+    private static final java.util.regex.Pattern LANGUAGE = java.util.regex.Pattern.compile(
+            "[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8}){0,3}");
+
+    /**
+     * What would keep this event out of the store, each with its fix: a field longer than its column, a language
+     * that is not a language tag, a body over {@code maxBodyKb} kilobytes (UTF-8). Empty when it can be stored.
+     */
+    public List<String> problems(int maxBodyKb) {
+        List<String> problems = new java.util.ArrayList<>();
+        tooLong(problems, "source", source, SOURCE);
+        tooLong(problems, "url", url, URL);
+        tooLong(problems, "title", title, TITLE);
+        tooLong(problems, "dateline", dateline, DATELINE);
+        tags.forEach(tag -> tooLong(problems, "tag", tag, TAG));
+        if (!LANGUAGE.matcher(language).matches()) {
+            problems.add("language '" + language + "' is not a language tag; write one such as en or pt-BR");
+        }
+        long bytes = body.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+        if (bytes > maxBodyKb * 1024L) {
+            problems.add("the body is " + (bytes + 1023) / 1024 + " KB, over the limit of " + maxBodyKb + " KB"
+                    + " (ingest.max_event_kb); split it, or raise the limit if such reports are real");
+        }
+        return problems;
+    }
+
+    private static void tooLong(List<String> problems, String field, String value, int limit) {
+        if (value != null && value.length() > limit) {
+            problems.add(field + " is " + value.length() + " characters long, over the " + limit
+                    + " it may have; shorten it");
+        }
     }
 
     Event stored(long newId, Instant when) {

@@ -49,22 +49,106 @@ public final class EventStore {
 
     /** Stores an event unless its URL or content is already stored. */
     public Added add(Event draft) {
-        try (Connection connection = database.connection()) {
-            Optional<Added> existing = findDuplicate(connection, draft);
-            if (existing.isPresent()) {
-                return existing.get();
-            }
+        try (Batch batch = batch()) {
+            return batch.add(draft);
+        }
+    }
+
+    /** How many events a batch stores between commits. */
+    static final int BATCH_SIZE = 500;
+
+    /** Starts a batch: many events stored with one commit per {@link #BATCH_SIZE}, as a bulk ingest does. */
+    public Batch batch() {
+        return new Batch(database.connection());
+    }
+
+    /**
+     * Events stored together, committed every {@link #BATCH_SIZE} and when closed: a commit per event writes a
+     * new chunk of the database file each time, and the file grows many times larger than what it holds. Each
+     * event is on its own all the same: one that cannot be stored is rolled back alone and the others go on. Not
+     * thread-safe; one batch per ingest.
+     */
+    public final class Batch implements AutoCloseable {
+
+        private final Connection connection;
+        private int uncommitted;
+
+        private Batch(Connection connection) {
+            this.connection = connection;
             try {
-                return new Added(insert(connection, draft), false, null);
+                connection.setAutoCommit(false);
             } catch (SQLException e) {
-                if (!UNIQUE_VIOLATION.equals(e.getSQLState())) {
-                    throw e;
-                }
-                // Another writer stored the same event between our check and our insert.
-                return findDuplicate(connection, draft).orElseThrow(() -> e);
+                close(connection);
+                throw new DatabaseException("cannot store events in " + database.url() + ": " + e.getMessage(), e);
             }
-        } catch (SQLException e) {
-            throw new DatabaseException("cannot store event '" + draft.title() + "': " + e.getMessage(), e);
+        }
+
+        /** Stores an event unless its URL or content is already stored. */
+        public Added add(Event draft) {
+            java.sql.Savepoint before = null;
+            try {
+                before = connection.setSavepoint();
+                Optional<Added> existing = findDuplicate(connection, draft);
+                if (existing.isPresent()) {
+                    return existing.get();
+                }
+                Event stored = insert(connection, draft);
+                if (++uncommitted >= BATCH_SIZE) {
+                    commit();
+                }
+                return new Added(stored, false, null);
+            } catch (SQLException e) {
+                rollback(before);
+                if (UNIQUE_VIOLATION.equals(e.getSQLState())) {
+                    // Another writer stored the same event between our check and our insert.
+                    try {
+                        Optional<Added> same = findDuplicate(connection, draft);
+                        if (same.isPresent()) {
+                            return same.get();
+                        }
+                    } catch (SQLException again) {
+                        e.addSuppressed(again);
+                    }
+                }
+                throw new DatabaseException("cannot store event '" + draft.title() + "': " + e.getMessage(), e);
+            }
+        }
+
+        private void rollback(java.sql.Savepoint to) {
+            try {
+                if (to != null) {
+                    connection.rollback(to);
+                }
+            } catch (SQLException e) {
+                // The connection is broken; the error being thrown says why, and close() gives up what is left.
+            }
+        }
+
+        private void commit() throws SQLException {
+            connection.commit();
+            uncommitted = 0;
+        }
+
+        /** Commits what the batch stored. */
+        @Override
+        public void close() {
+            try {
+                commit();
+                connection.setAutoCommit(true);
+            } catch (SQLException e) {
+                throw new DatabaseException("cannot commit the events just stored in " + database.url() + ": "
+                        + e.getMessage(), e);
+            } finally {
+                close(connection);
+            }
+        }
+
+        private static void close(Connection connection) {
+            try {
+                connection.close();
+            } catch (SQLException e) {
+                // nothing left to keep: the commit above succeeded or has already been reported
+            }
         }
     }
 
@@ -81,8 +165,6 @@ public final class EventStore {
 
     private Event insert(Connection connection, Event draft) throws SQLException {
         Instant now = clock.instant();
-        boolean autoCommit = connection.getAutoCommit();
-        connection.setAutoCommit(false);
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO event (source, url, title,"
                 + " published_date, published_at, published_zone, dateline, body, language, content_hash, ingested_at)"
                 + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
@@ -105,13 +187,7 @@ public final class EventStore {
                 id = keys.getLong(1);
             }
             insertTags(connection, id, draft.tags());
-            connection.commit();
             return draft.stored(id, now);
-        } catch (SQLException | RuntimeException e) {
-            connection.rollback();
-            throw e;
-        } finally {
-            connection.setAutoCommit(autoCommit);
         }
     }
 
@@ -144,6 +220,28 @@ public final class EventStore {
             return rows.getLong(1);
         } catch (SQLException e) {
             throw new DatabaseException("cannot count events: " + e.getMessage(), e);
+        }
+    }
+
+    /** Whether any event published in [start, end) was stored after {@code since}. */
+    public boolean arrivedSince(ZonedDateTime start, ZonedDateTime end, Instant since) {
+        LocalDate firstDay = start.toLocalDate();
+        LocalDate endDay = end.withZoneSameInstant(start.getZone()).toLocalDate();
+        try (Connection connection = database.connection();
+             PreparedStatement query = connection.prepareStatement("SELECT COUNT(*) FROM event WHERE ingested_at > ?"
+                     + " AND (" + IN_WINDOW.substring(" WHERE ".length()) + ")")) {
+            query.setObject(1, since.atOffset(ZoneOffset.UTC));
+            query.setObject(2, start.toOffsetDateTime());
+            query.setObject(3, end.toOffsetDateTime());
+            query.setObject(4, firstDay);
+            query.setObject(5, endDay);
+            try (ResultSet rows = query.executeQuery()) {
+                rows.next();
+                return rows.getLong(1) > 0;
+            }
+        } catch (SQLException e) {
+            throw new DatabaseException("cannot read events published from " + start + " to " + end + ": "
+                    + e.getMessage(), e);
         }
     }
 

@@ -23,23 +23,34 @@ import java.util.stream.Stream;
  */
 public final class Ingester {
 
-    private final EventStore store;
+    /** The largest file read: a bigger one is refused whole, to be split, rather than read into memory. */
+    static final long MAX_FILE_BYTES = 256L * 1024 * 1024;
 
-    public Ingester(EventStore store) {
+    private final EventStore store;
+    private final int maxEventKb;
+
+    /** {@code maxEventKb}: a record whose body is larger is refused (a 10 MB body is not a report). */
+    public Ingester(EventStore store, int maxEventKb) {
         this.store = store;
+        this.maxEventKb = maxEventKb;
     }
 
-    /** Reads every file under the given paths. */
+    /**
+     * Reads every file under the given paths. Each record is on its own: one that cannot be read or stored is
+     * refused with its file, line and reason, and the others still go in.
+     */
     public IngestReport ingest(List<Path> paths) {
         Collector collector = new Collector();
-        for (Path path : paths) {
-            if (!Files.exists(path)) {
-                collector.refusals.add(new IngestReport.Refusal(path.toString(), 0,
-                        "no such file or folder; check the path"));
-            } else if (Files.isDirectory(path)) {
-                filesUnder(path, collector).forEach(file -> readFile(file, collector));
-            } else {
-                readFile(path, collector);
+        try (EventStore.Batch batch = store.batch()) {
+            for (Path path : paths) {
+                if (!Files.exists(path)) {
+                    collector.refusals.add(new IngestReport.Refusal(path.toString(), 0,
+                            "no such file or folder; check the path"));
+                } else if (Files.isDirectory(path)) {
+                    filesUnder(path, collector).forEach(file -> readFile(file, batch, collector));
+                } else {
+                    readFile(path, batch, collector);
+                }
             }
         }
         return new IngestReport(collector.added, collector.duplicates, collector.refusals, collector.ignored);
@@ -48,7 +59,9 @@ public final class Ingester {
     /** Reads the events of one named resource (a file, or a sample packed in the jar) from its text. */
     public IngestReport ingestText(String name, String text) {
         Collector collector = new Collector();
-        readText(Path.of(name), name, text, collector);
+        try (EventStore.Batch batch = store.batch()) {
+            readText(Path.of(name), name, text, batch, collector);
+        }
         return new IngestReport(collector.added, collector.duplicates, collector.refusals, collector.ignored);
     }
 
@@ -73,14 +86,24 @@ public final class Ingester {
         return false;
     }
 
-    private void readFile(Path file, Collector collector) {
+    private void readFile(Path file, EventStore.Batch batch, Collector collector) {
         String name = file.toString();
+        if (!Files.isRegularFile(file)) {
+            collector.refusals.add(new IngestReport.Refusal(name, 0, "not a regular file (a device, pipe or socket);"
+                    + " give files of events, or folders of them"));
+            return;
+        }
         if (kind(name) == null) {
             collector.ignored.add(name);
             return;
         }
         String text;
         try {
+            if (Files.size(file) > MAX_FILE_BYTES) {
+                collector.refusals.add(new IngestReport.Refusal(name, 0, "the file is " + Files.size(file) / (1024 * 1024)
+                        + " MB, over the " + MAX_FILE_BYTES / (1024 * 1024) + " MB read at once; split it into smaller files"));
+                return;
+            }
             text = StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
@@ -92,15 +115,26 @@ public final class Ingester {
             collector.refusals.add(new IngestReport.Refusal(name, 0, "cannot be read: " + e.getMessage()));
             return;
         }
-        readText(file, name, text, collector);
+        readText(file, name, text, batch, collector);
     }
 
-    private void readText(Path file, String name, String text, Collector collector) {
+    private void readText(Path file, String name, String text, EventStore.Batch batch, Collector collector) {
         String normal = (text.startsWith("\uFEFF") ? text.substring(1) : text).replace("\r\n", "\n");
         RecordSink sink = new RecordSink() {
             @Override
             public void accept(int line, Event event) {
-                EventStore.Added added = store.add(event);
+                List<String> problems = event.problems(maxEventKb);
+                if (!problems.isEmpty()) {
+                    refuse(line, String.join("; ", problems));
+                    return;
+                }
+                EventStore.Added added;
+                try {
+                    added = batch.add(event);
+                } catch (RuntimeException e) {
+                    refuse(line, "could not be stored (" + e.getMessage() + "); the other records were");
+                    return;
+                }
                 IngestReport.Item item = new IngestReport.Item(name, line, added.event().title(), added.event().id(),
                         added.duplicateOf());
                 (added.duplicate() ? collector.duplicates : collector.added).add(item);
@@ -111,10 +145,15 @@ public final class Ingester {
                 collector.refusals.add(new IngestReport.Refusal(name, line, reason));
             }
         };
-        switch (kind(name)) {
-            case "text" -> TextArticleReader.read(file, normal, sink);
-            case "json" -> JsonEventReader.readDocument(normal, sink);
-            default -> JsonEventReader.readLines(normal, sink);
+        try {
+            switch (kind(name)) {
+                case "text" -> TextArticleReader.read(file, normal, sink);
+                case "json" -> JsonEventReader.readDocument(normal, sink);
+                default -> JsonEventReader.readLines(normal, sink);
+            }
+        } catch (RuntimeException | StackOverflowError e) {
+            // A reader's own failure on input nobody foresaw: the file is refused, the ingest goes on.
+            sink.refuse(0, "could not be read (" + e + "); the records before it in this file were");
         }
     }
 

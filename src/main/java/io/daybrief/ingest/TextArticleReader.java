@@ -39,8 +39,12 @@ final class TextArticleReader {
         Path folder = file.toAbsolutePath().getParent();
         String source = article.agency() != null ? article.agency().strip()
                 : folder != null && folder.getFileName() != null ? folder.getFileName().toString() : "unknown";
-        sink.accept(1, Event.draft(source, null, article.title(), Published.on(article.date()), article.place(),
-                article.body(), "en", List.of()));
+        try {
+            sink.accept(1, Event.draft(source, null, article.title(), Published.on(article.date()), article.place(),
+                    article.body(), "en", List.of()));
+        } catch (IllegalArgumentException e) {
+            sink.refuse(1, e.getMessage() + " once control characters are removed; give it real text");
+        }
     }
 
     private static int lineOf(String text, String prefix) {

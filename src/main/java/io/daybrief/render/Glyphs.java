@@ -80,14 +80,32 @@ final class Glyphs {
         }
     }
 
-    /** Replaces what the fonts cannot draw in {@code html}, and says which characters those were. */
+    /**
+     * Whether XML 1.0 can carry the character at all: text stored before ingest cleaned it could still hold a NUL
+     * or an escape, and one such character would stop the whole edition.
+     */
+    private static boolean carried(int cp) {
+        return cp == '\t' || cp == '\n' || cp == '\r' || cp >= 0x20 && cp < 0x7F || cp > 0x9F && cp < 0xD800
+                || cp >= 0xE000 && cp < 0xFFFE || cp >= 0x10000;
+    }
+
+    /**
+     * Replaces what the fonts cannot draw in {@code html}, removes what XML cannot carry, and says which characters
+     * those were.
+     */
     static Replaced check(String html) {
         StringBuilder out = null;
         Map<String, StringBuilder> missing = new LinkedHashMap<>();
+        int removed = 0;
         for (int i = 0; i < html.length(); ) {
             int cp = html.codePointAt(i);
             int width = Character.charCount(cp);
-            if (!Character.isWhitespace(cp) && !Character.isISOControl(cp) && !drawable(cp)) {
+            if (!carried(cp)) {
+                if (out == null) {
+                    out = new StringBuilder(html.length()).append(html, 0, i);
+                }
+                removed++;
+            } else if (!Character.isWhitespace(cp) && !Character.isISOControl(cp) && !drawable(cp)) {
                 if (out == null) {
                     out = new StringBuilder(html.length()).append(html, 0, i);
                 }
@@ -103,10 +121,14 @@ final class Glyphs {
             }
             i += width;
         }
-        List<String> problems = missing.entrySet().stream()
+        List<String> problems = new java.util.ArrayList<>(missing.entrySet().stream()
                 .map(e -> "characters of " + e.getKey().replace('_', ' ') + " (" + e.getValue() + ") cannot be shown"
                         + " by the embedded DejaVu fonts and are printed as \uFFFD; add a font for them to show them")
-                .toList();
+                .toList());
+        if (removed > 0) {
+            problems.add(removed + " control characters in the stored text were left out (XML and PDF cannot carry"
+                    + " them); ingest cleans them from new events");
+        }
         return new Replaced(out == null ? html : out.toString(), problems);
     }
 }

@@ -59,7 +59,7 @@ class ConfigLoaderTest {
 
     @Test
     void letsEnvironmentVariablesOverrideKeysSoSecretsStayOutOfTheFile() throws Exception {
-        Path file = write("smtp: {host: mail.example.org, password: in-the-file}\n");
+        Path file = write("smtp: {host: mail.example.org, password: in-the-file, starttls: true}\n");
 
         DaybriefConfig config = ConfigLoader.load(file, java.util.Map.of("DAYBRIEF_SMTP_PASSWORD", "s3cret",
                 "DAYBRIEF_SMTP_PORT", "2525", "DAYBRIEF_DATABASE_URL", "jdbc:h2:file:./data/other", "PATH", "/bin"));
@@ -119,5 +119,55 @@ class ConfigLoaderTest {
     void namesAMissingFile() {
         assertThatThrownBy(() -> ConfigLoader.load(folder.resolve("nope.yml")))
                 .hasMessageContaining("nope.yml: no such configuration file");
+    }
+
+    @Test
+    void acceptsOnlyTrueOrFalseForASwitch() throws Exception {
+        assertThat(ConfigLoader.load(write("smtp: {starttls: true}\n")).smtp().startTls()).isTrue();
+        assertThat(ConfigLoader.load(write("smtp: {starttls: false}\n"), java.util.Map.of("DAYBRIEF_SMTP_STARTTLS", "true"))
+                .smtp().startTls()).isTrue();
+        assertThatThrownBy(() -> ConfigLoader.load(write("smtp: {starttls: ture}\n")))
+                .hasMessageContaining("smtp.starttls: '\"ture\"' is not allowed; write true or false");
+        assertThatThrownBy(() -> ConfigLoader.load(write("smtp: {host: mail.example.org}\n"),
+                java.util.Map.of("DAYBRIEF_SMTP_STARTTLS", "yes"))).hasMessageContaining("write true or false");
+    }
+
+    @Test
+    void refusesAPasswordThatWouldTravelWithoutTls() throws Exception {
+        assertThatThrownBy(() -> ConfigLoader.load(write("smtp: {host: mail.example.org, user: desk}\n"),
+                java.util.Map.of("DAYBRIEF_SMTP_PASSWORD", "s3cret")))
+                .hasMessageContaining("smtp.password is set but smtp.starttls is not true")
+                .hasMessageContaining("smtp.allow_plain_auth");
+        assertThat(ConfigLoader.load(write("smtp: {host: localhost, user: desk, password: x, allow_plain_auth: true}\n"))
+                .smtp().password()).isEqualTo("x");
+    }
+
+    @Test
+    void refusesAFractionalPortAnAliasAndAMissingTemplatesFolder() throws Exception {
+        assertThatThrownBy(() -> ConfigLoader.load(write("smtp: {port: 25.9}\n")))
+                .hasMessageContaining("smtp.port: '25.9' is not allowed");
+        assertThatThrownBy(() -> ConfigLoader.load(write("""
+                smtp: {from: &sender "desk@example.org"}
+                briefings:
+                  - name: morning
+                    alert: *sender
+                """))).hasMessageContaining("line 4").hasMessageContaining("the alias *sender is not supported");
+        assertThatThrownBy(() -> ConfigLoader.load(write("templates: " + folder.resolve("mine") + "\n")))
+                .hasMessageContaining("templates").hasMessageContaining("no such folder");
+        Files.createDirectories(folder.resolve("mine"));
+        assertThat(ConfigLoader.load(write("templates: " + folder.resolve("mine") + "\n")).templates())
+                .isEqualTo(folder.resolve("mine"));
+    }
+
+    @Test
+    void readsTheWaitAndTheIngestLimit() throws Exception {
+        DaybriefConfig config = ConfigLoader.load(write("database: {wait_seconds: 30}\ningest: {max_event_kb: 64}\n"));
+
+        assertThat(config.database().waitSeconds()).isEqualTo(30);
+        assertThat(config.ingest().maxEventKb()).isEqualTo(64);
+        assertThat(ConfigLoader.load(write("smtp: {host: h}\n"), java.util.Map.of("DAYBRIEF_INGEST_MAX_EVENT_KB", "8"))
+                .ingest().maxEventKb()).isEqualTo(8);
+        assertThatThrownBy(() -> ConfigLoader.load(write("ingest: {max_event_kb: 0}\n")))
+                .hasMessageContaining("ingest.max_event_kb");
     }
 }

@@ -70,6 +70,7 @@ class CrashSafetyTest {
 
     private Path writeConfig(int port) throws IOException {
         Path config = folder.resolve("daybrief.yml");
+        Files.createDirectories(folder.resolve("templates"));
         Files.writeString(config, "database: {url: \"jdbc:h2:file:" + folder.resolve("data/daybrief").toAbsolutePath() + "\"}\n"
                 + "output: " + folder.resolve("output").toAbsolutePath() + "\n"
                 + "templates: " + folder.resolve("templates").toAbsolutePath() + "\n"

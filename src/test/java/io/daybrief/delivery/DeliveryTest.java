@@ -36,27 +36,8 @@ class DeliveryTest {
     Path folder;
 
     /** A clock the test moves forward, for retries that fall due later. */
-    private static final class TestClock extends Clock {
-        private Instant now = Instant.parse("2026-05-12T06:00:00Z");
-
-        void advance(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
+    private static io.daybrief.MovableClock newClock() {
+        return new io.daybrief.MovableClock(Instant.parse("2026-05-12T06:00:00Z"));
     }
 
     private Daybrief open(int port, Clock clock, String... recipients) {
@@ -78,7 +59,7 @@ class DeliveryTest {
 
     @Test
     void sendsEachRecipientTheEditionOnceWithHtmlTextAndThePdf() throws Exception {
-        try (Daybrief daybrief = open(GREENMAIL.getSmtp().getPort(), new TestClock(), "desk@example.org", "chief@example.org")) {
+        try (Daybrief daybrief = open(GREENMAIL.getSmtp().getPort(), newClock(), "desk@example.org", "chief@example.org")) {
             BriefingDefinition definition = daybrief.briefing("daily");
             daybrief.editions().makeScheduled(definition, SIX_NEXT_MORNING);
 
@@ -99,7 +80,7 @@ class DeliveryTest {
 
     @Test
     void aTriggerThatFiresTwiceMakesNoSecondEditionAndNoSecondEmail() {
-        try (Daybrief daybrief = open(GREENMAIL.getSmtp().getPort(), new TestClock(), "desk@example.org")) {
+        try (Daybrief daybrief = open(GREENMAIL.getSmtp().getPort(), newClock(), "desk@example.org")) {
             BriefingDefinition definition = daybrief.briefing("daily");
             daybrief.editions().makeScheduled(definition, SIX_NEXT_MORNING);
             daybrief.editions().makeScheduled(definition, SIX_NEXT_MORNING.plusSeconds(1));
@@ -111,7 +92,7 @@ class DeliveryTest {
 
     @Test
     void retriesATransientRefusalLaterAndRecordsTheMessageId() throws Exception {
-        TestClock clock = new TestClock();
+        io.daybrief.MovableClock clock = newClock();
         try (ScriptedSmtpServer smtp = new ScriptedSmtpServer(1, null);
              Daybrief daybrief = open(smtp.port(), clock, "desk@example.org")) {
             BriefingDefinition definition = daybrief.briefing("daily");
@@ -136,7 +117,7 @@ class DeliveryTest {
 
     @Test
     void recordsAPermanentRefusalAndRetriesOnlyThoseWhoFailedForAWhile() throws Exception {
-        TestClock clock = new TestClock();
+        io.daybrief.MovableClock clock = newClock();
         try (ScriptedSmtpServer smtp = new ScriptedSmtpServer(0, "gone@example.org");
              Daybrief daybrief = open(smtp.port(), clock, "desk@example.org", "gone@example.org")) {
             BriefingDefinition definition = daybrief.briefing("daily");
@@ -155,8 +136,57 @@ class DeliveryTest {
     }
 
     @Test
+    void aDeliveryWhoseMessageCannotBeComposedIsRecordedRetriedAndAlertedWithoutStoppingTheOthers() throws Exception {
+        io.daybrief.MovableClock clock = newClock();
+        try (Daybrief daybrief = open(GREENMAIL.getSmtp().getPort(), clock)) {
+            BriefingDefinition definition = daybrief.briefing("daily");
+            LocalDate other = DAY.plusDays(1);
+            daybrief.editions().make(definition, DAY);
+            daybrief.editions().make(definition, other);
+            java.nio.file.Files.delete(daybrief.archive().find("daily", DAY).orElseThrow().pdf());
+
+            daybrief.editions().deliver(definition, DAY, List.of("me@example.org"));
+            List<Outbox.Delivery> sent = daybrief.editions().deliver(definition, other, List.of("me@example.org"));
+
+            assertThat(sent).singleElement().extracting(Outbox.Delivery::status).isEqualTo("sent");
+            assertThat(daybrief.editions().deliver(definition, DAY, List.of())).singleElement().satisfies(d -> {
+                assertThat(d.status()).isEqualTo("pending");
+                assertThat(d.attempts()).isEqualTo(1);
+                assertThat(d.lastError()).contains("could not be composed").contains("2026-05-11.pdf");
+            });
+            for (int attempt = 2; attempt <= Outbox.Retry.DEFAULT.attempts(); attempt++) {
+                clock.advance(Duration.ofHours(3));
+                daybrief.editions().deliverDue();
+            }
+            assertThat(daybrief.editions().deliver(definition, DAY, List.of())).singleElement().satisfies(d -> {
+                assertThat(d.status()).isEqualTo("failed");
+                assertThat(d.attempts()).isEqualTo(Outbox.Retry.DEFAULT.attempts());
+            });
+            assertThat(GREENMAIL.getReceivedMessages()).extracting(m -> m.getAllRecipients()[0].toString())
+                    .containsExactly("me@example.org", "alerts@example.org");
+            assertThat(GREENMAIL.getReceivedMessages()[1].getSubject()).contains("could not be delivered to me@example.org");
+        }
+    }
+
+    @Test
+    void aScheduledEditionThatCannotBeMadeIsToldToTheAlertAddress() throws Exception {
+        java.nio.file.Files.createDirectories(folder.resolve("templates"));
+        java.nio.file.Files.writeString(folder.resolve("templates/briefing.ftlh"), "<p>${nothing.here}</p>");
+        try (Daybrief daybrief = open(GREENMAIL.getSmtp().getPort(), newClock(), "desk@example.org")) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() ->
+                    daybrief.editions().makeScheduled(daybrief.briefing("daily"), SIX_NEXT_MORNING))
+                    .hasMessageContaining("briefing.ftlh");
+
+            assertThat(GREENMAIL.getReceivedMessages()).singleElement().satisfies(alert -> {
+                assertThat(alert.getAllRecipients()[0].toString()).isEqualTo("alerts@example.org");
+                assertThat(alert.getSubject()).isEqualTo("Daybrief: daily edition of 2026-05-11 could not be made");
+            });
+        }
+    }
+
+    @Test
     void sendsAnOnDemandRunToOneAddressOnceEver() {
-        try (Daybrief daybrief = open(GREENMAIL.getSmtp().getPort(), new TestClock())) {
+        try (Daybrief daybrief = open(GREENMAIL.getSmtp().getPort(), newClock())) {
             BriefingDefinition definition = daybrief.briefing("daily");
             daybrief.editions().make(definition, DAY);
             daybrief.editions().deliver(definition, DAY, List.of("me@example.org"));
@@ -169,7 +199,7 @@ class DeliveryTest {
 
     @Test
     void sendsALinkInsteadOfAnAttachmentWhenThePdfIsOverTheLimit() throws Exception {
-        try (Daybrief daybrief = open(GREENMAIL.getSmtp().getPort(), new TestClock(), 0, "desk@example.org")) {
+        try (Daybrief daybrief = open(GREENMAIL.getSmtp().getPort(), newClock(), 0, "desk@example.org")) {
             daybrief.editions().makeScheduled(daybrief.briefing("daily"), SIX_NEXT_MORNING);
 
             MimeMessage message = GREENMAIL.getReceivedMessages()[0];

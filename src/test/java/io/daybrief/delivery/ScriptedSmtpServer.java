@@ -78,9 +78,11 @@ final class ScriptedSmtpServer implements AutoCloseable {
                 to = line.substring(line.indexOf('<') + 1, line.indexOf('>'));
                 out.print(to.equals(refusedRecipient) ? "550 5.1.1 No such user\r\n" : "250 OK\r\n");
             } else if (command.equals("DATA")) {
+                // A slow server: the client sends the message only once this reply comes, so a client killed
+                // meanwhile never finishes the message (a pause after it would find the message already sent).
+                pause();
                 out.print("354 End data with <CR><LF>.<CR><LF>\r\n");
                 out.flush();
-                pause(); // a slow transfer: a client killed now never finishes the message
                 String data = in.readLine();
                 while (data != null && !data.equals(".")) {
                     data = in.readLine();

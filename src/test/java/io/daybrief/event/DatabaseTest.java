@@ -78,7 +78,7 @@ class DatabaseTest {
 
     @ParameterizedTest
     @MethodSource("databases")
-    void aFailedMigrationInTheHistoryIsLeftToFlywayToReport(String kind) throws SQLException {
+    void aFailedMigrationInTheHistoryIsLeftToFlywayToReport(String kind) throws Exception {
         String url = url(kind, "failed");
         Database.open(url, user(url), "").close();
         try (Connection connection = connect(url); Statement statement = connection.createStatement()) {
@@ -125,7 +125,11 @@ class DatabaseTest {
         return url.startsWith("jdbc:h2:") ? "" : "postgres";
     }
 
-    private static Connection connect(String url) throws SQLException {
-        return DriverManager.getConnection(url, user(url), "");
+    /** A connection of the test's own; an H2 file takes the password Daybrief generated for it. */
+    private static Connection connect(String url) throws Exception {
+        String password = url.startsWith("jdbc:h2:")
+                ? java.nio.file.Files.readString(java.nio.file.Path.of(url.substring("jdbc:h2:file:".length()) + ".password")).strip()
+                : "";
+        return DriverManager.getConnection(url, user(url), password);
     }
 }
