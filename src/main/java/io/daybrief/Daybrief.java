@@ -148,6 +148,14 @@ public final class Daybrief implements AutoCloseable {
     }
 
     /**
+     * Compacts the embedded database file (see {@link Database#compact()}); Daybrief is closed after it. The
+     * front door of {@code daybrief maintenance}.
+     */
+    public Database.Compacted compactDatabase() {
+        return database.compact();
+    }
+
+    /**
      * Keeps the database for {@code serve}: other commands may use it meanwhile, and a second {@code serve} on the
      * same embedded file is refused.
      */

@@ -21,10 +21,18 @@ public record DigestPeriod(String label, String name, LocalDate first, LocalDate
 
     private static final Pattern WEEK = Pattern.compile("(\\d{4})-W(\\d{2})");
 
+    /** The most days one digest gathers: a year, leap day included. */
+    public static final int MAX_DAYS = 366;
+
     public DigestPeriod {
         Objects.requireNonNull(label, "label");
         if (last.isBefore(first)) {
             throw new IllegalArgumentException("a digest's last day " + last + " is before its first " + first);
+        }
+        if (java.time.temporal.ChronoUnit.DAYS.between(first, last) >= MAX_DAYS) {
+            throw new IllegalArgumentException("a digest from " + first + " to " + last + " would gather "
+                    + (java.time.temporal.ChronoUnit.DAYS.between(first, last) + 1) + " days; one gathers at most "
+                    + MAX_DAYS + ": make one a month or a year at a time");
         }
     }
 

@@ -14,11 +14,16 @@ final class Failures implements IExecutionExceptionHandler {
 
     @Override
     public int handleExecutionException(Exception e, CommandLine command, ParseResult parsed) {
-        command.getErr().println("daybrief " + command.getCommandName() + ": " + e.getMessage());
-        if (System.getenv("DAYBRIEF_DEBUG") != null) {
+        command.getErr().println("daybrief " + command.getCommandName() + ": " + Console.printable(e.getMessage()));
+        if (debugging(System.getenv("DAYBRIEF_DEBUG"))) {
             e.printStackTrace(command.getErr());
         }
         command.getErr().flush();
         return FAILED;
+    }
+
+    /** Whether {@code DAYBRIEF_DEBUG} asks for traces: 1 or true; 0, false or unset do not. */
+    static boolean debugging(String value) {
+        return value != null && (value.strip().equals("1") || value.strip().equalsIgnoreCase("true"));
     }
 }

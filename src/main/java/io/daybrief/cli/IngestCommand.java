@@ -38,16 +38,18 @@ final class IngestCommand implements Callable<Integer> {
 
     static void print(IngestReport report, PrintWriter out, PrintWriter err) {
         for (IngestReport.Item item : report.added()) {
-            out.printf("new        %s:%d  \"%s\" (event %d)%n", item.file(), item.line(), item.title(), item.eventId());
+            out.printf("new        %s:%d  \"%s\" (event %d)%n", Console.printable(item.file()), item.line(),
+                    Console.printable(item.title()), item.eventId());
         }
         for (IngestReport.Item item : report.duplicates()) {
-            out.printf("duplicate  %s:%d  \"%s\" (%s)%n", item.file(), item.line(), item.title(), item.note());
+            out.printf("duplicate  %s:%d  \"%s\" (%s)%n", Console.printable(item.file()), item.line(),
+                    Console.printable(item.title()), item.note());
         }
         for (IngestReport.Refusal refusal : report.refused()) {
-            err.printf("refused    %s%n", refusal);
+            err.printf("refused    %s%n", Console.printable(refusal.toString()));
         }
         for (String ignored : report.ignored()) {
-            err.printf("ignored    %s (not .txt, .json, .ndjson or .jsonl)%n", ignored);
+            err.printf("ignored    %s (not .txt, .json, .ndjson or .jsonl)%n", Console.printable(ignored));
         }
         out.printf("%d new, %d duplicate, %d refused%n", report.added().size(), report.duplicates().size(),
                 report.refused().size());

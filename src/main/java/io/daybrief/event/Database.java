@@ -24,6 +24,15 @@ public final class Database implements AutoCloseable {
     private EmbeddedFile file;
     private Turn turn;
     private Turn serving;
+    private boolean closed;
+    private long sizeAtOpen;
+
+    /**
+     * How much an embedded file must grow while one command holds it before it is compacted on close: a bulk
+     * ingest leaves most of what it wrote as unused space (each commit rewrites the index pages it touched), and
+     * rewriting the file costs seconds, not minutes.
+     */
+    static final long COMPACT_AFTER_GROWTH = 64L * 1024 * 1024;
 
     private Database(String url, DataSource dataSource, AutoCloseable pool, java.time.Duration wait) {
         this.url = url;
@@ -79,6 +88,7 @@ public final class Database implements AutoCloseable {
             database.awaitOpen(generated ? file : null, login, secret);
             if (file != null) {
                 file.restrictFiles();
+                database.sizeAtOpen = file.size();
             }
             database.migrate();
             return database;
@@ -253,6 +263,53 @@ public final class Database implements AutoCloseable {
         turn = null;
     }
 
+    /** The size of an embedded database file before and after it was compacted, in bytes. */
+    public record Compacted(String database, long before, long after) {
+    }
+
+    /**
+     * Rewrites an embedded database file without the space that earlier writes left unused, then closes it (this
+     * Database is of no further use). Refused while {@code serve} holds the file, since compacting needs the file
+     * to itself; PostgreSQL reclaims its space by itself (autovacuum) and is left alone.
+     */
+    public Compacted compact() {
+        if (file == null) {
+            throw new DatabaseException(url + " is not an embedded file: PostgreSQL reclaims unused space by itself"
+                    + " (autovacuum), so there is nothing to compact");
+        }
+        try (Turn alone = Turn.now(file.serveLock(), "maintenance " + commandLine(), "a Daybrief serve runs on "
+                + file + "; stop it first, since compacting needs the file to itself")) {
+            long before = file.size();
+            try (Connection connection = connection(); java.sql.Statement statement = connection.createStatement()) {
+                statement.execute("SHUTDOWN COMPACT");
+            } catch (SQLException e) {
+                throw new DatabaseException("cannot compact " + file + ": " + e.getMessage(), e);
+            }
+            release();
+            return new Compacted(file.toString(), before, file.size());
+        }
+    }
+
+    /**
+     * Compacts the file on close when this command made it grow by more than {@link #COMPACT_AFTER_GROWTH} and
+     * half again, and has it to itself (no {@code serve} beside it; a scheduler closes without it).
+     */
+    private void compactIfGrown() {
+        if (file == null || turn == null) {
+            return;
+        }
+        long size = file.size();
+        if (size - sizeAtOpen < COMPACT_AFTER_GROWTH || size < sizeAtOpen * 3 / 2) {
+            return;
+        }
+        try {
+            compact();
+        } catch (DatabaseException e) {
+            // serve runs beside this command, or compacting failed: the file is whole either way, only larger.
+            org.slf4j.LoggerFactory.getLogger(Database.class).info("{} was not compacted: {}", file, e.getMessage());
+        }
+    }
+
     /** How long to wait for another process's work on the same data before giving up. */
     public java.time.Duration waitTime() {
         return wait;
@@ -284,6 +341,19 @@ public final class Database implements AutoCloseable {
 
     @Override
     public void close() {
+        if (closed) {
+            return;
+        }
+        compactIfGrown();
+        release();
+    }
+
+    /** Closes the pool, then gives up the turn and any serving lock; once. */
+    private void release() {
+        if (closed) {
+            return;
+        }
+        closed = true;
         try {
             pool.close();
         } catch (Exception e) {

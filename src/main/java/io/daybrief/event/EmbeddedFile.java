@@ -93,6 +93,16 @@ final class EmbeddedFile {
         }
     }
 
+    /** How many bytes the database file takes, or 0 before it is created. */
+    long size() {
+        try {
+            Path data = base.resolveSibling(base.getFileName() + ".mv.db");
+            return Files.exists(data) ? Files.size(data) : 0;
+        } catch (IOException e) {
+            throw new DatabaseException("cannot read the size of " + base + ": " + e.getMessage(), e);
+        }
+    }
+
     /** Whether the database has been created (H2 keeps it in {@code NAME.mv.db}). */
     boolean exists() {
         return Files.exists(base.resolveSibling(base.getFileName() + ".mv.db"));

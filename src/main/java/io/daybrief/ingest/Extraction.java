@@ -35,7 +35,14 @@ public final class Extraction {
     /** Reads and analyses a text article file; {@code name} is how the caller named it. */
     public Document extract(Path file, String name) {
         String text;
+        if (!Files.isRegularFile(file)) {
+            throw new UncheckedIOException(name + ": not a regular file (a folder, device or pipe); give text article"
+                    + " files", new IOException("not a regular file: " + file));
+        }
         try {
+            if (Files.size(file) > Ingester.MAX_FILE_BYTES) {
+                throw new IOException("it is over " + Ingester.MAX_FILE_BYTES / (1024 * 1024) + " MB; give one article");
+            }
             text = Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(name + ": cannot be read: " + e.getMessage(), e);
