@@ -52,7 +52,7 @@ final class ExtractCommand implements Callable<Integer> {
                 }
             } catch (RuntimeException e) {
                 failed++;
-                err.println("daybrief extract: " + e.getMessage());
+                err.println("daybrief extract: " + Console.printable(e.getMessage()));
             }
         }
         if (json) {
@@ -94,17 +94,23 @@ final class ExtractCommand implements Callable<Integer> {
     }
 
     private static void printText(Extraction.Document document, PrintWriter out) {
-        out.printf("%s%n  %s (%s)%n", document.file(), document.title(), document.date());
+        line(out, "%s", document.file());
+        line(out, "  %s (%s)", document.title(), document.date());
         for (Quote q : document.quotes()) {
-            out.printf("  quote   \u201C%s\u201D \u2014 %s%s [%s]%n", q.text(), q.speaker(),
+            line(out, "  quote   \u201C%s\u201D \u2014 %s%s [%s]", q.text(), q.speaker(),
                     q.speakerRole() == null ? "" : ", " + q.speakerRole(), q.cue());
         }
         for (Figure f : document.figures()) {
-            out.printf("  figure  %s = %s %s%s%s%n", f.text(), f.value(), f.unit(), f.approx() ? " (approx.)" : "",
+            line(out, "  figure  %s = %s %s%s%s", f.text(), f.value(), f.unit(), f.approx() ? " (approx.)" : "",
                     f.counts() == null ? "" : " \u2014 " + f.counts());
         }
         for (String sentence : document.summary()) {
-            out.printf("  summary %s%n", sentence);
+            line(out, "  summary %s", sentence);
         }
+    }
+
+    /** One line of what a file says, its control characters shown as escapes. */
+    private static void line(PrintWriter out, String format, Object... values) {
+        out.println(Console.printable(String.format(format, values)));
     }
 }

@@ -19,10 +19,10 @@ class CommandsTest {
     Path folder;
 
     /** What one command printed and returned. */
-    private record Result(int exitCode, String out, String err) {
+    record Result(int exitCode, String out, String err) {
     }
 
-    private static Result run(String... args) {
+    static Result run(String... args) {
         PrintStream oldOut = System.out;
         PrintStream oldErr = System.err;
         ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -50,6 +50,7 @@ class EmbeddedDatabaseAccessTest {
                     .isInstanceOf(SQLException.class).hasMessageContaining("Wrong user name or password");
 
             assertThat(Main.execute("ingest", "--config", config.toString(), "src/test/resources/articles")).isZero();
+            assertThat(Main.execute("maintenance", "--config", config.toString())).as("compacting beside serve").isEqualTo(1);
 
             Process second = start("serve", "--config", config.toString());
             assertThat(second.waitFor(60, TimeUnit.SECONDS)).isTrue();

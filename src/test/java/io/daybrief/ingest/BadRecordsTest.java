@@ -133,4 +133,23 @@ class BadRecordsTest {
             }
         }
     }
+
+    @Test
+    void aLongReportWithoutFullStopsIsShownAsItsFirstWordsNotWhole() throws Exception {
+        Path long_ = folder.resolve("long.txt");
+        Files.writeString(long_, "One sentence that never ends\ndate 2026-05-11\n\nThe council said "
+                + "the harbour works would go on and ".repeat(10_000) + "\n");
+
+        try (Daybrief daybrief = TestDaybrief.open(folder)) {
+            assertThat(daybrief.ingester().ingest(List.of(long_)).added()).hasSize(1);
+            var preview = daybrief.editions().preview(daybrief.briefing("daily"), LocalDate.of(2026, 5, 11),
+                    folder.resolve("preview"));
+
+            assertThat(Files.size(preview.html())).isLessThan(40_000);
+            assertThat(Files.readString(preview.html())).contains("The council said the harbour works").contains("\u2026");
+            try (var pdf = org.apache.pdfbox.Loader.loadPDF(preview.pdf().toFile())) {
+                assertThat(pdf.getNumberOfPages()).isLessThanOrEqualTo(3);
+            }
+        }
+    }
 }
