@@ -26,6 +26,8 @@ public final class Database implements AutoCloseable {
     private Turn serving;
     private boolean closed;
     private long sizeAtOpen;
+    /** Whether the embedded file was opened, so that its growth since means something. */
+    private boolean opened;
 
     /**
      * How much an embedded file must grow while one command holds it before it is compacted on close: a bulk
@@ -89,6 +91,7 @@ public final class Database implements AutoCloseable {
             if (file != null) {
                 file.restrictFiles();
                 database.sizeAtOpen = file.size();
+                database.opened = true;
             }
             database.migrate();
             return database;
@@ -295,7 +298,7 @@ public final class Database implements AutoCloseable {
      * half again, and has it to itself (no {@code serve} beside it; a scheduler closes without it).
      */
     private void compactIfGrown() {
-        if (file == null || turn == null) {
+        if (file == null || turn == null || !opened) {
             return;
         }
         long size = file.size();
