@@ -28,4 +28,9 @@ public record Figure(String text, double value, String unit, boolean approx, Str
     public Figure shifted(int delta) {
         return new Figure(text, value, unit, approx, counts, start + delta, end + delta);
     }
+
+    /** The same figure ending at {@code newEnd} (where a span maps to a file whose text was cleaned). */
+    public Figure withEnd(int newEnd) {
+        return new Figure(text, value, unit, approx, counts, start, newEnd);
+    }
 }

@@ -26,4 +26,9 @@ public record Quote(String text, String speaker, String speakerRole, String cue,
     public Quote shifted(int delta) {
         return new Quote(text, speaker, speakerRole, cue, start + delta, end + delta);
     }
+
+    /** The same quote ending at {@code newEnd} (where a span maps to a file whose text was cleaned). */
+    public Quote withEnd(int newEnd) {
+        return new Quote(text, speaker, speakerRole, cue, start, newEnd);
+    }
 }

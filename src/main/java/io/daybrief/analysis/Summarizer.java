@@ -68,7 +68,20 @@ final class Summarizer {
         int words = Words.count(text);
         // A sentence that opens with a quotation reads as a fragment out of its paragraph.
         boolean opensWithQuote = "\"'\u201C\u2018".indexOf(text.charAt(0)) >= 0;
-        return words >= MIN_WORDS && words <= MAX_WORDS && !opensWithQuote && !text.endsWith("?") && !text.endsWith(":");
+        return words >= MIN_WORDS && words <= MAX_WORDS && !opensWithQuote && !text.endsWith("?") && !text.endsWith(":")
+                && endsLikeASentence(text);
+    }
+
+    /**
+     * Whether the text ends as a sentence does (a full stop or mark, perhaps inside a closing quote): a subhead or a
+     * caption without one is not a sentence to summarise with.
+     */
+    private static boolean endsLikeASentence(String text) {
+        int end = text.length();
+        while (end > 0 && "\"'\u201D\u2019)]".indexOf(text.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return end > 0 && ".!?\u2026".indexOf(text.charAt(end - 1)) >= 0;
     }
 
     /** A harmonic position prior (1, 1/2, 1/3, ...) plus how central the sentence's words are to the text. */

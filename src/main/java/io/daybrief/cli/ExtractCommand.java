@@ -50,6 +50,9 @@ final class ExtractCommand implements Callable<Integer> {
                 } else {
                     printText(document, out);
                 }
+            } catch (Extraction.UnreadableFileException e) {
+                failed++;
+                err.println("refused    " + Console.printable(e.getMessage()));
             } catch (RuntimeException e) {
                 failed++;
                 err.println("daybrief extract: " + Console.printable(e.getMessage()));

@@ -24,22 +24,35 @@ final class IngestCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders to read.")
     private List<Path> paths;
 
+    @picocli.CommandLine.Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "The date of text"
+            + " articles that name none (else the file's modification time gives it).")
+    private java.time.LocalDate date;
+
+    @picocli.CommandLine.Option(names = "--source", paramLabel = "NAME", description = "The source (publisher or"
+            + " agency) of the text articles read, instead of the one their text credits.")
+    private String source;
+
     @Spec
     private picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
         try (Daybrief daybrief = config.open()) {
-            IngestReport report = daybrief.ingester().ingest(paths);
+            IngestReport report = daybrief.ingester().ingest(paths, date, source);
             print(report, spec.commandLine().getOut(), spec.commandLine().getErr());
             return report.readAnything() ? 0 : Failures.FAILED;
         }
     }
 
+    /** How an item was read, when that needs saying: "; read as Windows-1252; dated by the file's time: D". */
+    private static String readAs(IngestReport.Item item) {
+        return item.readAs().isEmpty() ? "" : "; " + String.join("; ", item.readAs());
+    }
+
     static void print(IngestReport report, PrintWriter out, PrintWriter err) {
         for (IngestReport.Item item : report.added()) {
-            out.printf("new        %s:%d  \"%s\" (event %d)%n", Console.printable(item.file()), item.line(),
-                    Console.printable(item.title()), item.eventId());
+            out.printf("new        %s:%d  \"%s\" (event %d)%s%n", Console.printable(item.file()), item.line(),
+                    Console.printable(item.title()), item.eventId(), readAs(item));
         }
         for (IngestReport.Item item : report.duplicates()) {
             out.printf("duplicate  %s:%d  \"%s\" (%s)%n", Console.printable(item.file()), item.line(),

@@ -6,8 +6,6 @@ import io.daybrief.analysis.Entity;
 import io.daybrief.analysis.Figure;
 import io.daybrief.analysis.Quote;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -32,32 +30,55 @@ public final class Extraction {
                            List<Entity> entities, List<String> summary) {
     }
 
-    /** Reads and analyses a text article file; {@code name} is how the caller named it. */
-    public Document extract(Path file, String name) {
-        String text;
-        if (!Files.isRegularFile(file)) {
-            throw new UncheckedIOException(name + ": not a regular file (a folder, device or pipe); give text article"
-                    + " files", new IOException("not a regular file: " + file));
+    /** A file that cannot be read as an article, named as the caller named it, with the reason and the fix. */
+    public static final class UnreadableFileException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        UnreadableFileException(String name, String reason) {
+            super(name + ": " + reason);
         }
+    }
+
+    /**
+     * Reads and analyses a text article file as {@code ingest} reads it (the same reader, the same date and
+     * title); {@code name} is how the caller named it.
+     */
+    public Document extract(Path file, String name) {
+        if (!Files.isRegularFile(file)) {
+            throw new UnreadableFileException(name, "not a regular file (a folder, device or pipe); give text article"
+                    + " files");
+        }
+        TextArticleReader.Read read;
         try {
             if (Files.size(file) > Ingester.MAX_FILE_BYTES) {
-                throw new IOException("it is over " + Ingester.MAX_FILE_BYTES / (1024 * 1024) + " MB; give one article");
+                throw new UnreadableFileException(name, "it is over " + Ingester.MAX_FILE_BYTES / (1024 * 1024)
+                        + " MB; give one article a file");
             }
-            text = Files.readString(file, StandardCharsets.UTF_8);
+            read = TextArticleReader.read(file, Files.readAllBytes(file), Files.getLastModifiedTime(file).toInstant(),
+                    TextArticleReader.Options.NONE);
         } catch (IOException e) {
-            throw new UncheckedIOException(name + ": cannot be read: " + e.getMessage(), e);
+            throw new UnreadableFileException(name, "cannot be read (" + e.getMessage() + ")");
+        } catch (TextArticleReader.UnreadableException e) {
+            throw new UnreadableFileException(name, e.getMessage());
         }
-        TextArticle article = TextArticle.parse(text);
+        TextArticle article = read.article();
         Analysis analysis = analyzer.analyze(article.body());
-        int shift = article.bodyStart();
         // A headline's figures are the article's too; its quotes are not, being unattributed by nature.
         List<Figure> figures = new ArrayList<>();
-        if (article.titleStart() >= 0) {
-            analyzer.analyze(article.title()).figures().forEach(f -> figures.add(f.shifted(article.titleStart())));
+        if (!article.titleDerived()) {
+            analyzer.analyze(article.title()).figures().forEach(f -> {
+                int[] span = article.fileSpanOfTitle(f.start(), f.end());
+                figures.add(f.shifted(span[0] - f.start()).withEnd(span[1]));
+            });
         }
-        analysis.figures().forEach(f -> figures.add(f.shifted(shift)));
-        return new Document(name, article.title(), article.date(),
-                analysis.quotes().stream().map(q -> q.shifted(shift)).toList(), figures,
-                analysis.entities(), analysis.summary());
+        analysis.figures().forEach(f -> {
+            int[] span = article.fileSpanOfBody(f.start(), f.end());
+            figures.add(f.shifted(span[0] - f.start()).withEnd(span[1]));
+        });
+        List<Quote> quotes = analysis.quotes().stream().map(q -> {
+            int[] span = article.fileSpanOfBody(q.start(), q.end());
+            return q.shifted(span[0] - q.start()).withEnd(span[1]);
+        }).toList();
+        return new Document(name, article.title(), read.date(), quotes, figures, analysis.entities(), analysis.summary());
     }
 }

@@ -1,38 +1,94 @@
 package io.daybrief.ingest;
 
-/** Derives a short headline from an article's lead when the source gave none. */
+import io.daybrief.analysis.Sentences;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Derives a headline from a story's lead when the file gives none: the lead's first sentence when it is short,
+ * else its longest opening that ends where a clause or phrase ends and fits a headline's length; never cut
+ * mid-word, never ending on a word that needs another (an article, a preposition), never with an ellipsis.
+ */
 final class Headlines {
 
-    /** A clause that ends within this many words makes the headline whole. */
-    private static final int CLAUSE_WORDS = 16;
-    /** Without such a clause, the headline is cut after this many words. */
-    private static final int CUT_WORDS = 12;
-    private static final int SHORTEST_CLAUSE = 6;
+    /** About as long as a headline runs. */
+    static final int LONGEST = 90;
+    /** A phrase shorter than this many words says too little to stand as a headline. */
+    private static final int FEWEST_WORDS = 5;
+    /** Words before which a clause or phrase may end: conjunctions and the prepositions that open an adjunct. */
+    private static final Set<String> BOUNDARY_WORDS = Set.of("after", "before", "as", "when", "while", "because",
+            "amid", "despite", "following", "which", "who", "but", "and", "since", "until", "although", "though",
+            "where", "if", "unless", "during", "over", "in", "on", "at", "for", "from", "with", "by", "near", "into",
+            "according", "than", "under", "against", "about", "without", "across");
+    /** Words a headline cannot end on. */
+    private static final Set<String> DANGLING = Set.of("a", "an", "the", "of", "to", "and", "or", "but", "in", "on",
+            "at", "for", "from", "with", "by", "as", "that", "this", "his", "her", "its", "their", "our", "my", "is",
+            "was", "are", "were", "be", "has", "have", "had", "will", "would", "could", "should", "it", "who", "which",
+            "than", "into", "about", "after", "before", "while", "when", "more", "most", "some", "any", "no", "not");
 
     private Headlines() {
     }
 
-    /** The lead's first clause when it is short, else its first twelve words and an ellipsis. */
+    /** A headline from the story's lead; "Untitled report" for a story with no words. */
     static String fromLead(String body) {
+        String lead = firstSentence(body);
+        if (lead.isEmpty()) {
+            return "Untitled report";
+        }
+        lead = lead.replaceAll("[.!]+[\"'\u201D\u2019]?$", "").strip();
+        if (lead.length() <= LONGEST) {
+            return lead;
+        }
+        String[] words = lead.split(" ");
+        int best = -1;
+        int length = -1;
+        for (int i = 0; i < words.length; i++) {
+            length += words[i].length() + 1;
+            if (length > LONGEST) {
+                break;
+            }
+            boolean endsClause = words[i].matches(".*[,;:]$")
+                    || i + 1 < words.length && (BOUNDARY_WORDS.contains(bare(words[i + 1]))
+                    || words[i + 1].matches("[\u2014\u2013-]{1,2}"));
+            if (endsClause && i + 1 >= FEWEST_WORDS && !DANGLING.contains(bare(words[i]))) {
+                best = i;
+            }
+        }
+        if (best < 0) {
+            best = lastWhole(words);
+        }
+        return String.join(" ", List.of(words).subList(0, best + 1)).replaceAll("[,;:\u2014\u2013-]+$", "").strip();
+    }
+
+    /** The last word that fits the length and does not dangle. */
+    private static int lastWhole(String[] words) {
+        int length = -1;
+        int last = 0;
+        for (int i = 0; i < words.length; i++) {
+            length += words[i].length() + 1;
+            if (length > LONGEST) {
+                break;
+            }
+            if (!DANGLING.contains(bare(words[i]))) {
+                last = i;
+            }
+        }
+        return last;
+    }
+
+    private static String bare(String word) {
+        return word.replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$", "").toLowerCase(Locale.ROOT);
+    }
+
+    private static String firstSentence(String body) {
         String lead = body.strip();
         int paragraphEnd = lead.indexOf("\n\n");
         if (paragraphEnd > 0) {
             lead = lead.substring(0, paragraphEnd);
         }
         lead = lead.replaceAll("\\s+", " ");
-        int sentenceEnd = lead.indexOf(". ");
-        if (sentenceEnd > 0) {
-            lead = lead.substring(0, sentenceEnd);
-        }
-        String[] words = lead.split(" ");
-        if (words.length <= CUT_WORDS) {
-            return lead.replaceAll("[.\\s]+$", "");
-        }
-        for (int i = SHORTEST_CLAUSE - 1; i < Math.min(words.length, CLAUSE_WORDS); i++) {
-            if (words[i].endsWith(",") || words[i].endsWith(";")) {
-                return String.join(" ", java.util.Arrays.copyOfRange(words, 0, i + 1)).replaceAll("[,;]$", "");
-            }
-        }
-        return String.join(" ", java.util.Arrays.copyOfRange(words, 0, CUT_WORDS)) + "\u2026";
+        List<io.daybrief.analysis.Sentence> sentences = Sentences.of(lead);
+        return sentences.isEmpty() ? lead.strip() : sentences.get(0).text().strip();
     }
 }

@@ -19,8 +19,19 @@ public record IngestReport(List<Item> added, List<Item> duplicates, List<Refusal
         ignored = List.copyOf(ignored);
     }
 
-    /** One record read: where it was, its title, the event it is stored as and, for a duplicate, of what. */
-    public record Item(String file, int line, String title, long eventId, String note) {
+    /**
+     * One record read: where it was, its title, the event it is stored as, for a duplicate of what, and how it was
+     * read when that needs saying (an encoding that was not UTF-8, a date taken from the file's time).
+     */
+    public record Item(String file, int line, String title, long eventId, String note, List<String> readAs) {
+
+        public Item {
+            readAs = List.copyOf(readAs);
+        }
+
+        public Item(String file, int line, String title, long eventId, String note) {
+            this(file, line, title, eventId, note, List.of());
+        }
     }
 
     /** One record refused: the file, the line (1-based; 0 for the whole file) and the reason with its fix. */

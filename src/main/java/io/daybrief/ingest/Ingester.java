@@ -3,14 +3,11 @@ package io.daybrief.ingest;
 import io.daybrief.event.Event;
 import io.daybrief.event.EventStore;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.time.LocalDate;
 import java.util.Locale;
 import java.util.stream.Stream;
 
@@ -40,6 +37,15 @@ public final class Ingester {
      * refused with its file, line and reason, and the others still go in.
      */
     public IngestReport ingest(List<Path> paths) {
+        return ingest(paths, null, null);
+    }
+
+    /**
+     * Reads every file under the given paths; a text article with no date of its own takes {@code date} (when not
+     * null), and every text article takes {@code source} as its source (when not null).
+     */
+    public IngestReport ingest(List<Path> paths, LocalDate date, String source) {
+        TextArticleReader.Options options = new TextArticleReader.Options(date, source);
         Collector collector = new Collector();
         try (EventStore.Batch batch = store.batch()) {
             for (Path path : paths) {
@@ -47,9 +53,9 @@ public final class Ingester {
                     collector.refusals.add(new IngestReport.Refusal(path.toString(), 0,
                             "no such file or folder; check the path"));
                 } else if (Files.isDirectory(path)) {
-                    filesUnder(path, collector).forEach(file -> readFile(file, batch, collector));
+                    filesUnder(path, collector).forEach(file -> readFile(file, options, batch, collector));
                 } else {
-                    readFile(path, batch, collector);
+                    readFile(path, options, batch, collector);
                 }
             }
         }
@@ -60,7 +66,12 @@ public final class Ingester {
     public IngestReport ingestText(String name, String text) {
         Collector collector = new Collector();
         try (EventStore.Batch batch = store.batch()) {
-            readText(Path.of(name), name, text, batch, collector);
+            RecordSink sink = sink(name, batch, collector);
+            switch (kind(name)) {
+                case "text" -> readArticle(Path.of(name), text, sink);
+                case "json" -> JsonEventReader.readDocument(normal(text), sink);
+                default -> JsonEventReader.readLines(normal(text), sink);
+            }
         }
         return new IngestReport(collector.added, collector.duplicates, collector.refusals, collector.ignored);
     }
@@ -86,7 +97,7 @@ public final class Ingester {
         return false;
     }
 
-    private void readFile(Path file, EventStore.Batch batch, Collector collector) {
+    private void readFile(Path file, TextArticleReader.Options options, EventStore.Batch batch, Collector collector) {
         String name = file.toString();
         if (!Files.isRegularFile(file)) {
             collector.refusals.add(new IngestReport.Refusal(name, 0, "not a regular file (a device, pipe or socket);"
@@ -97,32 +108,63 @@ public final class Ingester {
             collector.ignored.add(name);
             return;
         }
-        String text;
+        RecordSink sink = sink(name, batch, collector);
+        byte[] bytes;
+        java.time.Instant modified;
         try {
             if (Files.size(file) > MAX_FILE_BYTES) {
-                collector.refusals.add(new IngestReport.Refusal(name, 0, "the file is " + Files.size(file) / (1024 * 1024)
-                        + " MB, over the " + MAX_FILE_BYTES / (1024 * 1024) + " MB read at once; split it into smaller files"));
+                sink.refuse(0, "the file is " + Files.size(file) / (1024 * 1024) + " MB, over the "
+                        + MAX_FILE_BYTES / (1024 * 1024) + " MB read at once; split it into smaller files");
                 return;
             }
-            text = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(Files.readAllBytes(file))).toString();
-        } catch (CharacterCodingException e) {
-            collector.refusals.add(new IngestReport.Refusal(name, 0, "not UTF-8 text; save the file as UTF-8"));
-            return;
+            bytes = Files.readAllBytes(file);
+            modified = Files.getLastModifiedTime(file).toInstant();
         } catch (IOException e) {
-            collector.refusals.add(new IngestReport.Refusal(name, 0, "cannot be read: " + e.getMessage()));
+            sink.refuse(0, "cannot be read (" + e.getClass().getSimpleName() + ": " + e.getMessage() + "); check that"
+                    + " it exists and that you may read it");
             return;
         }
-        readText(file, name, text, batch, collector);
+        try {
+            if (kind(name).equals("text")) {
+                TextArticleReader.read(file, bytes, modified, options, sink);
+                return;
+            }
+            String text;
+            try {
+                text = TextDecoder.decode(bytes).text();
+            } catch (TextDecoder.NotTextException e) {
+                sink.refuse(0, e.getMessage());
+                return;
+            }
+            if (kind(name).equals("json")) {
+                JsonEventReader.readDocument(normal(text), sink);
+            } else {
+                JsonEventReader.readLines(normal(text), sink);
+            }
+        } catch (RuntimeException | StackOverflowError e) {
+            // A reader's own failure on input nobody foresaw: the file is refused, the ingest goes on.
+            sink.refuse(0, "could not be read (" + e + "); the records before it in this file were");
+        }
     }
 
-    private void readText(Path file, String name, String text, EventStore.Batch batch, Collector collector) {
-        String normal = (text.startsWith("\uFEFF") ? text.substring(1) : text).replace("\r\n", "\n");
-        RecordSink sink = new RecordSink() {
+    /** Reads a sample's text as an article, as a file would be read but with no file time. */
+    private static void readArticle(Path name, String text, RecordSink sink) {
+        try {
+            TextArticleReader.accept(TextArticleReader.read(name, text, null, TextArticleReader.Options.NONE,
+                    new ArrayList<>()), sink);
+        } catch (TextArticleReader.UnreadableException e) {
+            sink.refuse(0, e.getMessage());
+        }
+    }
+
+    private static String normal(String text) {
+        return (text.startsWith("\uFEFF") ? text.substring(1) : text).replace("\r\n", "\n");
+    }
+
+    private RecordSink sink(String name, EventStore.Batch batch, Collector collector) {
+        return new RecordSink() {
             @Override
-            public void accept(int line, Event event) {
+            public void accept(int line, Event event, List<String> notes) {
                 List<String> problems = event.problems(maxEventKb);
                 if (!problems.isEmpty()) {
                     refuse(line, String.join("; ", problems));
@@ -136,7 +178,7 @@ public final class Ingester {
                     return;
                 }
                 IngestReport.Item item = new IngestReport.Item(name, line, added.event().title(), added.event().id(),
-                        added.duplicateOf());
+                        added.duplicateOf(), notes);
                 (added.duplicate() ? collector.duplicates : collector.added).add(item);
             }
 
@@ -145,16 +187,6 @@ public final class Ingester {
                 collector.refusals.add(new IngestReport.Refusal(name, line, reason));
             }
         };
-        try {
-            switch (kind(name)) {
-                case "text" -> TextArticleReader.read(file, normal, sink);
-                case "json" -> JsonEventReader.readDocument(normal, sink);
-                default -> JsonEventReader.readLines(normal, sink);
-            }
-        } catch (RuntimeException | StackOverflowError e) {
-            // A reader's own failure on input nobody foresaw: the file is refused, the ingest goes on.
-            sink.refuse(0, "could not be read (" + e + "); the records before it in this file were");
-        }
     }
 
     private static String kind(String name) {

@@ -60,6 +60,7 @@ class TextArticleTest {
         TextArticle article = TextArticle.parse(text);
         String normalised = text.replace("\r\n", "\n");
 
-        assertThat(normalised.substring(article.bodyStart())).isEqualTo("First line.");
+        int[] span = article.fileSpanOfBody(0, article.body().length());
+        assertThat(normalised.substring(span[0], span[1])).isEqualTo("First line.");
     }
 }
