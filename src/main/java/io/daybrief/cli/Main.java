@@ -34,9 +34,18 @@ public final class Main implements Runnable {
         System.exit(execute(args));
     }
 
-    /** Runs the command line and returns its exit code, without exiting. */
+    /**
+     * Runs the command line and returns its exit code, without exiting. What it prints is UTF-8 whatever the
+     * locale: under {@code LANG=C} the JVM's own default would print every accented letter as {@code ?}.
+     */
     public static int execute(String... args) {
-        return commandLine(args).setExecutionExceptionHandler(new Failures()).execute(args);
+        return commandLine(args).setExecutionExceptionHandler(new Failures())
+                .setOut(utf8(System.out)).setErr(utf8(System.err)).execute(args);
+    }
+
+    private static java.io.PrintWriter utf8(java.io.PrintStream stream) {
+        return new java.io.PrintWriter(new java.io.OutputStreamWriter(stream, java.nio.charset.StandardCharsets.UTF_8),
+                true);
     }
 
     /**

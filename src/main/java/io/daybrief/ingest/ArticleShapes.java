@@ -40,6 +40,8 @@ final class ArticleShapes {
             new Rule("photo credit", Kind.CAPTION, Pattern.compile("(?:\\((?:[^()]*?\\b(?:photo|photograph|pic|getty"
                     + "|images)\\b[^()]*|\\p{Lu}[\\p{L}.]*(?:\\s\\p{Lu}[\\p{L}.]*)*/\\p{Lu}[^()]*)\\)"
                     + "|\\bphotograph:\\s.*|\\bREUTERS/.*)\\s*[.*_]?\\s*$", I)),
+            new Rule("picture pointer", Kind.CAPTION, Pattern.compile("\\((?:pictured|above|below|left|right|centre"
+                    + "|center|top|bottom|inset)\\b[^()]*\\)[^.!?]*$", I)),
             new Rule("advertising", Kind.BOILERPLATE, Pattern.compile("^(?:advertisements?|advertising|sponsored(?: content)?"
                     + "|(?:story|article) continues below.*|continue reading(?: below| the main story)?"
                     + "|scroll (?:down )?for (?:video|more)|skip advertisement)\\W*$", I)),
@@ -59,8 +61,14 @@ final class ArticleShapes {
                     + "|^subscribe\\b|pic\\.twitter\\.com|\\(@\\w+\\)\\s+\\p{L}+\\.?\\s+\\d{1,2},\\s+\\d{4}$|^download the\\b"
                     + "|^get (?:the|our) (?:latest|newsletter|app)\\b", I)));
 
+    /** A line or paragraph longer than this is the story's text, whatever it ends with (a trailer it holds stays). */
+    static final int LONGEST_SHAPE = 400;
+
     /** The first rule a line or paragraph matches, if any. */
     static Optional<Rule> ruleFor(String text) {
+        if (text.length() > LONGEST_SHAPE) {
+            return Optional.empty();
+        }
         for (Rule rule : RULES) {
             if (rule.matches(text)) {
                 return Optional.of(rule);
@@ -172,7 +180,9 @@ final class ArticleShapes {
             found = outlet.group("outlet");
         }
         if (found == null) {
-            Matcher staff = Pattern.compile("^by\\s+(?<outlet>\\S+(?:\\s+\\S+)?)\\s+staff\\b", I).matcher(text);
+            // "By HNN Staff", "By . Daily Courier Reporter ." name the outlet before the role.
+            Matcher staff = Pattern.compile("^by\\s*\\.?\\s*(?<outlet>\\p{Lu}\\S*(?:\\s+\\p{Lu}\\S*){0,3}?)\\s+"
+                    + "(?:staff|reporter|correspondent|writers?)\\b", I).matcher(text);
             found = staff.find() ? staff.group("outlet") : null;
         }
         if (found == null) {

@@ -16,11 +16,15 @@ final class Headlines {
     static final int LONGEST = 90;
     /** A phrase shorter than this many words says too little to stand as a headline. */
     private static final int FEWEST_WORDS = 5;
-    /** Words before which a clause or phrase may end: conjunctions and the prepositions that open an adjunct. */
-    private static final Set<String> BOUNDARY_WORDS = Set.of("after", "before", "as", "when", "while", "because",
+    /** Words that open a new clause: a headline may end before them. */
+    private static final Set<String> CLAUSE_WORDS = Set.of("after", "before", "as", "when", "while", "because",
             "amid", "despite", "following", "which", "who", "but", "and", "since", "until", "although", "though",
-            "where", "if", "unless", "during", "over", "in", "on", "at", "for", "from", "with", "by", "near", "into",
-            "according", "than", "under", "against", "about", "without", "across");
+            "where", "if", "unless", "according", "so");
+    /** Prepositions that open an adjunct phrase: a weaker place to end, used when no clause ends in time. */
+    private static final Set<String> PHRASE_WORDS = Set.of("during", "over", "in", "on", "at", "for", "from", "with",
+            "by", "near", "into", "than", "under", "against", "about", "without", "across", "to");
+    /** A shorter opening than this says too little, however well it ends. */
+    private static final int SHORTEST = 35;
     /** Words a headline cannot end on. */
     private static final Set<String> DANGLING = Set.of("a", "an", "the", "of", "to", "and", "or", "but", "in", "on",
             "at", "for", "from", "with", "by", "as", "that", "this", "his", "her", "its", "their", "our", "my", "is",
@@ -41,24 +45,28 @@ final class Headlines {
             return lead;
         }
         String[] words = lead.split(" ");
-        int best = -1;
+        // The longest opening that ends at punctuation; else before a new clause; else before a phrase.
+        int[] best = {-1, -1, -1};
         int length = -1;
-        for (int i = 0; i < words.length; i++) {
+        for (int i = 0; i + 1 < words.length; i++) {
             length += words[i].length() + 1;
             if (length > LONGEST) {
                 break;
             }
-            boolean endsClause = words[i].matches(".*[,;:]$")
-                    || i + 1 < words.length && (BOUNDARY_WORDS.contains(bare(words[i + 1]))
-                    || words[i + 1].matches("[\u2014\u2013-]{1,2}"));
-            if (endsClause && i + 1 >= FEWEST_WORDS && !DANGLING.contains(bare(words[i]))) {
-                best = i;
+            if (i + 1 < FEWEST_WORDS || length < SHORTEST || DANGLING.contains(bare(words[i]))) {
+                continue;
+            }
+            String next = bare(words[i + 1]);
+            if (words[i].matches(".*[,;:]$") || words[i + 1].matches("[\u2014\u2013-]{1,2}")) {
+                best[0] = i;
+            } else if (CLAUSE_WORDS.contains(next)) {
+                best[1] = i;
+            } else if (PHRASE_WORDS.contains(next)) {
+                best[2] = i;
             }
         }
-        if (best < 0) {
-            best = lastWhole(words);
-        }
-        return String.join(" ", List.of(words).subList(0, best + 1)).replaceAll("[,;:\u2014\u2013-]+$", "").strip();
+        int end = best[0] >= 0 ? best[0] : best[1] >= 0 ? best[1] : best[2] >= 0 ? best[2] : lastWhole(words);
+        return String.join(" ", List.of(words).subList(0, end + 1)).replaceAll("[,;:\u2014\u2013-]+$", "").strip();
     }
 
     /** The last word that fits the length and does not dangle. */

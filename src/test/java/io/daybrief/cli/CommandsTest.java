@@ -152,11 +152,12 @@ class CommandsTest {
     void ingestExitsNonZeroOnlyWhenNothingCouldBeRead() throws Exception {
         Path config = config();
 
-        Result bad = run("ingest", "--config", config.toString(), "src/test/resources/articles/no-date.txt");
+        Path blank = Files.writeString(folder.resolve("blank.txt"), " \n\t\n");
+        Result bad = run("ingest", "--config", config.toString(), blank.toString());
         Result mixed = run("ingest", "--config", config.toString(), "src/test/resources/json/events.ndjson");
 
         assertThat(bad.exitCode()).isEqualTo(1);
-        assertThat(bad.err()).contains("no-date.txt:1: no date line");
+        assertThat(bad.err()).contains("blank.txt: the file is empty or holds only white space");
         assertThat(mixed.exitCode()).isZero();
         assertThat(mixed.out()).contains("2 new, 1 duplicate, 1 refused");
         assertThat(mixed.err()).contains("events.ndjson:2: not valid JSON");

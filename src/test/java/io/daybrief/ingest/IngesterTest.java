@@ -69,15 +69,29 @@ class IngesterTest {
     }
 
     @Test
-    void refusesAnArticleWithoutADateAndSaysHowToFixIt() {
+    void datesAnArticleWithoutADateByItsFileTimeOrTheDateGivenAndSaysSo() throws Exception {
+        Path undated = Files.copy(TestDaybrief.fixture("no-date.txt"), folder.resolve("no-date.txt"));
+        java.time.Instant noon = LocalDate.of(2026, 5, 9).atTime(12, 0).atZone(ZoneId.systemDefault()).toInstant();
+        Files.setLastModifiedTime(undated, java.nio.file.attribute.FileTime.from(noon));
         try (Daybrief daybrief = TestDaybrief.open(folder)) {
-            IngestReport report = daybrief.ingester().ingest(List.of(TestDaybrief.fixture("articles/no-date.txt")));
+            IngestReport report = daybrief.ingester().ingest(List.of(undated));
 
-            assertThat(report.readAnything()).isFalse();
-            assertThat(report.refused()).singleElement().satisfies(r -> {
-                assertThat(r.file()).endsWith("no-date.txt");
-                assertThat(r.reason()).contains("date YYYY-MM-DD");
-            });
+            assertThat(report.added()).singleElement().satisfies(item ->
+                    assertThat(item.readAs()).containsExactly("dated by the file's time: 2026-05-09"));
+            Event event = daybrief.events().find(report.added().get(0).eventId()).orElseThrow();
+            assertThat(event.published().date()).isEqualTo(LocalDate.of(2026, 5, 9));
+            assertThat(event.source()).isEqualTo("Lantern Wire");
+        }
+        Path other = folder.resolve("again/no-date.txt");
+        Files.createDirectories(other.getParent());
+        Files.writeString(other, Files.readString(undated).replace("This article", "This other article"));
+        try (Daybrief daybrief = TestDaybrief.open(folder)) {
+            IngestReport report = daybrief.ingester().ingest(List.of(other), LocalDate.of(2026, 5, 1), "Desk Notes");
+
+            assertThat(report.added()).singleElement().satisfies(item ->
+                    assertThat(item.readAs()).containsExactly("dated as given: 2026-05-01"));
+            Event event = daybrief.events().find(report.added().get(0).eventId()).orElseThrow();
+            assertThat(event.source()).isEqualTo("Desk Notes");
         }
     }
 
@@ -127,14 +141,18 @@ class IngesterTest {
     }
 
     @Test
-    void refusesAFileThatIsNotUtf8() throws Exception {
-        Path latin1 = folder.resolve("in/latin1.txt");
-        Files.createDirectories(latin1.getParent());
-        Files.write(latin1, "Caf\u00e9\ndate 2026-05-11\n\nBody text.".getBytes(StandardCharsets.ISO_8859_1));
+    void readsAFileThatIsNotUtf8AsWindows1252AndSaysSo() throws Exception {
+        Path legacy = folder.resolve("in/legacy.txt");
+        Files.createDirectories(legacy.getParent());
+        Files.write(legacy, ("Caf\u00e9 prices rise by \u20ac2\ndate 2026-05-11\n\n\u201CToo much,\u201D said a"
+                + " regular at the caf\u00e9 on the quay.").getBytes("windows-1252"));
         try (Daybrief daybrief = TestDaybrief.open(folder)) {
-            IngestReport report = daybrief.ingester().ingest(List.of(latin1));
+            IngestReport report = daybrief.ingester().ingest(List.of(legacy));
 
-            assertThat(report.refused()).singleElement().satisfies(r -> assertThat(r.reason()).contains("UTF-8"));
+            assertThat(report.added()).singleElement().satisfies(item -> {
+                assertThat(item.title()).isEqualTo("Caf\u00e9 prices rise by \u20ac2");
+                assertThat(item.readAs()).containsExactly("read as Windows-1252 (not UTF-8)");
+            });
         }
     }
 }
