@@ -46,20 +46,24 @@ final class ArticleShapes {
                     + "|(?:story|article) continues below.*|continue reading(?: below| the main story)?"
                     + "|scroll (?:down )?for (?:video|more)|skip advertisement)\\W*$", I)),
             new Rule("related link", Kind.BOILERPLATE, Pattern.compile("^(?:read more|also read|related(?: articles?| stories)?"
-                    + "|more on this|see also|recommended|watch|listen|ireport|profile|most read|trending|explainer)"
-                    + "\\s*[:|>\u2014\u2013-]", I)),
+                    + "|more on this|more|see also|recommended|watch|listen|ireport|profile|most read|trending|explainer"
+                    + "|topics|tags|filed under|categories)\\s*[:|>\u2014\u2013-]", I)),
+            new Rule("bracketed media", Kind.CAPTION, Pattern.compile("^\\[(?:photo|image|picture|video|graphic|gallery)"
+                    + "[^\\]]*\\]$", I)),
             new Rule("copyright", Kind.BOILERPLATE, Pattern.compile("^(?:\u00a9|\\(c\\)\\s|copyright\\b)|all rights reserved", I)),
             new Rule("reporting trailer", Kind.BOILERPLATE, Pattern.compile("^\\(?(?:additional )?(?:reporting|writing"
                     + "|editing|compiled|edited|produced|research) by\\b", I)),
             new Rule("contributor trailer", Kind.BOILERPLATE, Pattern.compile("(?:contributed (?:to )?(?:this|the) (?:report"
-                    + "|story|article)|also contributed|^contributing\\s*:|wrote and reported)\\W*$", I)),
+                    + "|story|article)|contributed reporting|also contributed|^contributing\\s*:|wrote and reported"
+                    + "|^[^.]{0,80}\\b(?:writers?|correspondents?|reporters?|producers?)\\b[^.]{0,60}\\bcontributed)\\W*$",
+                    I)),
             new Rule("agency trailer", Kind.BOILERPLATE, Pattern.compile("^[\u2014\u2013-]+\\s*(?:with|from|by)\\s+\\S+"
                     + "|^SOURCE\\s+\\p{Lu}\\S*(?:\\s+\\S+){0,4}$|^(?:this|the) (?:article|story|report) (?:has been|was)"
                     + " (?:adapted|published|updated|produced)|^our standards\\s*:|trust principles", I)),
             new Rule("share line", Kind.BOILERPLATE, Pattern.compile("^(?:follow|like|join) (?:us|me|@)|^(?:share|tweet"
                     + "|email|print) (?:this|on|article)\\b|^email (?:your|us)\\b|\\bclick here\\b|^sign up\\b"
                     + "|^subscribe\\b|pic\\.twitter\\.com|\\(@\\w+\\)\\s+\\p{L}+\\.?\\s+\\d{1,2},\\s+\\d{4}$|^download the\\b"
-                    + "|^get (?:the|our) (?:latest|newsletter|app)\\b", I)));
+                    + "|^get (?:the|our) (?:latest|newsletter|app)\\b|^newsletter\\b", I)));
 
     /** A line or paragraph longer than this is the story's text, whatever it ends with (a trailer it holds stays). */
     static final int LONGEST_SHAPE = 400;
@@ -84,6 +88,8 @@ final class ArticleShapes {
             + "|midnight|\\d{1,4}(?:[:.]\\d{2}){0,2}(?:am|pm)?|[+-]\\d{4})\\b", I);
     private static final Pattern LABEL_ONLY = Pattern.compile("^(?:date|dated|published|posted|updated|last updated"
             + "|first published)\\s*:?$", I);
+    private static final Pattern LABELLED = Pattern.compile("^(?:first |last )?(?:published|posted|updated|modified"
+            + "|dated?)\\b", I);
     /** The documented date line, {@code date YYYY-MM-DD}, which a photo caption may follow. */
     static final Pattern DOCUMENTED_DATE = Pattern.compile("^date\\s*:?\\s+(\\d{4}-\\d{1,2}-\\d{1,2})\\b\\s*(.*)$", I);
 
@@ -95,6 +101,9 @@ final class ArticleShapes {
         Optional<NewsDates.Found> found = NewsDates.find(line);
         if (found.isEmpty() || line.length() > 160) {
             return false;
+        }
+        if (LABELLED.matcher(line).lookingAt()) {
+            return true; // "Posted on 6 February 2026 by the news desk"
         }
         String rest = line.substring(0, found.get().start()) + " " + line.substring(found.get().end());
         for (NewsDates.Found other : NewsDates.findAll(rest)) {
@@ -119,8 +128,11 @@ final class ArticleShapes {
             + DASH + "?");
     static final Pattern AGENCY_DATELINE = Pattern.compile("^" + AGENCY + DASH + "?\\s*");
 
-    /** A dateline found at the start of a paragraph: its place (or null), date text, agency and length. */
-    record Dateline(String place, String when, String agency, int length) {
+    /**
+     * A dateline found at the start of a paragraph: its place (or null), date text, agency and length, and whether
+     * only a colon after a title-case place marks it, which a headline such as "Brexit: ..." also has.
+     */
+    record Dateline(String place, String when, String agency, int length, boolean byColonOnly) {
     }
 
     /** The dateline that opens {@code paragraph}, if one does. */
@@ -128,7 +140,7 @@ final class ArticleShapes {
         Matcher agencyOnly = AGENCY_DATELINE.matcher(paragraph);
         if (agencyOnly.find() && isAgency(agencyOnly.group("agency") != null ? agencyOnly.group("agency")
                 : agencyOnly.group("slashed"))) {
-            return Optional.of(new Dateline(null, null, agency(agencyOnly), agencyOnly.end()));
+            return Optional.of(new Dateline(null, null, agency(agencyOnly), agencyOnly.end(), false));
         }
         Matcher m = PLACE_DATELINE.matcher(paragraph);
         if (!m.find()) {
@@ -145,7 +157,8 @@ final class ArticleShapes {
         // Title-case places need an agency, a long dash, or a colon after a place and its region, to be told from
         // a sentence's subject ("Indianapolis –", "Washington, DC, United States:").
         boolean titled = words <= 5 && (agency != null || mark.equals("--") || mark.equals("—")
-                || mark.equals("–") || mark.equals(":") && place.contains(","));
+                || mark.equals("–") || mark.equals(":") && (place.contains(",") || words <= 3
+                && !NOT_PLACES.matcher(place).matches()));
         if (agency != null && !isAgency(agency) || !(capitals && (dash || agency != null || m.group("when") != null)
                 || titled)) {
             return Optional.empty();
@@ -157,8 +170,14 @@ final class ArticleShapes {
         if (end >= paragraph.length()) {
             return Optional.empty();
         }
-        return Optional.of(new Dateline(place, m.group("when"), agency, end));
+        return Optional.of(new Dateline(place, m.group("when"), agency, end, agency == null && mark.equals(":")
+                && !capitals));
     }
+
+    /** Title-case words that open a lead with a colon and are not places ("Update: ...", "Breaking: ..."). */
+    private static final Pattern NOT_PLACES = Pattern.compile("(?:update[ds]?|breaking(?: news)?|analysis|exclusive"
+            + "|opinion|editorial|comment|watch|live|note|editor's note|correction|summary|background|explainer"
+            + "|in brief|photos?|video|listen|read|why|how|what|who|when|where)", I);
 
     private static String agency(Matcher m) {
         String agency = m.group("agency") != null ? m.group("agency") : m.group("slashed");

@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  * Finds dates written the way newsrooms and websites print them: ISO ({@code 2026-02-06}, with a time or not),
  * month first ({@code Feb. 6, 2026}, {@code February 6th, 2026}, {@code Tue, Feb 6 2026}), day first
  * ({@code 6 February 2026}, {@code 06-Feb-2026}, {@code Fri 6 Feb 2026}), with slashes ({@code 02/06/26},
- * month first unless the first number cannot be a month) or dots ({@code 06.02.2026}, day first), and a
+ * month first unless the first number cannot be a month; {@code 2026/02/06}) or dots and dashes
+ * ({@code 06.02.2026}, {@code 06-02-2026}, day first), and a
  * month and day without a year ({@code Feb 6}), which takes its year from elsewhere.
  */
 final class NewsDates {
@@ -36,8 +37,9 @@ final class NewsDates {
                     Pattern.CASE_INSENSITIVE),
             Pattern.compile("\\b" + WEEKDAY + "(?<day>\\d{1,2})" + ORDINAL + "(?:\\s+|-)" + MONTH
                     + ",?(?:\\s+|-)(?<year>\\d{4})\\b", Pattern.CASE_INSENSITIVE),
+            Pattern.compile("\\b(?<year>\\d{4})/(?<mm>\\d{1,2})/(?<day>\\d{1,2})(?![\\d/])"),
             Pattern.compile("\\b(?<first>\\d{1,2})/(?<second>\\d{1,2})/(?<year>\\d{4}|\\d{2})(?![\\d/])"),
-            Pattern.compile("\\b(?<day>\\d{1,2})\\.(?<mm>\\d{1,2})\\.(?<year>\\d{4})\\b"));
+            Pattern.compile("\\b(?<day>\\d{1,2})[.-](?<mm>\\d{1,2})[.-](?<year>\\d{4})\\b"));
     private static final Pattern WITHOUT_YEAR = Pattern.compile("\\b" + MONTH + "\\s+(?<day>\\d{1,2})" + ORDINAL
             + "\\b(?!\\s*,?\\s*\\d{4})", Pattern.CASE_INSENSITIVE);
 

@@ -266,7 +266,7 @@ public final class TextArticle {
                 } else if (rule.isPresent() && rule.get().kind() != ArticleShapes.Kind.BOILERPLATE
                         || rule.isPresent() && seen <= 3) {
                     takeCredit(content, rule.get());
-                } else if (ArticleShapes.dateline(content).isPresent() || !isStandfirst(i)) {
+                } else if (opensWithDateline(content) || !isStandfirst(i)) {
                     return i;
                 }
                 i = firstNonBlank(i + 1);
@@ -279,7 +279,7 @@ public final class TextArticle {
             Line line = lines.get(i);
             String content = cleanText(line.content());
             if (content.length() > LONGEST_HEADLINE || ArticleShapes.isDateLine(content)
-                    || ArticleShapes.ruleFor(content).isPresent() || ArticleShapes.dateline(content).isPresent()) {
+                    || ArticleShapes.ruleFor(content).isPresent() || opensWithDateline(content)) {
                 return false;
             }
             if (i + 1 >= lines.size() || lines.get(i + 1).blank()) {
@@ -305,7 +305,7 @@ public final class TextArticle {
             for (int j = next, k = 0; j < lines.size() && k < 2; j = firstNonBlank(j + 1), k++) {
                 String later = cleanText(lines.get(j).content());
                 if (ArticleShapes.isDateLine(later) || ArticleShapes.ruleFor(later).filter(r ->
-                        r.kind() == ArticleShapes.Kind.BYLINE).isPresent()) {
+                        r.kind() == ArticleShapes.Kind.BYLINE || r.kind() == ArticleShapes.Kind.CREDIT).isPresent()) {
                     return true;
                 }
             }
@@ -468,6 +468,11 @@ public final class TextArticle {
             }
             return story.build();
         }
+    }
+
+    /** Whether a line opens with a dateline that a headline would not have ("Brexit: ..." might be either). */
+    private static boolean opensWithDateline(String content) {
+        return ArticleShapes.dateline(content).filter(d -> !d.byColonOnly()).isPresent();
     }
 
     /** A line's text as a reader sees it, for deciding what the line is (offsets are not kept). */

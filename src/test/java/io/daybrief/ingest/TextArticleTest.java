@@ -63,4 +63,23 @@ class TextArticleTest {
         int[] span = article.fileSpanOfBody(0, article.body().length());
         assertThat(normalised.substring(span[0], span[1])).isEqualTo("First line.");
     }
+
+    @Test
+    void keepsAHeadlineThatOpensWithANameAndAColon() {
+        TextArticle article = TextArticle.parse("Harbour strike: Velmora dockers vote to return\nPublished\n6 February 2026\n\n"
+                + "Dockworkers in Velmora voted on Friday to end their strike.\n");
+
+        assertThat(article.title()).isEqualTo("Harbour strike: Velmora dockers vote to return");
+        assertThat(article.date()).isEqualTo(LocalDate.of(2026, 2, 6));
+        assertThat(article.body()).isEqualTo("Dockworkers in Velmora voted on Friday to end their strike.");
+    }
+
+    @Test
+    void refusesNothingAndDerivesAHeadlineThatEndsAtAClause() {
+        TextArticle article = TextArticle.parse("(Lantern Wire)A runway at the Brisa airport reopened on Friday morning,"
+                + " a day after a cargo plane skidded off it in heavy snow and came to rest near the perimeter fence.");
+
+        assertThat(article.agency()).isEqualTo("Lantern Wire");
+        assertThat(article.title()).isEqualTo("A runway at the Brisa airport reopened on Friday morning");
+    }
 }
