@@ -54,8 +54,10 @@ public final class GoldEvaluation {
             errors.add(score.errors());
         }
         Scorer.Summary summary = Scorer.Summary.of(total);
+        // Without labelled figures there is nothing to hold a figure floor to.
+        boolean figures = total.figureDocs > 0;
         return new Report(rows, errors, summary.line(), summary.attributedF1(), summary.speakerAccuracy(),
-                summary.figureF1(), summary.typedF1());
+                figures ? summary.figureF1() : 1.0, figures ? summary.typedF1() : 1.0);
     }
 
     private static Labels labels(Path file) {
@@ -67,14 +69,15 @@ public final class GoldEvaluation {
         }
         List<Labels.Label> quotes = new ArrayList<>();
         for (JsonNode q : root.path("quotes")) {
-            quotes.add(new Labels.Label(q.path("text").asText(), q.path("speaker").asText(), null, null,
-                    q.path("optional").asBoolean(false)));
+            JsonNode speaker = q.path("speaker");
+            quotes.add(new Labels.Label(q.path("text").asText(), speaker.isNull() || speaker.isMissingNode() ? null
+                    : speaker.asText(), null, null, q.path("optional").asBoolean(false)));
         }
         List<Labels.Label> figures = new ArrayList<>();
         for (JsonNode f : root.path("figures")) {
             figures.add(new Labels.Label(f.path("text").asText(), null, f.path("value").asDouble(),
                     f.path("unit").asText(""), f.path("optional").asBoolean(false)));
         }
-        return new Labels(quotes, figures);
+        return new Labels(quotes, figures, root.has("figures"));
     }
 }

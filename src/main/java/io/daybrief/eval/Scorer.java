@@ -30,6 +30,10 @@ final class Scorer {
         int figureFp;
         int figureFn;
         int typedTp;
+        /** Matched and missed labelled quotes whose speaker is not named: they count for detection only. */
+        int unnamedTp;
+        int unnamedFn;
+        int figureDocs;
 
         void add(Tally other) {
             quoteTp += other.quoteTp;
@@ -42,6 +46,9 @@ final class Scorer {
             figureFp += other.figureFp;
             figureFn += other.figureFn;
             typedTp += other.typedTp;
+            unnamedTp += other.unnamedTp;
+            unnamedFn += other.unnamedFn;
+            figureDocs += other.figureDocs;
         }
     }
 
@@ -50,9 +57,11 @@ final class Scorer {
 
         String row() {
             Tally t = tally;
+            String figures = t.figureDocs > 0 ? "figures tp=" + t.figureTp + " fp=" + t.figureFp + " fn=" + t.figureFn
+                    : "figures unlabelled";
             return file + ": quotes tp=" + t.quoteTp + " fp=" + t.quoteFp + " fn=" + t.quoteFn + " speaker_ok="
-                    + t.attributedTp + "/" + t.quoteTp + " figures tp=" + t.figureTp + " fp=" + t.figureFp + " fn="
-                    + t.figureFn + (wrongSpeakers.isEmpty() ? "" : " wrong_speakers=" + pythonList(wrongSpeakers));
+                    + t.attributedTp + "/" + (t.quoteTp - t.unnamedTp) + " " + figures
+                    + (wrongSpeakers.isEmpty() ? "" : " wrong_speakers=" + pythonList(wrongSpeakers));
         }
 
         private static String pythonList(List<String> items) {
@@ -64,23 +73,27 @@ final class Scorer {
     /** The headline figures over all articles. */
     record Summary(double quoteP, double quoteR, double quoteF1, double speakerAccuracy, double attributedP,
                    double attributedR, double attributedF1, double figureP, double figureR, double figureF1,
-                   double typedF1) {
+                   double typedF1, boolean figuresLabelled) {
 
         static Summary of(Tally t) {
             double[] q = prf(t.quoteTp, t.quoteFp, t.quoteFn);
-            int wrong = t.quoteTp - t.attributedTp;
-            double[] a = prf(t.attributedTp, t.quoteFp + wrong, t.quoteFn + wrong);
+            // Quotes without a named speaker, and the predictions matched to them, are left out of attribution.
+            int wrong = t.quoteTp - t.unnamedTp - t.attributedTp;
+            double[] a = prf(t.attributedTp, t.quoteFp + wrong, t.quoteFn - t.unnamedFn + wrong);
             double[] f = prf(t.figureTp, t.figureFp, t.figureFn);
             int untyped = t.figureTp - t.typedTp;
             double[] u = prf(t.typedTp, t.figureFp + untyped, t.figureFn + untyped);
             double speaker = t.speakerN == 0 ? 0 : (double) t.speakerOk / t.speakerN;
-            return new Summary(q[0], q[1], q[2], speaker, a[0], a[1], a[2], f[0], f[1], f[2], u[2]);
+            return new Summary(q[0], q[1], q[2], speaker, a[0], a[1], a[2], f[0], f[1], f[2], u[2], t.figureDocs > 0);
         }
 
         String line() {
-            return String.format(Locale.ROOT, "quote P=%.3f R=%.3f F1=%.3f | speaker acc=%.3f | attributed-quote"
-                    + " P=%.3f R=%.3f F1=%.3f | figure P=%.3f R=%.3f F1=%.3f | typed-figure F1=%.3f", quoteP, quoteR,
-                    quoteF1, speakerAccuracy, attributedP, attributedR, attributedF1, figureP, figureR, figureF1, typedF1);
+            String quotes = String.format(Locale.ROOT, "quote P=%.3f R=%.3f F1=%.3f | speaker acc=%.3f | attributed-quote"
+                    + " P=%.3f R=%.3f F1=%.3f", quoteP, quoteR, quoteF1, speakerAccuracy, attributedP, attributedR,
+                    attributedF1);
+            return quotes + (figuresLabelled ? String.format(Locale.ROOT, " | figure P=%.3f R=%.3f F1=%.3f |"
+                    + " typed-figure F1=%.3f", figureP, figureR, figureF1, typedF1)
+                    : " | figure P=n/a R=n/a F1=n/a | typed-figure F1=n/a");
         }
 
         private static double[] prf(int tp, int fp, int fn) {
@@ -113,10 +126,15 @@ final class Scorer {
             }
             if (hit == null) {
                 t.quoteFn++;
+                t.unnamedFn += gold.speaker() == null ? 1 : 0;
                 errors.add("missed quote (" + gold.speaker() + "): \u201C" + gold.text() + "\u201D");
                 continue;
             }
             t.quoteTp++;
+            if (gold.speaker() == null) {
+                t.unnamedTp++;
+                continue;
+            }
             t.speakerN++;
             Quote predicted = quotes.get(hit);
             if (TextMatch.speakerMatches(predicted.speaker(), gold.speaker())) {
@@ -134,7 +152,10 @@ final class Scorer {
                 errors.add("false quote (" + quotes.get(pi).speaker() + "): \u201C" + quotes.get(pi).text() + "\u201D");
             }
         }
-        scoreFigures(labels.figures(), figures, t, errors);
+        if (labels.hasFigures()) {
+            t.figureDocs = 1;
+            scoreFigures(labels.figures(), figures, t, errors);
+        }
         return new FileScore(file, t, wrong, errors);
     }
 

@@ -12,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -26,13 +25,14 @@ class ScorerAgreementTest {
     @TempDir
     Path folder;
 
-    @Test
-    void printsTheSameRowsAndSummaryLineAsTheReferenceScorerOnTheDevSet() throws Exception {
-        assumeTrue(Files.isDirectory(EVAL.resolve("dev")) && Files.exists(EVAL.resolve("score.py")),
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"dev", "polnear/dev"})
+    void printsTheSameRowsAndSummaryLineAsTheReferenceScorer(String set) throws Exception {
+        assumeTrue(Files.isDirectory(EVAL.resolve(set)) && Files.exists(EVAL.resolve("score.py")),
                 "the evaluation set is not beside the project");
         Extraction extraction = Daybrief.extraction();
         StringBuilder json = new StringBuilder("{\"documents\": [");
-        try (var files = Files.list(EVAL.resolve("dev"))) {
+        try (var files = Files.list(EVAL.resolve(set))) {
             List<Path> articles = files.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
             for (int i = 0; i < articles.size(); i++) {
                 Extraction.Document d = extraction.extract(articles.get(i), articles.get(i).getFileName().toString());
@@ -42,12 +42,12 @@ class ScorerAgreementTest {
         Path predictions = folder.resolve("pred.json");
         Files.writeString(predictions, json.append("]}").toString(), StandardCharsets.UTF_8);
 
-        Process python = new ProcessBuilder("python3", EVAL.resolve("score.py").toString(), EVAL.resolve("dev").toString(),
+        Process python = new ProcessBuilder("python3", EVAL.resolve("score.py").toString(), EVAL.resolve(set).toString(),
                 predictions.toString()).redirectErrorStream(true).start();
         String reference = new String(python.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
         assumeTrue(python.waitFor(60, TimeUnit.SECONDS) && python.exitValue() == 0, "python3 could not run score.py");
 
-        GoldEvaluation.Report ours = new GoldEvaluation(extraction).evaluate(EVAL.resolve("dev"));
+        GoldEvaluation.Report ours = new GoldEvaluation(extraction).evaluate(EVAL.resolve(set));
         assertThat(String.join("\n", ours.rows()) + "\n" + ours.summaryLine()).isEqualTo(reference);
     }
 
