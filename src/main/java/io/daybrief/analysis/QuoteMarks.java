@@ -21,16 +21,37 @@ final class QuoteMarks {
     private QuoteMarks() {
     }
 
+    /** The kind of a quotation opened by two apostrophes ({@code ''like this''}). */
+    private static final char PAIR = '\u0000';
+
     static List<QuoteSpan> find(String text) {
         List<QuoteSpan> spans = new ArrayList<>();
         int open = -1;
         char kind = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
+            int width = kind == PAIR ? 2 : 1;
             if (c == '\n' && open >= 0 && isParagraphEnd(text, i)) {
-                addIfUseful(spans, text, open, trimEnd(text, open + 1, i), false);
+                addIfUseful(spans, text, open, trimEnd(text, open + width, i), false, width);
                 open = -1;
                 continue;
+            }
+            if (isPair(text, i)) {
+                if (open < 0 && opensPair(text, i)) {
+                    open = i;
+                    kind = PAIR;
+                    i++;
+                    continue;
+                }
+                if (open >= 0 && kind == PAIR) {
+                    addIfUseful(spans, text, open, i, true, 2);
+                    open = -1;
+                    i++;
+                    continue;
+                }
+            }
+            if (kind == PAIR && open >= 0) {
+                continue; // inside ''...'': only two apostrophes, or the paragraph's end, close it
             }
             if (open < 0) {
                 if (opensDouble(text, i) || opensSingle(text, i)) {
@@ -52,9 +73,21 @@ final class QuoteMarks {
             }
         }
         if (open >= 0) {
-            addIfUseful(spans, text, open, trimEnd(text, open + 1, text.length()), false);
+            int width = kind == PAIR ? 2 : 1;
+            addIfUseful(spans, text, open, trimEnd(text, open + width, text.length()), false, width);
         }
         return spans;
+    }
+
+    /** Two apostrophes standing for a double quotation mark, not three or more in a row. */
+    private static boolean isPair(String text, int i) {
+        return text.startsWith("''", i) && (i == 0 || text.charAt(i - 1) != '\'')
+                && (i + 2 >= text.length() || text.charAt(i + 2) != '\'');
+    }
+
+    private static boolean opensPair(String text, int i) {
+        char next = i + 2 < text.length() ? text.charAt(i + 2) : ' ';
+        return !isWordChar(before(text, i)) && !Character.isWhitespace(next);
     }
 
     /** The text with every quotation's words blanked out, so that no cue or name is read from inside a quote. */
@@ -121,8 +154,12 @@ final class QuoteMarks {
     }
 
     private static void addIfUseful(List<QuoteSpan> spans, String text, int open, int close, boolean byMark) {
-        if (close > open + 1 && !text.substring(open + 1, close).isBlank()) {
-            spans.add(new QuoteSpan(open, close, byMark));
+        addIfUseful(spans, text, open, close, byMark, 1);
+    }
+
+    private static void addIfUseful(List<QuoteSpan> spans, String text, int open, int close, boolean byMark, int width) {
+        if (close > open + width && !text.substring(open + width, close).isBlank()) {
+            spans.add(new QuoteSpan(open, close, byMark, width));
         }
     }
 

@@ -247,4 +247,16 @@ class QuoteAttributorTest {
                     assertThat(q.speakerRole()).isEqualTo("Lumen's chief executive");
                 });
     }
+
+    @Test
+    void readsTwoApostrophesAsQuotationMarks() {
+        List<Quote> quotes = analyzer.analyze("''We will reopen the ferry line by spring,'' said Ilse"
+                + " Maren, the harbour master. She added that the ''old quay'' would stay shut.\n\n''Nobody will be stranded,'' Maren"
+                + " told the council.").quotes();
+
+        assertThat(quotes).extracting(Quote::text).contains("We will reopen the ferry line by spring,",
+                "Nobody will be stranded,");
+        assertThat(quotes).allSatisfy(q -> assertThat(q.speaker()).isEqualTo("Ilse Maren"));
+        assertThat(quotes).allSatisfy(q -> assertThat(q.text()).doesNotContain("''"));
+    }
 }
