@@ -95,11 +95,17 @@ final class ArticleShapes {
 
     /** Whether a line is a date line: a date with labels, times and zones around it, or a label alone. */
     static boolean isDateLine(String line) {
-        if (LABEL_ONLY.matcher(line).matches() || DOCUMENTED_DATE.matcher(line).matches()) {
+        if (DOCUMENTED_DATE.matcher(line).matches()) {
+            return true; // the documented line, whatever caption follows the date
+        }
+        if (line.length() > 160) {
+            return false;
+        }
+        if (LABEL_ONLY.matcher(line).matches()) {
             return true;
         }
         Optional<NewsDates.Found> found = NewsDates.find(line);
-        if (found.isEmpty() || line.length() > 160) {
+        if (found.isEmpty()) {
             return false;
         }
         if (LABELLED.matcher(line).lookingAt()) {
@@ -135,8 +141,13 @@ final class ArticleShapes {
     record Dateline(String place, String when, String agency, int length, boolean byColonOnly) {
     }
 
+    /** A dateline is short: only this much of a paragraph's opening is read for one. */
+    private static final int LONGEST_DATELINE = 160;
+
     /** The dateline that opens {@code paragraph}, if one does. */
-    static Optional<Dateline> dateline(String paragraph) {
+    static Optional<Dateline> dateline(String whole) {
+        // Reading only the opening also bounds the work of the place pattern on a long run of capitalised words.
+        String paragraph = whole.length() > LONGEST_DATELINE + 40 ? whole.substring(0, LONGEST_DATELINE + 40) : whole;
         Matcher agencyOnly = AGENCY_DATELINE.matcher(paragraph);
         if (agencyOnly.find() && isAgency(agencyOnly.group("agency") != null ? agencyOnly.group("agency")
                 : agencyOnly.group("slashed"))) {

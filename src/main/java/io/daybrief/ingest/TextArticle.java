@@ -174,7 +174,6 @@ public final class TextArticle {
         private LocalDate date;
         private String caption;
         private String credit;
-        private final List<String> notes = new ArrayList<>();
 
         Reading(String text, List<Line> lines) {
             this.text = text;

@@ -82,4 +82,16 @@ class TextArticleTest {
         assertThat(article.agency()).isEqualTo("Lantern Wire");
         assertThat(article.title()).isEqualTo("A runway at the Brisa airport reopened on Friday morning");
     }
+
+    @Test
+    void readsALongRunOfCapitalisedWordsAndALongCaptionWithoutFailing() {
+        String capitals = String.join(" ", java.util.Collections.nCopies(200_000, "Word")) + " said.";
+        TextArticle article = TextArticle.parse(capitals);
+        assertThat(article.body()).startsWith("Word Word");
+
+        TextArticle captioned = TextArticle.parse("date 2026-02-06 " + "A caption about the quay at dusk ".repeat(10)
+                + "\n\nThe council met on Friday.\n");
+        assertThat(captioned.date()).isEqualTo(LocalDate.of(2026, 2, 6));
+        assertThat(captioned.body()).isEqualTo("The council met on Friday.");
+    }
 }
