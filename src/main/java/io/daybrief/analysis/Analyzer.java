@@ -23,7 +23,7 @@ public final class Analyzer {
     public Analysis analyze(String text, int summarySentences) {
         List<Sentence> sentences = Sentences.of(text);
         List<QuoteSpan> spans = QuoteMarks.find(text);
-        String masked = QuoteMarks.mask(text, spans);
+        String masked = Names.joinAbbreviatedTitles(QuoteMarks.mask(text, spans));
         Mentions mentions = QuoteAttributor.mentions(masked);
         List<Quote> quotes = QuoteAttributor.attribute(text, sentences, spans, masked, mentions);
         return new Analysis(VERSION, sentences, quotes, FigureFinder.find(text), EntityFinder.find(mentions, quotes),

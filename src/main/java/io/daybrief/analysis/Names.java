@@ -28,7 +28,8 @@ final class Names {
             "education", "home", "culture", "state", "mayor-elect", "president-elect", "editor", "analyst",
             "gen", "maj", "lt", "col", "brig", "brigadier", "marshal", "police", "premier", "senior", "head",
             "leader", "founder", "counsel", "economist", "strategist", "correspondent", "reporter", "cfo", "coo",
-            "cto", "chairperson");
+            "cto", "chairperson", "sen", "rep", "gov", "rev", "prof", "sec", "atty", "supt", "cmdr", "sgt", "capt",
+            "adm", "insp", "det", "cpl", "pvt");
     private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr.", "sir",
             "dame", "lord", "lady");
     private static final Set<String> ORGANISATION_WORDS = Set.of("motors", "airlines", "systems", "technologies",
@@ -41,7 +42,41 @@ final class Names {
             "airways", "holdings", "partners", "bureau", "centre", "center", "hospital", "school",
             "college", "exchange", "tribunal", "secretariat", "coalition", "alliance", "brigade", "movement");
 
+    /** A title written short before a name ("Sen. Ana Ruiz"), whose full stop ends no sentence. */
+    private static final java.util.regex.Pattern ABBREVIATED_TITLE = java.util.regex.Pattern.compile(
+            "\\b(?:Sen|Rep|Gov|Lt|Gen|Col|Sgt|Capt|Maj|Adm|Rev|Prof|Sec|Atty|Supt|Cmdr|Brig|Pres|Insp|Det|Cpl|Pvt|Dr|Mr"
+            + "|Mrs|Ms)(\\.)(?=\\s+\\p{Lu})");
+
     private Names() {
+    }
+
+    /** A party and state after a politician's name: "(D-Conn.)", "(R-Texas)". */
+    private static final java.util.regex.Pattern PARTY_AND_STATE = java.util.regex.Pattern.compile(
+            "\\((?:D|R|I|Ind|Dem|Rep)\\s?[-\u2013]\\s?\\p{Lu}[\\p{L}. ]{0,20}\\)");
+
+    /**
+     * The text with the full stop of each title written short before a name made a space ("Sen  Ana Ruiz"), and a
+     * party and state after a name blanked out, so that a cue reads the title and the name as one phrase and the
+     * name as the speaker; offsets are kept.
+     */
+    static String joinAbbreviatedTitles(String text) {
+        java.util.regex.Matcher m = ABBREVIATED_TITLE.matcher(text);
+        java.util.regex.Matcher party = PARTY_AND_STATE.matcher(text);
+        boolean titles = m.find();
+        boolean parties = party.find();
+        if (!titles && !parties) {
+            return text;
+        }
+        char[] chars = text.toCharArray();
+        while (titles) {
+            chars[m.start(1)] = ' ';
+            titles = m.find();
+        }
+        while (parties) {
+            java.util.Arrays.fill(chars, party.start(), party.end(), ' ');
+            parties = party.find();
+        }
+        return new String(chars);
     }
 
     /** A name split into the title words before it (its role) and the name itself. */

@@ -259,4 +259,13 @@ class QuoteAttributorTest {
         assertThat(quotes).allSatisfy(q -> assertThat(q.speaker()).isEqualTo("Ilse Maren"));
         assertThat(quotes).allSatisfy(q -> assertThat(q.text()).doesNotContain("''"));
     }
+
+    @Test
+    void readsATitleWrittenShortAndAPartyAfterTheNameAsPartsOfTheSpeaker() {
+        List<Quote> quotes = quotes("\"We will fund the ferry line,\" said Sen. Ilse Maren (D-Vt.), a negotiator on the"
+                + " bill.\n\n\"It is done,\" Rep. Tomas Brell (R-Ohio) said.\n\n\"Not yet,\" said Dr. Ana Ruiz.");
+
+        assertThat(quotes).extracting(Quote::speaker).containsExactly("Ilse Maren", "Tomas Brell", "Ana Ruiz");
+        assertThat(quotes.get(0).speakerRole()).startsWith("Sen");
+    }
 }
