@@ -29,8 +29,8 @@ final class QuoteAttributor {
             + "complained|confirmed|described|called|quipped|joked|vowed|pledged|promised|estimated|concluded|"
             + "maintained|responded|answered|explains|adding|saying|writing|began|begins|emphasised|emphasized|"
             + "commented|alleged|asserted|testified|reported|wondered|shouted|reiterated|agreed|cried|"
-            + "whispered|acknowledges|notes|warns|argues|insists|believes|believed|thought|thinks|show|shows|showed|"
-            + "found|finds|cited|cites|shared|dismissed|referred)";
+            + "whispered|acknowledges|notes|warns|argues|insists|"
+            + "cited|cites|shared|dismissed|referred)";
     /** Words that may stand between a speaker and the verb: "she had then tweeted". */
     private static final String ADVERBS = "(?:(?:also|later|then|has|had|have|once|previously|again|further|"
             + "repeatedly|earlier|quickly|simply|would|will|had\\s+been|has\\s+been|recently|publicly|often|"

@@ -268,4 +268,10 @@ class QuoteAttributorTest {
         assertThat(quotes).extracting(Quote::speaker).containsExactly("Ilse Maren", "Tomas Brell", "Ana Ruiz");
         assertThat(quotes.get(0).speakerRole()).startsWith("Sen");
     }
+
+    @Test
+    void doesNotTakeVerbsOfThinkingOrShowingForSpeech() {
+        assertThat(quotes("The survey found \"deep distrust\" of the council. Tomas Brell thinks the \"new deal\" will"
+                + " fail.")).isEmpty();
+    }
 }
