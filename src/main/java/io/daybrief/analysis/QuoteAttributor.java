@@ -44,6 +44,8 @@ final class QuoteAttributor {
             + "[Mm]any)\\s+(?:[\\p{L}\\p{M}\u2019'\\-]+\\s+){0,6}?[\\p{L}\\p{M}\u2019'\\-]+";
     /** A name after lower-case role words: "chief executive Lowell McAdam", "company CEO Andy Vesey". */
     private static final String ROLE_THEN_NAME = "(?:\\p{Ll}[\\p{L}-]*\\s+){1,3}" + Names.NAME;
+    /** An honorific before a name ("Mr. Hanson said"): not part of the speaker. */
+    private static final String HONORIFIC = "(?:(?:Mr|Mrs|Ms|Dr|Miss)\\.?\\s+)?";
     private static final String SUBJECT = "(" + PRONOUN + "|" + NAMED + "|" + DESCRIPTION + "|" + ROLE_THEN_NAME + ")";
     private static final String APPOSITIVE = "(?:,\\s*([^,\"\u201C\u201D]{2,120}?),)?";
     private static final String OBJECT = "(?:\\s+(?:(?:the|a|an|on|in)\\s+)?(?:reporters|journalists|lawmakers|"
@@ -51,10 +53,10 @@ final class QuoteAttributor {
 
     private static final Pattern AFTER_VERB_FIRST = Pattern.compile("^[\\s,\u2014\u2013-]*" + VERB
             + "\\s+([^,.;:!?\"\u201C\u201D\n]{1,120})(?:,\\s*([^,.\"\u201C\u201D]{2,90}?)(?:,|\\.|$))?");
-    private static final Pattern AFTER_SUBJECT_FIRST = Pattern.compile("^[\\s,\u2014\u2013-]*" + SUBJECT + APPOSITIVE
+    private static final Pattern AFTER_SUBJECT_FIRST = Pattern.compile("^[\\s,\u2014\u2013-]*" + HONORIFIC + SUBJECT + APPOSITIVE
             + ",?\\s+" + ADVERBS + VERB + "\\b" + OBJECT);
     /** An attribution that closes its sentence applies to every quote in it: ', Minister Ana Ruiz said.' */
-    private static final Pattern SENTENCE_FINAL = Pattern.compile("[,\"\u201D\u2019]+\\s+" + SUBJECT + APPOSITIVE + ",?\\s+" + ADVERBS
+    private static final Pattern SENTENCE_FINAL = Pattern.compile("[,\"\u201D\u2019]+\\s+" + HONORIFIC + SUBJECT + APPOSITIVE + ",?\\s+" + ADVERBS
             + VERB + "\\b[^,;\"\u201C\u201D]{0,80}$");
     /** "Canova 'bristled' and said, '...'": a speaker, a short predicate, and a speech verb right before the quote. */
     private static final Pattern COORDINATED_BEFORE = Pattern.compile("(?<![\\p{L}'\u2019])" + SUBJECT
@@ -99,6 +101,8 @@ final class QuoteAttributor {
             "airline", "insurer", "lender", "watchdog", "charity", "coalition", "alliance", "force", "service",
             "network", "broadcaster", "newspaper", "university", "hospital", "association", "body");
     private static final int WINDOW = 400;
+    /** The most words a sentence that only attributes the quotation before it has ("Mr. Ruiz said in an interview."). */
+    private static final int ATTRIBUTION_WORDS = 10;
     /** Fuller forms of one description kept per text; only the first ones can be the fullest before a quote. */
     private static final int MAX_DESCRIPTIONS = 64;
     private static final Pattern SENTENCE_SUBJECT = Pattern.compile(
@@ -300,14 +304,14 @@ final class QuoteAttributor {
         Optional<Attribution> cueFor(QuoteSpan span, int nextOpen) {
             // Quotations are masked, so the whole sentence before this one can be read, earlier quotes included.
             int sentenceStart = Math.max(sentenceAt(span.open()).start(), span.open() - WINDOW);
-            int sentenceEnd = Math.min(Math.min(nextOpen, Math.max(sentenceAt(Math.max(span.after() - 1, 0)).end(),
-                    span.after())), span.after() + WINDOW);
+            int quoteSentenceEnd = attributionSentenceEnd(span, nextOpen);
+            int sentenceEnd = Math.min(Math.min(nextOpen, Math.max(quoteSentenceEnd, span.after())),
+                    span.after() + WINDOW);
             int beforeStart = Math.min(sentenceStart, span.open());
             String before = masked.substring(beforeStart, span.open());
             String after = masked.substring(span.after(), Math.max(span.after(), sentenceEnd));
             // Other quotes are masked, so the rest of the sentence can be read for a cue that closes it.
-            int wholeEnd = Math.min(Math.max(sentenceAt(Math.max(span.after() - 1, 0)).end(), span.after()),
-                    span.after() + WINDOW);
+            int wholeEnd = Math.min(Math.max(quoteSentenceEnd, span.after()), span.after() + WINDOW);
             String rest = masked.substring(span.after(), Math.max(span.after(), wholeEnd));
             // Each cue needs a speech verb, "quot..." or "according to": look for those words before any pattern.
             Optional<Attribution> fromBefore = hasSpeechVerb(before) ? beforeCue(before, beforeStart) : Optional.empty();
@@ -322,6 +326,26 @@ final class QuoteAttributor {
                     .or(() -> afterHasVerb ? sentenceFinal(rest, span.after()) : Optional.empty())
                     .or(() -> around.contains("ccording to") ? accordingTo(around) : Optional.empty())
                     .or(() -> fromBefore);
+        }
+
+        /**
+         * Where the sentence that may attribute a quotation ends: the quotation's own, or, when its own ends with
+         * the quotation ('"... small hands?" Trump said.'), the next one when it is a short attribution and no
+         * more, which then opens with the speaker.
+         */
+        private int attributionSentenceEnd(QuoteSpan span, int nextOpen) {
+            Sentence own = sentenceAt(Math.max(span.after() - 1, 0));
+            if (own.end() > span.after() + 1) {
+                return own.end();
+            }
+            Sentence next = sentenceAt(Math.min(masked.length(), span.after() + 2));
+            boolean sameParagraph = next.start() >= span.after()
+                    && masked.substring(span.after(), next.start()).indexOf('\n') < 0;
+            // Only a short sentence is an attribution on its own ("Trump said."); a longer one says something else.
+            // and one that introduces the next quotation ("Krasner said: '...'") is that one's.
+            boolean attributionOnly = Words.count(masked.substring(next.start(), next.end())) <= ATTRIBUTION_WORDS
+                    && nextOpen >= next.end() && masked.substring(next.start(), next.end()).indexOf(':') < 0;
+            return sameParagraph && attributionOnly ? next.end() : own.end();
         }
 
         private Sentence sentenceAt(int offset) {

@@ -274,4 +274,24 @@ class QuoteAttributorTest {
         assertThat(quotes("The survey found \"deep distrust\" of the council. Tomas Brell thinks the \"new deal\" will"
                 + " fail.")).isEmpty();
     }
+
+    @Test
+    void takesAnAttributionThatStandsAsTheNextShortSentence() {
+        assertThat(quotes("\"Will the ferry run on Sunday? Nobody knows.\" Ilse Maren said.")).singleElement()
+                .extracting(Quote::speaker).isEqualTo("Ilse Maren");
+    }
+
+    @Test
+    void readsAnHonorificBeforeTheSpeakerAsNoPartOfTheName() {
+        assertThat(quotes("\"The quay is safe,\" Mr. Brell said. \"We checked it twice,\" Mrs. Ana Ruiz added."))
+                .extracting(Quote::speaker).containsExactly("Brell", "Ana Ruiz");
+    }
+
+    @Test
+    void leavesASentenceThatIntroducesTheNextQuoteToThatQuote() {
+        List<Quote> quotes = quotes("\"We start on Monday,\" Ilse Maren said. \"It will take a year.\" Council leader"
+                + " Tomas Brell said: \"We will pay for it.\"");
+
+        assertThat(quotes).extracting(Quote::speaker).containsExactly("Ilse Maren", "Ilse Maren", "Tomas Brell");
+    }
 }
