@@ -30,7 +30,9 @@ final class QuoteAttributor {
             + "maintained|responded|answered|explains|adding|saying|writing|began|begins|emphasised|emphasized|"
             + "commented|alleged|asserted|testified|reported|wondered|shouted|reiterated|agreed|cried|"
             + "whispered|acknowledges|notes|warns|argues|insists|"
-            + "cited|cites|shared|dismissed|referred)";
+            + "cited|cites|shared|dismissed|referred|calling|calls|telling|accused|accuses|chanted|assured|assures|"
+            + "promises|noting|arguing|remarking|describes|asks|declaring|blasted|lamented|stating|continues|"
+            + "elaborated|decried|insisting|explaining|warning|recalling|tweeting|boasted|mocked|quipping)";
     /** Words that may stand between a speaker and the verb: "she had then tweeted". */
     private static final String ADVERBS = "(?:(?:also|later|then|has|had|have|once|previously|again|further|"
             + "repeatedly|earlier|quickly|simply|would|will|had\\s+been|has\\s+been|recently|publicly|often|"
