@@ -224,7 +224,7 @@ final class QuoteAttributor {
             if (found.isPresent()) {
                 Attribution cue = found.get();
                 Speaker speaker = context.resolve(cue, span.open(), previous);
-                if (speaker != null) {
+                if (speaker != null && !Speakers.isImplausible(speaker.name())) {
                     quote = new Quote(quoted, speaker.name(), speaker.role(), cue.cue(), span.textStart(),
                             span.textEnd());
                 }

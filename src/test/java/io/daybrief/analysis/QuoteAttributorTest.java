@@ -294,4 +294,10 @@ class QuoteAttributorTest {
 
         assertThat(quotes).extracting(Quote::speaker).containsExactly("Ilse Maren", "Ilse Maren", "Tomas Brell");
     }
+
+    @Test
+    void givesNoQuoteToATimeOrAThingThatCannotSpeak() {
+        assertThat(quotes("The report showed \"a steady fall in ferry use\" over the winter.")).isEmpty();
+        assertThat(quotes("\"We will rebuild the quay,\" Tuesday said.")).isEmpty();
+    }
 }

@@ -1,0 +1,37 @@
+package io.daybrief.analysis;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * What can speak: a person, a group or an organisation, never a time, a place's season, a poll or a piece of
+ * writing read as if it talked. A cue whose subject is one of those ("Tuesday's ...", "the polls", "the
+ * report showed") names no speaker, and the quotation is better left out than put in a mouth that has none.
+ */
+final class Speakers {
+
+    /** Words for times, which a cue's subject sometimes is ("On Tuesday, ... said" read badly). */
+    private static final Set<String> TIMES = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+            "sunday", "today", "yesterday", "tonight", "time", "times", "past", "year", "years", "week", "weeks",
+            "day", "days", "month", "months", "morning", "evening", "night", "weekend", "moment", "hour", "decade");
+    /** Things that do not speak, however a sentence runs: polls, documents and media, abstractions. */
+    private static final Set<String> THINGS = Set.of("poll", "polls", "survey", "study", "report", "data", "figures",
+            "numbers", "compliment", "voice", "line", "message", "slogan", "phrase", "words", "word", "comment",
+            "comments", "remarks", "statement", "tweet", "post", "video", "ad", "ads", "book", "article", "story",
+            "piece", "letter", "memo", "document", "email", "e-mail", "sign", "signs", "banner", "headline",
+            "headlines", "move", "decision", "speech", "debate", "record", "history");
+
+    private Speakers() {
+    }
+
+    /** Whether a speaker as found cannot be one: its head word is a time, or a thing that does not speak. */
+    static boolean isImplausible(String speaker) {
+        String[] words = speaker.strip().split("\\s+");
+        String head = words[words.length - 1].toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}'\u2019-]", "");
+        if (TIMES.contains(head)) {
+            return true;
+        }
+        boolean described = Character.isLowerCase(speaker.strip().codePointAt(0));
+        return described && THINGS.contains(head);
+    }
+}
