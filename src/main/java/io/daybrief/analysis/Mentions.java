@@ -199,7 +199,7 @@ final class Mentions {
     }
 
     /** The index of the last mention that starts before {@code at}, or -1. */
-    private int indexBefore(int at) {
+    int indexBefore(int at) {
         int low = 0;
         int high = starts.length;
         while (low < high) {

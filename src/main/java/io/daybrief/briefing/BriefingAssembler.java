@@ -113,10 +113,15 @@ public final class BriefingAssembler {
                 event.dateline(), summary, quotes, figures, entities);
     }
 
-    /** The quotes most worth a reader's time: full sentences by named people first, each said once. */
+    /**
+     * The quotes most worth a reader's time: full sentences by named people first, each said once, only those
+     * attributed surely enough ({@link Quote#SHOWN}).
+     */
     static List<KeyQuote> keyQuotes(List<Quote> quotes, long eventId, int limit) {
         Set<String> seen = new LinkedHashSet<>();
         return quotes.stream()
+                // A quotation whose speaker is a guess is left out: better no quote than one in the wrong mouth.
+                .filter(q -> q.confidence() >= Quote.SHOWN)
                 .filter(q -> seen.add(q.text().strip()))
                 .sorted(Comparator.comparingInt(QuoteRanks::rank).reversed())
                 .limit(limit)

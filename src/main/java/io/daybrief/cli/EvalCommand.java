@@ -35,6 +35,10 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--min-typed-figure-f1", paramLabel = "X", description = "With --gold: exit 1 below this.")
     private double minTypedFigureF1;
 
+    @Option(names = "--out", paramLabel = "FILE", description = "With --fit-speakers: where to write the weights,"
+            + " e.g. src/main/resources/io/daybrief/analysis/speaker-model.properties.")
+    private Path weightsOut;
+
     @Option(names = "--beat-lead3", description = "With --summaries: exit 1 unless the summaries' ROUGE-1 is above"
             + " that of the first three sentences.")
     private boolean beatLead3;
@@ -49,11 +53,32 @@ final class EvalCommand implements Callable<Integer> {
 
         @Option(names = "--summaries", paramLabel = "FILE", required = true, description = "JSON lines of article and highlights.")
         Path summaries;
+
+        @Option(names = "--fit-speakers", paramLabel = "DIR", required = true, description = "Fit the speaker model for"
+                + " quotations no cue attributes on the labelled articles in DIR (a training set, never the one it is"
+                + " measured on) and write its weights to --out.")
+        Path fitSpeakers;
     }
 
     @Override
-    public Integer call() {
+    public Integer call() throws java.io.IOException {
         PrintWriter out = spec.commandLine().getOut();
+        if (target.fitSpeakers != null) {
+            if (weightsOut == null) {
+                throw new IllegalArgumentException("--fit-speakers needs --out FILE, where the weights go");
+            }
+            io.daybrief.eval.SpeakerFitting.Fitted fitted = new io.daybrief.eval.SpeakerFitting(Daybrief.extraction())
+                    .fit(target.fitSpeakers);
+            java.nio.file.Files.writeString(weightsOut, io.daybrief.analysis.Logistic.format(fitted.weights(),
+                    "Speaker model for quotations no cue attributes: logistic weights by feature.\n"
+                    + "Fitted by: daybrief eval --fit-speakers ../shared/eval/polnear/train --out <this file>\n"
+                    + "On " + fitted.articles() + " articles, " + fitted.quotations() + " quotations, "
+                    + fitted.examples() + " candidates, " + fitted.positives() + " of them the labelled speaker."));
+            spec.commandLine().getOut().printf("fitted on %d articles, %d quotations, %d candidates (%d right): %s%n",
+                    fitted.articles(), fitted.quotations(), fitted.examples(), fitted.positives(), weightsOut);
+            spec.commandLine().getOut().flush();
+            return 0;
+        }
         if (target.summaries != null) {
             SummaryEvaluation.Report report = new SummaryEvaluation(new Analyzer()).evaluate(target.summaries);
             out.println(report.lines());

@@ -74,7 +74,8 @@ final class ExtractCommand implements Callable<Integer> {
         ArrayNode quotes = node.putArray("quotes");
         for (Quote q : document.quotes()) {
             quotes.addObject().put("text", q.text()).put("speaker", q.speaker()).put("speaker_role", q.speakerRole())
-                    .put("cue", q.cue()).put("start", q.start()).put("end", q.end());
+                    .put("cue", q.cue()).put("start", q.start()).put("end", q.end())
+                    .put("confidence", Math.round(q.confidence() * 1000) / 1000.0);
         }
         ArrayNode figures = node.putArray("figures");
         for (Figure f : document.figures()) {

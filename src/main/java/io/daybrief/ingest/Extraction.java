@@ -81,4 +81,16 @@ public final class Extraction {
         }).toList();
         return new Document(name, article.title(), read.date(), quotes, figures, analysis.entities(), analysis.summary());
     }
+
+    /** The story of a text article file as the reader reads it (for fitting analysis on labelled articles). */
+    public String storyOf(Path file) {
+        try {
+            return TextArticleReader.read(file, Files.readAllBytes(file), Files.getLastModifiedTime(file).toInstant(),
+                    TextArticleReader.Options.NONE).article().body();
+        } catch (IOException e) {
+            throw new UnreadableFileException(file.toString(), "cannot be read (" + e.getMessage() + ")");
+        } catch (TextArticleReader.UnreadableException e) {
+            throw new UnreadableFileException(file.toString(), e.getMessage());
+        }
+    }
 }

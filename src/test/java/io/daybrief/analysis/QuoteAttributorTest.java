@@ -271,8 +271,11 @@ class QuoteAttributorTest {
 
     @Test
     void doesNotTakeVerbsOfThinkingOrShowingForSpeech() {
-        assertThat(quotes("The survey found \"deep distrust\" of the council. Tomas Brell thinks the \"new deal\" will"
-                + " fail.")).isEmpty();
+        List<Quote> quotes = quotes("The survey found \"deep distrust\" of the council. Tomas Brell thinks the \"new"
+                + " deal\" will fail.");
+
+        assertThat(quotes).extracting(Quote::cue).doesNotContain("found", "thinks");
+        assertThat(quotes).allSatisfy(q -> assertThat(q.confidence()).isLessThan(Quote.SHOWN));
     }
 
     @Test
@@ -299,5 +302,17 @@ class QuoteAttributorTest {
     void givesNoQuoteToATimeOrAThingThatCannotSpeak() {
         assertThat(quotes("The report showed \"a steady fall in ferry use\" over the winter.")).isEmpty();
         assertThat(quotes("\"We will rebuild the quay,\" Tuesday said.")).isEmpty();
+    }
+
+    @Test
+    void givesAQuotationWithNoCueItsLikeliestSpeakerLessSurelyThanACuedOne() {
+        List<Quote> quotes = quotes("The harbour master, Ilse Maren, spoke to the council on Friday about the ferry line"
+                + " and its future:\n\n\"We will run the ferry all winter, and we will not raise the fares this year.\"\n\n"
+                + "\"We start on Monday,\" Tomas Brell said.");
+
+        assertThat(quotes).extracting(Quote::speaker).containsExactly("Ilse Maren", "Tomas Brell");
+        assertThat(quotes.get(0).cue()).isEmpty();
+        assertThat(quotes.get(0).confidence()).isBetween(QuoteAttributor.SPEAKER_THRESHOLD, quotes.get(1).confidence());
+        assertThat(quotes.get(1).confidence()).isGreaterThanOrEqualTo(Quote.SHOWN);
     }
 }

@@ -229,4 +229,22 @@ class CommandsTest {
         assertThat(result.exitCode()).isZero();
         assertThat(Path.of(result.out().strip())).exists().hasFileName("2026-03-04.pdf");
     }
+
+    @Test
+    void fitsTheSpeakerModelReproduciblyAndScoresLabelsWithoutFigures() throws Exception {
+        Path first = folder.resolve("first.properties");
+        Path second = folder.resolve("second.properties");
+
+        Result fitted = run("eval", "--fit-speakers", "src/test/resources/labelled", "--out", first.toString());
+        run("eval", "--fit-speakers", "src/test/resources/labelled", "--out", second.toString());
+        Result scored = run("eval", "--gold", "src/test/resources/labelled");
+
+        assertThat(fitted.exitCode()).isZero();
+        assertThat(fitted.out()).contains("fitted on 2 articles");
+        assertThat(Files.readString(first)).contains("bias = ").contains("Fitted by: daybrief eval --fit-speakers")
+                .isEqualTo(Files.readString(second));
+        assertThat(scored.exitCode()).isZero();
+        assertThat(scored.out()).contains("ferry.txt: quotes tp=").contains("figures unlabelled")
+                .contains("figure P=n/a");
+    }
 }

@@ -1,0 +1,88 @@
+package io.daybrief.eval;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.daybrief.analysis.SpeakerTraining;
+import io.daybrief.ingest.Extraction;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * Fits the speaker model on labelled articles ({@code NAME.txt} beside {@code NAME.json}): for each quotation no
+ * cue attributes, a candidate is a positive example when it is the labelled speaker (by the scoring rule), and a
+ * negative one otherwise; a quotation that matches no labelled quote gives only negatives, and one whose label
+ * names no speaker gives none.
+ */
+public final class SpeakerFitting {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** What was fitted and on how much. */
+    public record Fitted(Map<String, Double> weights, int articles, int quotations, int examples, int positives) {
+    }
+
+    private final Extraction extraction;
+
+    public SpeakerFitting(Extraction extraction) {
+        this.extraction = extraction;
+    }
+
+    public Fitted fit(Path folder) {
+        List<List<String>> examples = new ArrayList<>();
+        List<Boolean> labels = new ArrayList<>();
+        int quotations = 0;
+        List<Path> labelFiles;
+        try (Stream<Path> files = Files.list(folder)) {
+            labelFiles = files.filter(p -> p.toString().endsWith(".json")).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(folder + ": cannot list the labelled articles: " + e.getMessage(), e);
+        }
+        for (Path labelFile : labelFiles) {
+            Path article = labelFile.resolveSibling(labelFile.getFileName().toString().replaceFirst("\\.json$", ".txt"));
+            List<JsonNode> gold = goldQuotes(labelFile);
+            for (SpeakerTraining.Uncued uncued : SpeakerTraining.uncued(extraction.storyOf(article))) {
+                JsonNode label = best(gold, uncued.text());
+                if (label != null && label.path("speaker").isNull()) {
+                    continue;
+                }
+                quotations++;
+                for (SpeakerTraining.Candidate candidate : uncued.candidates()) {
+                    examples.add(candidate.features());
+                    labels.add(label != null && TextMatch.speakerMatches(candidate.name(), label.path("speaker").asText()));
+                }
+            }
+        }
+        int positives = (int) labels.stream().filter(b -> b).count();
+        return new Fitted(SpeakerTraining.fit(examples, labels), labelFiles.size(), quotations, examples.size(), positives);
+    }
+
+    /** The labelled quote a quotation matches best by the scoring rule (word F1 at least 0.8), or null. */
+    private static JsonNode best(List<JsonNode> gold, String text) {
+        JsonNode best = null;
+        double bestF1 = 0.8;
+        for (JsonNode q : gold) {
+            double f = TextMatch.overlapF1(q.path("text").asText(), text);
+            if (f >= bestF1) {
+                best = q;
+                bestF1 = f;
+            }
+        }
+        return best;
+    }
+
+    private static List<JsonNode> goldQuotes(Path labelFile) {
+        try {
+            List<JsonNode> quotes = new ArrayList<>();
+            JSON.readTree(labelFile.toFile()).path("quotes").forEach(quotes::add);
+            return quotes;
+        } catch (IOException e) {
+            throw new UncheckedIOException(labelFile + ": not readable JSON: " + e.getMessage(), e);
+        }
+    }
+}
