@@ -803,7 +803,21 @@ final class QuoteAttributor {
             if (mention.subject() && !f.contains("subject")) {
                 f.add("subject");
             }
+            // Where a mention stands matters most together with what it does there: a subject of the sentence just
+            // before, someone who speaks in this very sentence.
+            if (mention.speaking()) {
+                addOnce(f, direction + ":" + distance + "&speaking");
+            }
+            if (mention.subject()) {
+                addOnce(f, direction + ":" + distance + "&subject");
+            }
             byName.put(name, new SpeakerTraining.Candidate(name, known == null ? mention.role() : known.role(), f));
+        }
+
+        private static void addOnce(List<String> features, String feature) {
+            if (!features.contains(feature)) {
+                features.add(feature);
+            }
         }
 
         private int sentenceIndex(int offset) {
