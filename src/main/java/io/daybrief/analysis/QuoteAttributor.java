@@ -48,6 +48,10 @@ final class QuoteAttributor {
     private static final String ROLE_THEN_NAME = "(?:\\p{Ll}[\\p{L}-]*\\s+){1,3}" + Names.NAME;
     /** An honorific before a name ("Mr. Hanson said"): not part of the speaker. */
     private static final String HONORIFIC = "(?:(?:Mr|Mrs|Ms|Dr|Miss)\\.?\\s+)?";
+    /** Role words before a name after the verb ("said co-founder Ana Ruiz"), not a circumstance ("said in ..."). */
+    private static final Pattern INVERTED_ROLE_THEN_NAME = Pattern.compile("((?:(?!(?:in|on|at|to|for|with|from|by|of"
+            + "|that|this|after|before|during|when|while|as|and|but|so|then|later|also|again|the|a|an)\\b)"
+            + "\\p{Ll}[\\p{L}-]*\\s+){1,3})(" + Names.NAME + ")");
     private static final String SUBJECT = "(" + PRONOUN + "|" + NAMED + "|" + DESCRIPTION + "|" + ROLE_THEN_NAME + ")";
     private static final String APPOSITIVE = "(?:,\\s*([^,\"\u201C\u201D]{2,120}?),)?";
     private static final String OBJECT = "(?:\\s+(?:(?:the|a|an|on|in)\\s+)?(?:reporters|journalists|lawmakers|"
@@ -451,7 +455,13 @@ final class QuoteAttributor {
                 return Optional.of(new Attribution(description, appositive, verb));
             }
             if (!Character.isUpperCase(np.charAt(0))) {
-                return Optional.empty();
+                // "said co-founder Ana Ruiz": role words, then the name.
+                Matcher roleThenName = INVERTED_ROLE_THEN_NAME.matcher(np);
+                if (!roleThenName.lookingAt()) {
+                    return Optional.empty();
+                }
+                String name = TRAILING_CIRCUMSTANCE.matcher(roleThenName.group(2)).replaceFirst("");
+                return Optional.of(new Attribution(name, roleThenName.group(1).strip(), verb));
             }
             String trimmed = TRAILING_CIRCUMSTANCE.matcher(np).replaceFirst("");
             Matcher runs = CAPITALISED_RUN.matcher(trimmed);

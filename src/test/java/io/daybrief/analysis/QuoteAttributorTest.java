@@ -315,4 +315,13 @@ class QuoteAttributorTest {
         assertThat(quotes.get(0).confidence()).isBetween(QuoteAttributor.SPEAKER_THRESHOLD, quotes.get(1).confidence());
         assertThat(quotes.get(1).confidence()).isGreaterThanOrEqualTo(Quote.SHOWN);
     }
+
+    @Test
+    void readsRoleWordsBeforeTheNameAfterTheVerb() {
+        assertThat(quotes("\"The boat leaves at six,\" said co-founder Ilse Maren.")).singleElement().satisfies(q -> {
+            assertThat(q.speaker()).isEqualTo("Ilse Maren");
+            assertThat(q.speakerRole()).isEqualTo("co-founder");
+            assertThat(q.confidence()).isGreaterThanOrEqualTo(Quote.SHOWN);
+        });
+    }
 }
