@@ -129,6 +129,7 @@ class CommandsTest {
         assertThat(quote.get("speaker").asText()).isEqualTo("Rosalind Achebe");
         assertThat(quote.has("speaker_role")).isTrue();
         assertThat(quote.has("cue")).isTrue();
+        assertThat(quote.get("confidence").asDouble()).isBetween(0.0, 1.0);
         JsonNode figure = document.get("figures").get(0);
         assertThat(figure.get("value").isNumber()).isTrue();
         assertThat(figure.fieldNames()).toIterable().contains("text", "value", "unit", "approx", "counts", "start", "end");
