@@ -30,6 +30,10 @@ final class Names {
             "leader", "founder", "counsel", "economist", "strategist", "correspondent", "reporter", "cfo", "coo",
             "cto", "chairperson", "sen", "rep", "gov", "rev", "prof", "sec", "atty", "supt", "cmdr", "sgt", "capt",
             "adm", "insp", "det", "cpl", "pvt");
+    /** Title words that name a field of government or business, not a person's title on their own. */
+    private static final Set<String> FIELDS = Set.of("foreign", "finance", "defence", "defense", "interior", "health",
+            "economy", "trade", "energy", "transport", "agriculture", "labour", "education", "home", "culture",
+            "environment", "police", "senior", "vice", "deputy");
     private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr.", "sir",
             "dame", "lord", "lady");
     private static final Set<String> ORGANISATION_WORDS = Set.of("motors", "airlines", "systems", "technologies",
@@ -95,7 +99,12 @@ final class Names {
         List<String> all = Words.split(phrase);
         int lastTitle = -1;
         for (int i = 0; i < all.size() - 1; i++) {
-            if (isTitle(all.get(i))) {
+            // A field ("Energy", "Police") is a role before a person's full name ("Health Ana Ruiz" from "Minister of
+            // Health Ana Ruiz") or after "of"; before one word it makes an organisation's name ("Energy Transfer").
+            boolean field = FIELDS.contains(all.get(i).toLowerCase(Locale.ROOT));
+            boolean ofTitle = i > 0 && (all.get(i - 1).equals("of") || all.get(i - 1).equals("for"));
+            boolean personAfter = all.size() - (i + 1) >= 2;
+            if (isTitle(all.get(i)) && (!field || ofTitle || personAfter)) {
                 lastTitle = i;
             }
         }

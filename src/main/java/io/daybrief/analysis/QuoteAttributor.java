@@ -48,6 +48,9 @@ final class QuoteAttributor {
     private static final String ROLE_THEN_NAME = "(?:\\p{Ll}[\\p{L}-]*\\s+){1,3}" + Names.NAME;
     /** An honorific before a name ("Mr. Hanson said"): not part of the speaker. */
     private static final String HONORIFIC = "(?:(?:Mr|Mrs|Ms|Dr|Miss)\\.?\\s+)?";
+    /** A title with "of" or "for" in it before a name: "Secretary of State Ana Ruiz", "Minister for Health X". */
+    private static final Pattern TITLE_OF_FIELD = Pattern.compile("\\p{Lu}[\\p{L}.-]*(?:\\s+\\p{Lu}[\\p{L}.-]*)*"
+            + "\\s+(?:of|for)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.-]*(?:\\s+\\p{Lu}[\\p{L}.'\u2019-]*){1,4}");
     /** Role words before a name after the verb ("said co-founder Ana Ruiz"), not a circumstance ("said in ..."). */
     private static final Pattern INVERTED_ROLE_THEN_NAME = Pattern.compile("((?:(?!(?:in|on|at|to|for|with|from|by|of"
             + "|that|this|after|before|during|when|while|as|and|but|so|then|later|also|again|the|a|an)\\b)"
@@ -462,6 +465,13 @@ final class QuoteAttributor {
                 }
                 String name = TRAILING_CIRCUMSTANCE.matcher(roleThenName.group(2)).replaceFirst("");
                 return Optional.of(new Attribution(name, roleThenName.group(1).strip(), verb));
+            }
+            if (TITLE_OF_FIELD.matcher(np).matches()) {
+                // "said Secretary of State Ana Ruiz": the "of" belongs to the title, not to a circumstance after it.
+                Names.Titled titled = Names.splitTitle(np);
+                if (titled.role() != null) {
+                    return Optional.of(new Attribution(titled.name(), titled.role(), verb));
+                }
             }
             String trimmed = TRAILING_CIRCUMSTANCE.matcher(np).replaceFirst("");
             Matcher runs = CAPITALISED_RUN.matcher(trimmed);

@@ -324,4 +324,16 @@ class QuoteAttributorTest {
             assertThat(q.confidence()).isGreaterThanOrEqualTo(Quote.SHOWN);
         });
     }
+
+    @Test
+    void keepsAnOrganisationsNameWholeAndATitleWithOfInTheRole() {
+        List<Quote> quotes = quotes("\"Nobody was hurt,\" Police Lusk said.\n\n\"We are ready,\" Energy Transfer said.\n\n"
+                + "\"Yes,\" said Secretary of State Tomas Brell.\n\n\"No,\" said Minister of Health Pia Morrow.\n\n"
+                + "\"Maybe,\" said Energy Minister Ivo Brandt.");
+
+        assertThat(quotes).extracting(Quote::speaker).containsExactly("Police Lusk", "Energy Transfer", "Tomas Brell",
+                "Pia Morrow", "Ivo Brandt");
+        assertThat(quotes).extracting(Quote::speakerRole).containsExactly(null, null, "Secretary of State",
+                "Minister of Health", "Energy Minister");
+    }
 }
