@@ -91,6 +91,13 @@ final class QuoteAttributor {
             + "and|but|because|if|that|since|in\\s+(?:a|an|the|its|his|her|their)\\s+(?:statement|update|"
             + "interview|report|email|letter|post|video|speech|briefing|filing|tweet))\\b.*$");
     private static final Pattern CAPITALISED_RUN = Pattern.compile(Names.NAME);
+    /**
+     * An appositive that describes a person ("a lecturer at Veyra University", "the harbour's new owner"): an
+     * article, a few words, no clause, nothing about time.
+     */
+    private static final Pattern DESCRIBED_ROLE = Pattern.compile("(?:a|an|the)\\s+(?!(?:day|week|month|year|time|"
+            + "morning|evening|night|same|first|last|next|other)\\b)[\\p{L}\u2019'-]+(?:\\s+(?!(?:who|which|that|"
+            + "when|where|said|says|is|was|were|has|had)\\b)[\\p{L}\u2019'.-]+){0,7}");
     private static final Pattern ROLE_WORDS = Pattern.compile("(?i)\\b(minister|spokes\\w+|chief|director|president|"
             + "head|secretary|official|executive|leader|chair\\w*|adviser|advisor|analyst|economist|professor|mayor|"
             + "governor|founder|manager|officer|lawyer|attorney|commander|ambassador|envoy|member|senator|"
@@ -720,7 +727,8 @@ final class QuoteAttributor {
         }
 
         String roleOf(String speaker, String statedRole) {
-            if (statedRole != null && ROLE_WORDS.matcher(statedRole).find()) {
+            if (statedRole != null && (ROLE_WORDS.matcher(statedRole).find()
+                    || DESCRIBED_ROLE.matcher(statedRole.strip()).matches())) {
                 return statedRole.trim();
             }
             return roles.computeIfAbsent(speaker, this::roleInText).orElse(null);

@@ -266,7 +266,8 @@ class QuoteAttributorTest {
                 + " bill.\n\n\"It is done,\" Rep. Tomas Brell (R-Ohio) said.\n\n\"Not yet,\" said Dr. Ana Ruiz.");
 
         assertThat(quotes).extracting(Quote::speaker).containsExactly("Ilse Maren", "Tomas Brell", "Ana Ruiz");
-        assertThat(quotes.get(0).speakerRole()).startsWith("Sen");
+        assertThat(quotes.get(0).speakerRole()).isEqualTo("a negotiator on the bill");
+        assertThat(quotes.get(1).speakerRole()).startsWith("Rep");
     }
 
     @Test
@@ -335,5 +336,11 @@ class QuoteAttributorTest {
                 "Pia Morrow", "Ivo Brandt");
         assertThat(quotes).extracting(Quote::speakerRole).containsExactly(null, null, "Secretary of State",
                 "Minister of Health", "Energy Minister");
+    }
+
+    @Test
+    void takesTheRoleFromADescribingAppositiveWhateverTheOccupation() {
+        assertThat(quotes("\"It is a fair deal,\" said Marta Quillan, a lecturer at Veyra University.")).singleElement()
+                .extracting(Quote::speakerRole).isEqualTo("a lecturer at Veyra University");
     }
 }
