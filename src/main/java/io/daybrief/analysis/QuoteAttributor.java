@@ -399,8 +399,8 @@ final class QuoteAttributor {
             Sentence next = sentenceAt(Math.min(masked.length(), span.after() + 2));
             boolean sameParagraph = next.start() >= span.after()
                     && masked.substring(span.after(), next.start()).indexOf('\n') < 0;
-            // Only a short sentence is an attribution on its own ("Trump said."); a longer one says something else.
-            // and one that introduces the next quotation ("Krasner said: '...'") is that one's.
+            // Only a short sentence is an attribution on its own ("Trump said."): a longer one says something else,
+            // and one that introduces the next quotation ("Krasner said: '...'") is that quotation's.
             boolean attributionOnly = Words.count(masked.substring(next.start(), next.end())) <= ATTRIBUTION_WORDS
                     && nextOpen >= next.end() && masked.substring(next.start(), next.end()).indexOf(':') < 0;
             return sameParagraph && attributionOnly ? next.end() : own.end();
