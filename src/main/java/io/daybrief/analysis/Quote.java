@@ -14,9 +14,10 @@ import java.util.Objects;
  * @param confidence  how sure the attribution is, 0 to 1: a cue beside the quotation is surest, a quotation that
  *                    carries on the previous one less so, one given its likeliest speaker by the speaker model
  *                    (no cue at all) as sure as the model's probability
+ * @param decidedBy   which rule or model gave the speaker, for a person checking it (eval --errors)
  */
 public record Quote(String text, String speaker, String speakerRole, String cue, int start, int end,
-                    double confidence) {
+                    double confidence, String decidedBy) {
 
     /** Quotations shown to readers have at least this confidence; the others are left out rather than guessed. */
     public static final double SHOWN = 0.5;
@@ -34,11 +35,11 @@ public record Quote(String text, String speaker, String speakerRole, String cue,
 
     /** The same quote with its offsets moved by {@code delta}, for text analysed as part of a larger file. */
     public Quote shifted(int delta) {
-        return new Quote(text, speaker, speakerRole, cue, start + delta, end + delta, confidence);
+        return new Quote(text, speaker, speakerRole, cue, start + delta, end + delta, confidence, decidedBy);
     }
 
     /** The same quote ending at {@code newEnd} (where a span maps to a file whose text was cleaned). */
     public Quote withEnd(int newEnd) {
-        return new Quote(text, speaker, speakerRole, cue, start, newEnd, confidence);
+        return new Quote(text, speaker, speakerRole, cue, start, newEnd, confidence, decidedBy);
     }
 }

@@ -263,11 +263,11 @@ final class QuoteAttributor {
                 Speaker speaker = context.resolve(cue, span.open(), previous);
                 if (speaker != null && !Speakers.isImplausible(speaker.name())) {
                     quote = new Quote(quoted, speaker.name(), speaker.role(), cue.cue(), span.textStart(),
-                            span.textEnd(), CUED);
+                            span.textEnd(), CUED, cue.rule());
                 }
             } else if (previous != null && context.continues(previousEnd, span) && Words.count(quoted) >= 3) {
                 quote = new Quote(quoted, previous.speaker(), previous.speakerRole(), previous.cue(),
-                        span.textStart(), span.textEnd(), Math.min(CARRIED, previous.confidence()));
+                        span.textStart(), span.textEnd(), Math.min(CARRIED, previous.confidence()), "carried on");
             }
             if (quote == null && found.isEmpty() && !looksLikeName(quoted)) {
                 List<SpeakerTraining.Candidate> candidates = context.speakerCandidates(span, previous, previousEnd);
@@ -285,7 +285,9 @@ final class QuoteAttributor {
                 }
                 double p = 1 / (1 + Math.exp(-bestScore));
                 if (best != null && p >= SPEAKER_THRESHOLD) {
-                    quote = new Quote(quoted, best.name(), best.role(), "", span.textStart(), span.textEnd(), p);
+                    quote = new Quote(quoted, best.name(), best.role(), "", span.textStart(), span.textEnd(), p,
+                            "speaker model: " + String.join(" ", best.features().subList(Math.min(best.features()
+                                    .size(), 1), best.features().size())));
                 }
             }
             if (quote != null && !looksLikeName(quoted)) {
@@ -299,14 +301,23 @@ final class QuoteAttributor {
     }
 
     /** A cue as found: the speaker as written, a role stated beside it, and the cue words. */
-    record Attribution(String speaker, String role, String cue, int at) {
+    record Attribution(String speaker, String role, String cue, int at, String rule) {
+
+        Attribution(String speaker, String role, String cue, int at) {
+            this(speaker, role, cue, at, "");
+        }
 
         Attribution(String speaker, String role, String cue) {
-            this(speaker, role, cue, -1);
+            this(speaker, role, cue, -1, "");
         }
 
         Attribution at(int offset) {
-            return new Attribution(speaker, role, cue, offset);
+            return new Attribution(speaker, role, cue, offset, rule);
+        }
+
+        /** The same attribution, named for the rule that found it. */
+        Attribution by(String name) {
+            return new Attribution(speaker, role, cue, at, name);
         }
     }
 
@@ -378,12 +389,16 @@ final class QuoteAttributor {
             Optional<Attribution> adjacent = fromBefore.filter(a -> ADJACENT_END.matcher(tail).find());
             String around = before + " " + after;
             boolean afterHasVerb = hasSpeechVerb(rest);
-            return (around.contains("quot") ? relayed(around) : Optional.<Attribution>empty())
-                    .or(() -> adjacent)
-                    .or(() -> afterHasVerb ? afterCue(after, span.after()) : Optional.empty())
-                    .or(() -> afterHasVerb ? sentenceFinal(rest, span.after()) : Optional.empty())
-                    .or(() -> around.contains("ccording to") ? accordingTo(around) : Optional.empty())
-                    .or(() -> fromBefore);
+            // The rules in the order they are tried, each named for eval --errors.
+            return (around.contains("quot") ? relayed(around) : Optional.<Attribution>empty()).map(a -> a.by("relayed"))
+                    .or(() -> adjacent.map(a -> a.by("cue just before")))
+                    .or(() -> (afterHasVerb ? afterCue(after, span.after()) : Optional.<Attribution>empty())
+                            .map(a -> a.by("cue just after")))
+                    .or(() -> (afterHasVerb ? sentenceFinal(rest, span.after()) : Optional.<Attribution>empty())
+                            .map(a -> a.by("cue closing the sentence")))
+                    .or(() -> (around.contains("ccording to") ? accordingTo(around) : Optional.<Attribution>empty())
+                            .map(a -> a.by("according to")))
+                    .or(() -> fromBefore.map(a -> a.by("cue earlier in the sentence")));
         }
 
         /**

@@ -143,13 +143,14 @@ final class Scorer {
             } else {
                 wrong.add(gold.speaker() + "<-" + predicted.speaker());
                 errors.add("wrong speaker " + predicted.speaker() + " (label: " + gold.speaker() + "): \u201C"
-                        + gold.text() + "\u201D");
+                        + gold.text() + "\u201D [" + predicted.decidedBy() + "]");
             }
         }
         for (int pi = 0; pi < quotes.size(); pi++) {
             if (!matchedQuotes.contains(pi)) {
                 t.quoteFp++;
-                errors.add("false quote (" + quotes.get(pi).speaker() + "): \u201C" + quotes.get(pi).text() + "\u201D");
+                errors.add("false quote (" + quotes.get(pi).speaker() + "): \u201C" + quotes.get(pi).text() + "\u201D ["
+                        + quotes.get(pi).decidedBy() + "]");
             }
         }
         if (labels.hasFigures()) {

@@ -88,9 +88,10 @@ class BriefingAssemblerTest {
     @org.junit.jupiter.api.Test
     void showsOnlyQuotesWhoseSpeakerIsSureEnough() {
         List<io.daybrief.analysis.Quote> quotes = List.of(
-                new io.daybrief.analysis.Quote("We will run the ferry all winter.", "Ilse Maren", null, "", 0, 10, 0.4),
+                new io.daybrief.analysis.Quote("We will run the ferry all winter.", "Ilse Maren", null, "", 0, 10, 0.4,
+                        "speaker model"),
                 new io.daybrief.analysis.Quote("We start on Monday and finish by June.", "Tomas Brell", null, "said", 20,
-                        30, 0.95));
+                        30, 0.95, "cue just after"));
 
         assertThat(BriefingAssembler.keyQuotes(quotes, 1, 3)).extracting(KeyQuote::speaker).containsExactly("Tomas Brell");
     }
