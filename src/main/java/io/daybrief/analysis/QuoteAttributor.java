@@ -23,16 +23,9 @@ import java.util.regex.Pattern;
  */
 final class QuoteAttributor {
 
-    private static final String VERB = "(said|says|say|added|adds|told|tells|wrote|writes|explained|noted|warned|"
-            + "insisted|argued|stated|declared|asked|tweeted|posted|continued|replied|stressed|acknowledged|announced|"
-            + "claimed|recalled|admitted|conceded|cautioned|urged|predicted|suggested|observed|remarked|countered|"
-            + "complained|confirmed|described|called|quipped|joked|vowed|pledged|promised|estimated|concluded|"
-            + "maintained|responded|answered|explains|adding|saying|writing|began|begins|emphasised|emphasized|"
-            + "commented|alleged|asserted|testified|reported|wondered|shouted|reiterated|agreed|cried|"
-            + "whispered|acknowledges|notes|warns|argues|insists|"
-            + "cited|cites|shared|dismissed|referred|calling|calls|telling|accused|accuses|chanted|assured|assures|"
-            + "promises|noting|arguing|remarking|describes|asks|declaring|blasted|lamented|stating|continues|"
-            + "elaborated|decried|insisting|explaining|warning|recalling|tweeting|boasted|mocked|quipping)";
+    /** The speech verbs, from {@code speech-verbs.txt}: one list, from which every cue pattern is built. */
+    private static final List<String> SPEECH_VERBS = Lexicon.words("/io/daybrief/analysis/speech-verbs.txt");
+    private static final String VERB = "(" + String.join("|", SPEECH_VERBS) + ")";
     /** Words that may stand between a speaker and the verb: "she had then tweeted". */
     private static final String ADVERBS = "(?:(?:also|later|then|has|had|have|once|previously|again|further|"
             + "repeatedly|earlier|quickly|simply|would|will|had\\s+been|has\\s+been|recently|publicly|often|"
@@ -77,7 +70,7 @@ final class QuoteAttributor {
             + ")" + APPOSITIVE);
     private static final Pattern RELAYED = Pattern.compile("quot(?:ed|ing) (?:[^,.;:\"\u201C\u201D]{0,60}?\\s)?("
             + NAMED + "|" + DESCRIPTION + ")" + APPOSITIVE + " as saying");
-    private static final Set<String> VERB_WORDS = Set.copyOf(List.of(VERB.substring(1, VERB.length() - 1).split("\\|")));
+    private static final Set<String> VERB_WORDS = Set.copyOf(SPEECH_VERBS);
     private static final Set<String> ADVERB_WORDS = Set.of("also", "later", "then", "has", "had", "have", "once",
             "previously", "again", "further", "repeatedly", "earlier", "quickly", "simply", "would", "will",
             "recently", "publicly", "often", "privately", "angrily", "flatly", "bluntly", "been");

@@ -11,15 +11,9 @@ import java.util.Set;
 final class Speakers {
 
     /** Words for times, which a cue's subject sometimes is ("On Tuesday, ... said" read badly). */
-    private static final Set<String> TIMES = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-            "sunday", "today", "yesterday", "tonight", "time", "times", "past", "year", "years", "week", "weeks",
-            "day", "days", "month", "months", "morning", "evening", "night", "weekend", "moment", "hour", "decade");
+    private static final Set<String> TIMES = Set.copyOf(Lexicon.words("/io/daybrief/analysis/time-words.txt"));
     /** Things that do not speak, however a sentence runs: polls, documents and media, abstractions. */
-    private static final Set<String> THINGS = Set.of("poll", "polls", "survey", "study", "report", "data", "figures",
-            "numbers", "compliment", "voice", "line", "message", "slogan", "phrase", "words", "word", "comment",
-            "comments", "remarks", "statement", "tweet", "post", "video", "ad", "ads", "book", "article", "story",
-            "piece", "letter", "memo", "document", "email", "e-mail", "sign", "signs", "banner", "headline",
-            "headlines", "move", "decision", "speech", "debate", "record", "history");
+    private static final Set<String> THINGS = Set.copyOf(Lexicon.words("/io/daybrief/analysis/non-speakers.txt"));
 
     private Speakers() {
     }
