@@ -67,7 +67,7 @@ final class QuoteAttributor {
     private static final Pattern BEFORE = Pattern.compile("(?<![\\p{L}'\u2019])" + SUBJECT + APPOSITIVE + ",?\\s+"
             + ADVERBS + VERB + "\\b" + OBJECT);
     private static final Pattern ACCORDING_TO = Pattern.compile("[Aa]ccording to (" + NAMED + "|" + DESCRIPTION
-            + ")" + APPOSITIVE);
+            + "|" + ROLE_THEN_NAME + ")" + APPOSITIVE);
     private static final Pattern RELAYED = Pattern.compile("quot(?:ed|ing) (?:[^,.;:\"\u201C\u201D]{0,60}?\\s)?("
             + NAMED + "|" + DESCRIPTION + ")" + APPOSITIVE + " as saying");
     private static final Set<String> VERB_WORDS = Set.copyOf(SPEECH_VERBS);
