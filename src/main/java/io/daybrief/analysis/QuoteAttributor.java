@@ -229,8 +229,14 @@ final class QuoteAttributor {
     /** How sure a cue beside a quotation is, and a quotation carried on from the previous one with no cue. */
     private static final double CUED = 0.95;
     private static final double CARRIED = 0.85;
+    /**
+     * A cue whose subject is a description ("the spokesman said", "officials told reporters"), not a name: the
+     * description stands for someone the article may name nearby, so it is one candidate for the speaker model.
+     */
+    private static final String DESCRIBED = "a description in the cue";
     /** Rules whose speaker is one candidate among others for the speaker model, not the last word. */
-    private static final java.util.Set<String> WEAK_RULES = java.util.Set.of("cue earlier in the sentence", "carried on");
+    private static final java.util.Set<String> WEAK_RULES = java.util.Set.of("cue earlier in the sentence", "carried on",
+            DESCRIBED);
 
     static List<Quote> attribute(String text, List<Sentence> sentences, List<QuoteSpan> spans, String masked,
                                  Mentions mentions) {
@@ -259,7 +265,8 @@ final class QuoteAttributor {
                 Speaker speaker = context.resolve(cue, span.open(), previous);
                 if (speaker != null && !Speakers.isImplausible(speaker.name())) {
                     quote = new Quote(quoted, speaker.name(), speaker.role(), cue.cue(), span.textStart(),
-                            span.textEnd(), CUED, cue.rule());
+                            span.textEnd(), CUED, Character.isLowerCase(speaker.name().codePointAt(0))
+                            ? DESCRIBED : cue.rule());
                 }
             } else if (previous != null && context.continues(previousEnd, span) && Words.count(quoted) >= 3) {
                 quote = new Quote(quoted, previous.speaker(), previous.speakerRole(), previous.cue(),
