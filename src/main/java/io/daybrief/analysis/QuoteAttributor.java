@@ -263,7 +263,7 @@ final class QuoteAttributor {
             if (found.isPresent()) {
                 Attribution cue = found.get();
                 Speaker speaker = context.resolve(cue, span.open(), previous);
-                if (speaker != null && !Speakers.isImplausible(speaker.name())) {
+                if (speaker != null && !speaker.name().isBlank() && !Speakers.isImplausible(speaker.name())) {
                     quote = new Quote(quoted, speaker.name(), speaker.role(), cue.cue(), span.textStart(),
                             span.textEnd(), CUED, Character.isLowerCase(speaker.name().codePointAt(0))
                             ? DESCRIBED : cue.rule());
