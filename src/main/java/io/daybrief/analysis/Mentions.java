@@ -68,7 +68,18 @@ final class Mentions {
     Mentions(String masked, SpeechCheck speechVerbAfter) {
         List<Mention> raw = new ArrayList<>();
         Matcher m = NAME.matcher(masked).useTransparentBounds(true);
-        for (int from = 0; nextName(masked, from, m); from = m.end()) {
+        int from = 0;
+        while (nextName(masked, from, m)) {
+            int opener = openingFunctionWord(masked, m.start(), m.end());
+            if (opener > 0) {
+                // "Since Ana Ruiz", "Even HBO": the name begins at the next word.
+                from = opener;
+                continue;
+            }
+            from = m.end();
+            if (isShouted(m.group())) {
+                continue;
+            }
             String phrase = Words.stripPossessive(m.group());
             boolean possessive = !phrase.equals(m.group()) || masked.startsWith("'s", m.end())
                     || masked.startsWith("\u2019s", m.end());
@@ -140,6 +151,53 @@ final class Mentions {
             }
         }
         return false;
+    }
+
+    /** Words that open sentences but never names ("Since", "Even", "Despite"): a lexicon resource. */
+    private static final Set<String> FUNCTION_WORDS = Set.copyOf(Lexicon.words("/io/daybrief/analysis/function-words.txt"));
+
+    /**
+     * Where the name really starts when a capitalised phrase at {@code start} opens with a function word and has
+     * more words after it, or -1. A phrase the text also gives inside a sentence (the company "Under Armour" in
+     * "shares of Under Armour") is a name as it stands.
+     */
+    private static int openingFunctionWord(String text, int start, int end) {
+        int space = text.indexOf(' ', start);
+        if (space < 0 || space >= end) {
+            return -1;
+        }
+        if (!FUNCTION_WORDS.contains(text.substring(start, space).toLowerCase(Locale.ROOT))) {
+            return -1;
+        }
+        String phrase = text.substring(start, end);
+        for (int at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + 1)) {
+            if (at != start && !startsSentence(text, at)) {
+                return -1;
+            }
+        }
+        int next = space;
+        while (next < end && Character.isWhitespace(text.charAt(next))) {
+            next++;
+        }
+        return next;
+    }
+
+    /**
+     * Whether a capitalised phrase is a run of three or more words in capitals ("VOTERS WANT MORE DEBATES"): a
+     * subhead or a headline written in capitals, not a name, as names in capitals are shorter ("NATO", "UN").
+     */
+    private static boolean isShouted(String phrase) {
+        int words = 1;
+        for (int i = 0; i < phrase.length(); i++) {
+            char c = phrase.charAt(i);
+            if (Character.isLowerCase(c)) {
+                return false;
+            }
+            if (c == ' ') {
+                words++;
+            }
+        }
+        return words >= 3;
     }
 
     /** Whether a mention opens its sentence, perhaps after a short opening phrase ("On Monday, X ..."). */
