@@ -584,6 +584,16 @@ final class QuoteAttributor {
                 return pronoun(speaker.toLowerCase(Locale.ROOT), cue.at() >= 0 ? Math.min(cue.at(), at) : at);
             }
             if (startsWithDeterminer(speaker)) {
+                if (cue.role() != null && PERSON_NAME.matcher(cue.role().strip()).matches()) {
+                    // "the harbour spokesman, Ivo Brandt, said": the appositive is the person, the description the role.
+                    String named = cue.role().strip();
+                    if (Names.isOrganisation(named)) {
+                        return new Speaker(named, null); // "the company, Harbour Logistics, said"
+                    }
+                    String described = speaker.strip();
+                    return new Speaker(mentions.fullest(named), described.substring(Words.first(described).length())
+                            .strip());
+                }
                 return description(speaker, at);
             }
             if (!Character.isUpperCase(speaker.charAt(0))) {

@@ -343,4 +343,16 @@ class QuoteAttributorTest {
         assertThat(quotes("\"It is a fair deal,\" said Marta Quillan, a lecturer at Veyra University.")).singleElement()
                 .extracting(Quote::speakerRole).isEqualTo("a lecturer at Veyra University");
     }
+
+    @Test
+    void givesADescriptionsNamedAppositiveAsTheSpeakerAndTheDescriptionAsTheRole() {
+        assertThat(quotes("\"The quay stays shut,\" the harbour spokesman, Ivo Brandt, told Harbour Radio."))
+                .singleElement().satisfies(q -> {
+                    assertThat(q.speaker()).isEqualTo("Ivo Brandt");
+                    assertThat(q.speakerRole()).isEqualTo("harbour spokesman");
+                    assertThat(q.confidence()).isGreaterThanOrEqualTo(Quote.SHOWN);
+                });
+        assertThat(quotes("\"We will appeal,\" the operator, Harbour Logistics, said.")).singleElement()
+                .extracting(Quote::speaker).isEqualTo("Harbour Logistics");
+    }
 }
