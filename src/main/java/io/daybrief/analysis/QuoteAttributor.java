@@ -53,8 +53,9 @@ final class QuoteAttributor {
     private static final String OBJECT = "(?:\\s+(?:(?:the|a|an|on|in)\\s+)?(?:reporters|journalists|lawmakers|"
             + "parliament|supporters|\\p{Lu}[\\p{L}.]+(?:\\s+\\p{Lu}\\p{L}+){0,2}|social\\s+media|[\\p{L}]+))?";
 
+    /** The speaker after the verb runs to the first stop, though not the stop of an initial ("Ivo C. Brandt"). */
     private static final Pattern AFTER_VERB_FIRST = Pattern.compile("^[\\s,\u2014\u2013-]*" + VERB
-            + "\\s+([^,.;:!?\"\u201C\u201D\n]{1,120})(?:,\\s*([^,.\"\u201C\u201D]{2,90}?)(?:,|\\.|$))?");
+            + "\\s+((?:[^,.;:!?\"\u201C\u201D\n]|(?<=\\s\\p{Lu})\\.(?=\\s\\p{Lu})){1,120})(?:,\\s*([^,.\"\u201C\u201D]{2,90}?)(?:,|\\.|$))?");
     private static final Pattern AFTER_SUBJECT_FIRST = Pattern.compile("^[\\s,\u2014\u2013-]*" + HONORIFIC + SUBJECT + APPOSITIVE
             + ",?\\s+" + ADVERBS + VERB + "\\b" + OBJECT);
     /** An attribution that closes its sentence applies to every quote in it: ', Minister Ana Ruiz said.' */

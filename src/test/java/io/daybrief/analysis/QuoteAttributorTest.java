@@ -355,4 +355,10 @@ class QuoteAttributorTest {
         assertThat(quotes("\"We will appeal,\" the operator, Harbour Logistics, said.")).singleElement()
                 .extracting(Quote::speaker).isEqualTo("Harbour Logistics");
     }
+
+    @Test
+    void readsAMiddleInitialAsPartOfTheNameAfterTheVerb() {
+        assertThat(quotes("\"The quay stays shut,\" said Ivo C. Brandt. \"We will look again in May.\""))
+                .extracting(Quote::speaker).containsExactly("Ivo C. Brandt", "Ivo C. Brandt");
+    }
 }
