@@ -85,6 +85,9 @@ final class QuoteAttributor {
             + "and|but|because|if|that|since|in\\s+(?:a|an|the|its|his|her|their)\\s+(?:statement|update|"
             + "interview|report|email|letter|post|video|speech|briefing|filing|tweet))\\b.*$");
     private static final Pattern CAPITALISED_RUN = Pattern.compile(Names.NAME);
+    /** Lower-case role words and then a name, right after a name: " governor Ana Ruiz" in "Vermont governor Ana Ruiz". */
+    private static final Pattern LOWER_WORDS_THEN_NAME = Pattern.compile("(\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){1,3})("
+            + Names.NAME + ")");
     /**
      * An appositive that describes a person ("a lecturer at Veyra University", "the harbour's new owner"): an
      * article, a few words, no clause, nothing about time.
@@ -497,7 +500,15 @@ final class QuoteAttributor {
                     return Optional.empty();
                 }
                 String name = TRAILING_CIRCUMSTANCE.matcher(roleThenName.group(2)).replaceFirst("");
-                return Optional.of(new Attribution(name, roleThenName.group(1).strip(), verb));
+                String role = roleThenName.group(1).strip();
+                // "said former Vermont governor Ana Ruiz": a place inside the role; the person is the last name.
+                String rest = TRAILING_CIRCUMSTANCE.matcher(np.substring(roleThenName.end())).replaceFirst("");
+                Matcher later = LOWER_WORDS_THEN_NAME.matcher(rest);
+                if (later.lookingAt()) {
+                    role = (np.substring(0, roleThenName.end()) + later.group(1)).strip();
+                    name = later.group(2);
+                }
+                return Optional.of(new Attribution(name, role, verb));
             }
             if (TITLE_OF_FIELD.matcher(np).matches()) {
                 // "said Secretary of State Ana Ruiz": the "of" belongs to the title, not to a circumstance after it.

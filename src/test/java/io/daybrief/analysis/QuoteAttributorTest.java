@@ -361,4 +361,13 @@ class QuoteAttributorTest {
         assertThat(quotes("\"The quay stays shut,\" said Ivo C. Brandt. \"We will look again in May.\""))
                 .extracting(Quote::speaker).containsExactly("Ivo C. Brandt", "Ivo C. Brandt");
     }
+
+    @Test
+    void takesThePersonAfterAPlaceInsideTheRole() {
+        assertThat(quotes("\"The boat leaves at six,\" said former Veyra governor Ivo Brandt in a statement."))
+                .singleElement().satisfies(q -> {
+                    assertThat(q.speaker()).isEqualTo("Ivo Brandt");
+                    assertThat(q.speakerRole()).isEqualTo("former Veyra governor");
+                });
+    }
 }
