@@ -85,6 +85,7 @@ final class QuoteAttributor {
             + "and|but|because|if|that|since|in\\s+(?:a|an|the|its|his|her|their)\\s+(?:statement|update|"
             + "interview|report|email|letter|post|video|speech|briefing|filing|tweet))\\b.*$");
     private static final Pattern CAPITALISED_RUN = Pattern.compile(Names.NAME);
+    private static final Pattern OF_INSIDE = Pattern.compile("\\s(?:of|for)\\s");
     /** Lower-case role words and then a name, right after a name: " governor Ana Ruiz" in "Vermont governor Ana Ruiz". */
     private static final Pattern LOWER_WORDS_THEN_NAME = Pattern.compile("(\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){1,3})("
             + Names.NAME + ")");
@@ -514,7 +515,10 @@ final class QuoteAttributor {
                 // "said Secretary of State Ana Ruiz": the "of" belongs to the title, not to a circumstance after it.
                 Names.Titled titled = Names.splitTitle(np);
                 if (titled.role() != null) {
-                    return Optional.of(new Attribution(titled.name(), titled.role(), verb));
+                    // "Representative Ana Ruiz of Veyra Bay": an "of" after the name is where the person is from.
+                    Matcher of = OF_INSIDE.matcher(titled.name());
+                    String name = of.find() ? titled.name().substring(0, of.start()) : titled.name();
+                    return Optional.of(new Attribution(name, titled.role(), verb));
                 }
             }
             String trimmed = TRAILING_CIRCUMSTANCE.matcher(np).replaceFirst("");

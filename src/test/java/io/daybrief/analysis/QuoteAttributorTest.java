@@ -370,4 +370,13 @@ class QuoteAttributorTest {
                     assertThat(q.speakerRole()).isEqualTo("former Veyra governor");
                 });
     }
+
+    @Test
+    void endsTheNameWhereItsPlaceBegins() {
+        assertThat(quotes("\"The quay stays shut,\" said Representative Ivo T. Brandt of Veyra Bay, who backs the plan."))
+                .singleElement().satisfies(q -> {
+                    assertThat(q.speaker()).isEqualTo("Ivo T. Brandt");
+                    assertThat(q.speakerRole()).isEqualTo("Representative");
+                });
+    }
 }
