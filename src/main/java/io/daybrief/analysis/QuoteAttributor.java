@@ -86,7 +86,7 @@ final class QuoteAttributor {
             + "interview|report|email|letter|post|video|speech|briefing|filing|tweet))\\b.*$");
     private static final Pattern CAPITALISED_RUN = Pattern.compile(Names.NAME);
     private static final Pattern OF_INSIDE = Pattern.compile("\\s(?:of|for)\\s");
-    /** Lower-case role words and then a name, right after a name: " governor Ana Ruiz" in "Vermont governor Ana Ruiz". */
+    /** Lower-case role words and then a name, right after a name: " governor Ana Ruiz" in "Veyra governor Ana Ruiz". */
     private static final Pattern LOWER_WORDS_THEN_NAME = Pattern.compile("(\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){1,3})("
             + Names.NAME + ")");
     /**
@@ -502,7 +502,7 @@ final class QuoteAttributor {
                 }
                 String name = TRAILING_CIRCUMSTANCE.matcher(roleThenName.group(2)).replaceFirst("");
                 String role = roleThenName.group(1).strip();
-                // "said former Vermont governor Ana Ruiz": a place inside the role; the person is the last name.
+                // "said former Veyra governor Ana Ruiz": a place inside the role; the person is the last name.
                 String rest = TRAILING_CIRCUMSTANCE.matcher(np.substring(roleThenName.end())).replaceFirst("");
                 Matcher later = LOWER_WORDS_THEN_NAME.matcher(rest);
                 if (later.lookingAt()) {
