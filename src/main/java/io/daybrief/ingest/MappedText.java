@@ -102,24 +102,21 @@ final class MappedText {
      * kept characters keeping their offsets.
      */
     MappedText keepGroup(java.util.regex.Pattern pattern, int keep) {
-        java.util.regex.Matcher m = pattern.matcher(text);
-        if (!m.find()) {
-            return this;
-        }
-        Builder out = new Builder();
-        int at = 0;
-        do {
-            out.append(slice(at, m.start()));
+        return rewrite(pattern, (out, m) -> {
             if (keep > 0 && m.group(keep) != null) {
                 out.append(slice(m.start(keep), m.end(keep)));
             }
-            at = m.end();
-        } while (m.find());
-        return out.append(slice(at, text.length())).build();
+        });
     }
 
     /** This text with each match of {@code pattern} replaced by what {@code replacement} makes of it. */
     MappedText replace(java.util.regex.Pattern pattern, java.util.function.Function<String, String> replacement) {
+        return rewrite(pattern, (out, m) -> out.put(replacement.apply(m.group()), offsets[m.start()]));
+    }
+
+    /** This text with each match of {@code pattern} written by {@code write} in its place; the rest as it is. */
+    private MappedText rewrite(java.util.regex.Pattern pattern,
+                               java.util.function.BiConsumer<Builder, java.util.regex.Matcher> write) {
         java.util.regex.Matcher m = pattern.matcher(text);
         if (!m.find()) {
             return this;
@@ -128,7 +125,7 @@ final class MappedText {
         int at = 0;
         do {
             out.append(slice(at, m.start()));
-            out.put(replacement.apply(m.group()), offsets[m.start()]);
+            write.accept(out, m);
             at = m.end();
         } while (m.find());
         return out.append(slice(at, text.length())).build();
