@@ -46,8 +46,22 @@ public final class SpeakerTraining {
         // Collected as the cue rules leave them, with no speaker guessed, so that the examples do not depend on the
         // weights that happen to be shipped.
         QuoteAttributor.attribute(text, sentences, spans, masked, QuoteAttributor.mentions(masked), GUESSES_NOTHING,
-                uncued);
+                new QuoteAttributor.Collected(uncued, null));
         return uncued;
+    }
+
+    /**
+     * Every quotation in {@code text} that the speaker model with {@code speakerWeights} is not sure of, with its
+     * likeliest speaker as the one candidate, described by the keep model's features.
+     */
+    public static List<Uncued> unsure(String text, java.util.Map<String, Double> speakerWeights) {
+        List<Uncued> unsure = new ArrayList<>();
+        List<Sentence> sentences = Sentences.of(text);
+        List<QuoteSpan> spans = QuoteMarks.find(text);
+        String masked = Names.joinAbbreviatedTitles(QuoteMarks.mask(text, spans));
+        QuoteAttributor.attribute(text, sentences, spans, masked, QuoteAttributor.mentions(masked),
+                new Logistic(speakerWeights), new QuoteAttributor.Collected(new ArrayList<>(), unsure));
+        return unsure;
     }
 
     /** What the quotation itself looks like: long or short, a name or a title, said in the first person. */

@@ -23,6 +23,9 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--errors", description = "With --gold: list what went wrong in each article.")
     private boolean errors;
 
+    @Option(names = "--min-quote-f1", paramLabel = "X", description = "With --gold: exit 1 below this.")
+    private double minQuoteF1;
+
     @Option(names = "--min-attributed-f1", paramLabel = "X", description = "With --gold: exit 1 below this.")
     private double minAttributedF1;
 
@@ -73,7 +76,9 @@ final class EvalCommand implements Callable<Integer> {
                     "Speaker model for quotations no cue attributes: logistic weights by feature.\n"
                     + "Fitted by: daybrief eval --fit-speakers ../shared/eval/polnear/train --out <this file>\n"
                     + "On " + fitted.articles() + " articles, " + fitted.quotations() + " quotations, "
-                    + fitted.examples() + " candidates, " + fitted.positives() + " of them the labelled speaker."));
+                    + fitted.examples() + " candidates, " + fitted.positives() + " of them the labelled speaker.\n"
+                    + "Features starting keep: are the keep model's, fitted on the " + fitted.unsure()
+                    + " quotations the speaker model is unsure of, " + fitted.kept() + " of them right to keep."));
             spec.commandLine().getOut().printf("fitted on %d articles, %d quotations, %d candidates (%d right): %s%n",
                     fitted.articles(), fitted.quotations(), fitted.examples(), fitted.positives(), weightsOut);
             spec.commandLine().getOut().flush();
@@ -99,12 +104,12 @@ final class EvalCommand implements Callable<Integer> {
         }
         out.println(report.summaryLine());
         out.flush();
-        boolean met = report.attributedF1() >= minAttributedF1 && report.speakerAccuracy() >= minSpeakerAccuracy
+        boolean met = report.quoteF1() >= minQuoteF1 && report.attributedF1() >= minAttributedF1 && report.speakerAccuracy() >= minSpeakerAccuracy
                 && report.figureF1() >= minFigureF1 && report.typedFigureF1() >= minTypedFigureF1;
         if (!met) {
-            spec.commandLine().getErr().printf("below the floor: attributed-quote F1 >= %.3f, speaker accuracy >= %.3f,"
-                    + " figure F1 >= %.3f, typed-figure F1 >= %.3f%n", minAttributedF1, minSpeakerAccuracy, minFigureF1,
-                    minTypedFigureF1);
+            spec.commandLine().getErr().printf("below the floor: quote F1 >= %.3f, attributed-quote F1 >= %.3f, speaker"
+                    + " accuracy >= %.3f, figure F1 >= %.3f, typed-figure F1 >= %.3f%n", minQuoteF1, minAttributedF1,
+                    minSpeakerAccuracy, minFigureF1, minTypedFigureF1);
             spec.commandLine().getErr().flush();
         }
         return met ? 0 : Failures.FAILED;

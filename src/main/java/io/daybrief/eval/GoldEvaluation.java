@@ -26,8 +26,8 @@ public final class GoldEvaluation {
     }
 
     /** Per-article rows, each article's errors, and the summary line over all articles. */
-    public record Report(List<String> rows, List<List<String>> errors, String summaryLine, double attributedF1,
-                         double speakerAccuracy, double figureF1, double typedFigureF1) {
+    public record Report(List<String> rows, List<List<String>> errors, String summaryLine, double quoteF1,
+                         double attributedF1, double speakerAccuracy, double figureF1, double typedFigureF1) {
     }
 
     public Report evaluate(Path folder) {
@@ -56,7 +56,8 @@ public final class GoldEvaluation {
         Scorer.Summary summary = Scorer.Summary.of(total);
         // Without labelled figures there is nothing to hold a figure floor to.
         boolean figures = total.figureDocs > 0;
-        return new Report(rows, errors, summary.line(), summary.attributedF1(), summary.speakerAccuracy(),
+        return new Report(rows, errors, summary.line(), summary.quoteF1(), summary.attributedF1(),
+                summary.speakerAccuracy(),
                 figures ? summary.figureF1() : 1.0, figures ? summary.typedF1() : 1.0);
     }
 

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
@@ -24,7 +25,8 @@ public final class SpeakerFitting {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** What was fitted and on how much. */
-    public record Fitted(Map<String, Double> weights, int articles, int quotations, int examples, int positives) {
+    public record Fitted(Map<String, Double> weights, int articles, int quotations, int examples, int positives,
+                         int unsure, int kept) {
     }
 
     private final Extraction extraction;
@@ -59,7 +61,28 @@ public final class SpeakerFitting {
             }
         }
         int positives = (int) labels.stream().filter(b -> b).count();
-        return new Fitted(SpeakerTraining.fit(examples, labels), labelFiles.size(), quotations, examples.size(), positives);
+        Map<String, Double> weights = new TreeMap<>(SpeakerTraining.fit(examples, labels));
+        // Then the keep model, on what the speaker model just fitted is unsure of: keeping a quotation is right when
+        // it is a labelled quote whose label names nobody, or names the speaker the model likes best.
+        List<List<String>> keepExamples = new ArrayList<>();
+        List<Boolean> keepLabels = new ArrayList<>();
+        for (Path labelFile : labelFiles) {
+            Path article = labelFile.resolveSibling(labelFile.getFileName().toString().replaceFirst("\\.json$", ".txt"));
+            List<JsonNode> gold = goldQuotes(labelFile);
+            for (SpeakerTraining.Uncued unsure : SpeakerTraining.unsure(extraction.storyOf(article), weights)) {
+                JsonNode label = best(gold, unsure.text());
+                if (label != null && label.path("optional").asBoolean(false)) {
+                    continue;
+                }
+                SpeakerTraining.Candidate likeliest = unsure.candidates().get(0);
+                keepExamples.add(likeliest.features());
+                keepLabels.add(label != null && (label.path("speaker").isNull()
+                        || TextMatch.speakerMatches(likeliest.name(), label.path("speaker").asText())));
+            }
+        }
+        weights.putAll(SpeakerTraining.fit(keepExamples, keepLabels));
+        return new Fitted(weights, labelFiles.size(), quotations, examples.size(), positives, keepExamples.size(),
+                (int) keepLabels.stream().filter(b -> b).count());
     }
 
     /** The labelled quote a quotation matches best by the scoring rule (word F1 at least 0.8), or null. */

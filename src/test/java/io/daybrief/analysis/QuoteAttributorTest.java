@@ -318,6 +318,20 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void givesAQuotationTheSpeakerModelIsUnsureOfWithThatLowConfidenceAndNoValueInsideMarkup() {
+        List<Quote> quotes = quotes("Ilse Maren met the council on Friday to discuss the ferry line and its future"
+                + " funding.\n\nShe wants \"a harbour that works for everyone\" and a new timetable by spring.\n\n"
+                + "<tweet id=\"77120034\" author=\"@veyraport\">Ferry update</tweet>");
+
+        assertThat(quotes).singleElement().satisfies(q -> {
+            assertThat(q.text()).isEqualTo("a harbour that works for everyone");
+            assertThat(q.speaker()).isEqualTo("Ilse Maren");
+            assertThat(q.confidence()).isLessThan(QuoteAttributor.SPEAKER_THRESHOLD);
+            assertThat(q.decidedBy()).startsWith("keep model");
+        });
+    }
+
+    @Test
     void readsRoleWordsBeforeTheNameAfterTheVerb() {
         assertThat(quotes("\"The boat leaves at six,\" said co-founder Ilse Maren.")).singleElement().satisfies(q -> {
             assertThat(q.speaker()).isEqualTo("Ilse Maren");
