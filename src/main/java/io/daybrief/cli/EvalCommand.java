@@ -23,6 +23,10 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--errors", description = "With --gold: list what went wrong in each article.")
     private boolean errors;
 
+    @Option(names = "--counts", description = "With --gold: a last line on how well matched figures say what they"
+            + " count (word F1 against the labels' counts).")
+    private boolean counts;
+
     @Option(names = "--min-quote-f1", paramLabel = "X", description = "With --gold: exit 1 below this.")
     private double minQuoteF1;
 
@@ -103,6 +107,9 @@ final class EvalCommand implements Callable<Integer> {
             }
         }
         out.println(report.summaryLine());
+        if (counts) {
+            out.println(report.countsLine());
+        }
         out.flush();
         boolean met = report.quoteF1() >= minQuoteF1 && report.attributedF1() >= minAttributedF1 && report.speakerAccuracy() >= minSpeakerAccuracy
                 && report.figureF1() >= minFigureF1 && report.typedFigureF1() >= minTypedFigureF1;

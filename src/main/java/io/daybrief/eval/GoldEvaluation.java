@@ -27,7 +27,8 @@ public final class GoldEvaluation {
 
     /** Per-article rows, each article's errors, and the summary line over all articles. */
     public record Report(List<String> rows, List<List<String>> errors, String summaryLine, double quoteF1,
-                         double attributedF1, double speakerAccuracy, double figureF1, double typedFigureF1) {
+                         double attributedF1, double speakerAccuracy, double figureF1, double typedFigureF1,
+                         String countsLine) {
     }
 
     public Report evaluate(Path folder) {
@@ -58,7 +59,7 @@ public final class GoldEvaluation {
         boolean figures = total.figureDocs > 0;
         return new Report(rows, errors, summary.line(), summary.quoteF1(), summary.attributedF1(),
                 summary.speakerAccuracy(),
-                figures ? summary.figureF1() : 1.0, figures ? summary.typedF1() : 1.0);
+                figures ? summary.figureF1() : 1.0, figures ? summary.typedF1() : 1.0, summary.countsLine());
     }
 
     private static Labels labels(Path file) {
@@ -76,8 +77,10 @@ public final class GoldEvaluation {
         }
         List<Labels.Label> figures = new ArrayList<>();
         for (JsonNode f : root.path("figures")) {
+            JsonNode counts = f.path("counts");
             figures.add(new Labels.Label(f.path("text").asText(), null, f.path("value").asDouble(),
-                    f.path("unit").asText(""), f.path("optional").asBoolean(false)));
+                    f.path("unit").asText(""), f.path("optional").asBoolean(false),
+                    counts.isTextual() && !counts.asText().isEmpty() ? counts.asText() : null));
         }
         return new Labels(quotes, figures, root.has("figures"));
     }

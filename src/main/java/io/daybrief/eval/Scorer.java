@@ -34,8 +34,13 @@ final class Scorer {
         int unnamedTp;
         int unnamedFn;
         int figureDocs;
+        /** The word F1 of what matched figures count against their labels', summed, and how many were summed. */
+        double countsSum;
+        int countsN;
 
         void add(Tally other) {
+            countsSum += other.countsSum;
+            countsN += other.countsN;
             quoteTp += other.quoteTp;
             quoteFp += other.quoteFp;
             quoteFn += other.quoteFn;
@@ -73,7 +78,7 @@ final class Scorer {
     /** The headline figures over all articles. */
     record Summary(double quoteP, double quoteR, double quoteF1, double speakerAccuracy, double attributedP,
                    double attributedR, double attributedF1, double figureP, double figureR, double figureF1,
-                   double typedF1, boolean figuresLabelled) {
+                   double typedF1, boolean figuresLabelled, double countsF1, int countsN) {
 
         static Summary of(Tally t) {
             double[] q = prf(t.quoteTp, t.quoteFp, t.quoteFn);
@@ -84,7 +89,14 @@ final class Scorer {
             int untyped = t.figureTp - t.typedTp;
             double[] u = prf(t.typedTp, t.figureFp + untyped, t.figureFn + untyped);
             double speaker = t.speakerN == 0 ? 0 : (double) t.speakerOk / t.speakerN;
-            return new Summary(q[0], q[1], q[2], speaker, a[0], a[1], a[2], f[0], f[1], f[2], u[2], t.figureDocs > 0);
+            return new Summary(q[0], q[1], q[2], speaker, a[0], a[1], a[2], f[0], f[1], f[2], u[2], t.figureDocs > 0,
+                    t.countsN == 0 ? 0 : t.countsSum / t.countsN, t.countsN);
+        }
+
+        /** How well matched figures say what they count, as the reference prints it with --counts. */
+        String countsLine() {
+            return String.format(Locale.ROOT, "figure labels: counts word-F1=%.3f over %d matched figures", countsF1,
+                    countsN);
         }
 
         String line() {
@@ -188,6 +200,10 @@ final class Scorer {
             } else {
                 t.figureTp++;
                 Figure predicted = figures.get(hit);
+                if (gold.counts() != null) {
+                    t.countsSum += TextMatch.countsF1(gold.counts(), predicted.counts() == null ? "" : predicted.counts());
+                    t.countsN++;
+                }
                 if (TextMatch.norm(gold.unit()).equals(TextMatch.norm(predicted.unit()))) {
                     t.typedTp++;
                 } else {

@@ -43,6 +43,30 @@ final class TextMatch {
         return tokens;
     }
 
+    /** Words that say nothing of what a figure counts, as the reference scorer drops them. */
+    private static final java.util.Set<String> STOP = java.util.Set.of(("a an the of in on at to for from by with and or"
+            + " as its it their his her this that these those per over under into than was were is are be been being"
+            + " which who whom").split(" "));
+
+    /** The content words of a label: tokens without stop words, a plural s stripped (not from "ss"). */
+    static java.util.Set<String> contentWords(String text) {
+        java.util.Set<String> words = new java.util.HashSet<>();
+        for (String t : tokens(text)) {
+            if (!STOP.contains(t)) {
+                words.add(t.length() > 3 && t.endsWith("s") && !t.endsWith("ss") ? t.substring(0, t.length() - 1) : t);
+            }
+        }
+        return words;
+    }
+
+    /** Word F1 of the content words of what a figure counts, against its label's. */
+    static double countsF1(String gold, String predicted) {
+        java.util.Set<String> g = contentWords(gold);
+        java.util.Set<String> p = contentWords(predicted);
+        long common = g.stream().filter(p::contains).count();
+        return common == 0 ? 0 : 2.0 * common / (g.size() + p.size());
+    }
+
     /** Word-token F1 of two texts. */
     static double overlapF1(String a, String b) {
         List<String> ta = tokens(a);

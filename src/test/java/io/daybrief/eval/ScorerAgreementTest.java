@@ -27,7 +27,7 @@ class ScorerAgreementTest {
 
     @org.junit.jupiter.params.ParameterizedTest
     @org.junit.jupiter.params.provider.ValueSource(strings = {"dev", "polnear/dev"})
-    void printsTheSameRowsAndSummaryLineAsTheReferenceScorer(String set) throws Exception {
+    void printsTheSameRowsSummaryAndCountsLinesAsTheReferenceScorer(String set) throws Exception {
         assumeTrue(Files.isDirectory(EVAL.resolve(set)) && Files.exists(EVAL.resolve("score.py")),
                 "the evaluation set is not beside the project");
         Extraction extraction = Daybrief.extraction();
@@ -43,12 +43,13 @@ class ScorerAgreementTest {
         Files.writeString(predictions, json.append("]}").toString(), StandardCharsets.UTF_8);
 
         Process python = new ProcessBuilder("python3", EVAL.resolve("score.py").toString(), EVAL.resolve(set).toString(),
-                predictions.toString()).redirectErrorStream(true).start();
+                predictions.toString(), "--counts").redirectErrorStream(true).start();
         String reference = new String(python.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
         assumeTrue(python.waitFor(60, TimeUnit.SECONDS) && python.exitValue() == 0, "python3 could not run score.py");
 
         GoldEvaluation.Report ours = new GoldEvaluation(extraction).evaluate(EVAL.resolve(set));
-        assertThat(String.join("\n", ours.rows()) + "\n" + ours.summaryLine()).isEqualTo(reference);
+        assertThat(String.join("\n", ours.rows()) + "\n" + ours.summaryLine() + "\n" + ours.countsLine())
+                .isEqualTo(reference);
     }
 
     private static String toJson(Extraction.Document d) {
@@ -62,7 +63,8 @@ class ScorerAgreementTest {
         for (int i = 0; i < d.figures().size(); i++) {
             Figure f = d.figures().get(i);
             s.append(i == 0 ? "" : ",").append("{\"text\": ").append(str(f.text())).append(", \"value\": ")
-                    .append(f.value()).append(", \"unit\": ").append(str(f.unit())).append("}");
+                    .append(f.value()).append(", \"unit\": ").append(str(f.unit())).append(", \"counts\": ")
+                    .append(f.counts() == null ? "null" : str(f.counts())).append("}");
         }
         return s.append("]}").toString();
     }
