@@ -72,20 +72,9 @@ final class FigureFinder {
             "he", "she", "i", "you", "all", "between", "among", "overnight", "yesterday", "today", "tomorrow",
             "already", "still", "annually", "daily", "weekly", "monthly", "yearly", "instead", "again", "too", "not", "no", "there", "could", "can", "may", "might", "should", "do",
             "did", "does", "then", "also", "just", "now", "year", "years", "month", "months", "day", "days");
-    private static final Set<String> LINKS = Set.of("of", "at", "to", "by", "is", "was", "were", "are", "worth", "totalling",
-            "totaling", "costing", "reached", "hit", "rose", "fell", "climbed", "dropped", "increased", "decreased",
-            "grew", "jumped", "stood", "be", "been", "a", "an", "the", "about", "around", "almost", "nearly", "some",
-            "over", "than", "more", "less", "up", "just", "roughly", "approximately", "estimated", "slid", "sank",
-            "surged", "soared", "cost", "costs", "paid", "pay", "raised", "lost", "spent", "received", "earned",
-            "had", "has", "have", "with", "for", "from", "down", "only", "in", "s");
     private static final Pattern CURRENCY_WORD = Pattern.compile("(?:dollars?|pounds?|euros?|yen|rupees?|rand)");
     private static final Pattern AND_BETWEEN = Pattern.compile("\\s+and\\s+");
     private static final Pattern MULTIPLIED = Pattern.compile("^\\s(?:the|that|what|its|their|his|her)\\b.*");
-    private static final Set<String> COMPARATIVES = Set.of("more", "fewer", "other", "additional", "extra", "further");
-    private static final Pattern PARTICIPLE = Pattern.compile("(?:[a-z]+ed|killed|hurt|held|left|injured)");
-    private static final Pattern OF_PHRASE = Pattern.compile("^\\s+of\\s+(?:the\\s+|a\\s+|an\\s+|its\\s+|their\\s+)?");
-    private static final Set<String> VERB_FORMS = Set.of("fallen", "risen", "grown", "gone", "seen", "taken", "given",
-            "shown", "sold", "cut", "set", "put", "won", "made", "held", "kept", "left", "brought", "bought");
     private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}'\u2019-]*");
 
     private FigureFinder() {
@@ -105,7 +94,39 @@ final class FigureFinder {
                 figures.add(figure);
             }
         }
-        return joinCompoundDurations(text, figures);
+        return conversionsLabelled(text, joinCompoundDurations(text, figures));
+    }
+
+    /** Between a figure and its conversion: "100m euros (£70m; $136m)", "2,750 tons, or 2,500 metric tons". */
+    private static final Pattern CONVERSION_GAP = Pattern.compile("\\s*(?:\\(|;|,\\s*or|\\bor)\\s*(?:about\\s+|around\\s+|some\\s+)?");
+
+    /** A figure that converts the one before it ("2 inches (50 mm) of rain") counts what that one counts. */
+    private static List<Figure> conversionsLabelled(String text, List<Figure> figures) {
+        List<Figure> labelled = new ArrayList<>(figures);
+        for (int i = 1; i < labelled.size(); i++) {
+            Figure before = labelled.get(i - 1);
+            Figure figure = labelled.get(i);
+            if (figure.start() >= before.end() && CONVERSION_GAP.matcher(text.substring(before.end(), figure.start()))
+                    .matches() && isConversion(before, figure)) {
+                String counts = before.counts() != null ? before.counts() : figure.counts();
+                labelled.set(i - 1, new Figure(before.text(), before.value(), before.unit(), before.approx(), counts,
+                        before.start(), before.end()));
+                labelled.set(i, new Figure(figure.text(), figure.value(), figure.unit(), figure.approx(), counts,
+                        figure.start(), figure.end()));
+            }
+        }
+        return labelled;
+    }
+
+    /** Two figures of one kind in different units: money in two currencies, a measure in two systems. */
+    private static boolean isConversion(Figure a, Figure b) {
+        boolean money = a.unit().length() == 3 && a.unit().equals(a.unit().toUpperCase(Locale.ROOT));
+        boolean otherMoney = b.unit().length() == 3 && b.unit().equals(b.unit().toUpperCase(Locale.ROOT));
+        if (money || otherMoney) {
+            return money && otherMoney && !a.unit().equals(b.unit());
+        }
+        return !a.unit().equals(b.unit()) && !a.unit().equals("count") && !b.unit().equals("count")
+                && !a.unit().equals("percent") && !b.unit().equals("percent");
     }
 
     /**
@@ -255,7 +276,7 @@ final class FigureFinder {
         if (!multiplies || m.group("mult") != null || m.group("unit") != null) {
             return null;
         }
-        return new Figure(m.group().trim(), TIMES.get(word), "times", m.group("qual") != null, counts(text, m, "times"),
+        return new Figure(m.group().trim(), TIMES.get(word), "times", m.group("qual") != null, FigureCounts.of(text, m.start(), m.end(), "times", false),
                 m.start(), m.end());
     }
 
@@ -323,10 +344,12 @@ final class FigureFinder {
         if (unit.equals("count") && num != null && value >= 1 && value <= 120 && value == Math.rint(value)
                 && NAME_COMMA_BEFORE.matcher(text.substring(Math.max(0, m.start() - 40), m.start())).find()
                 && AGE_AFTER.matcher(after).find()) {
-            return new Figure(m.group().trim(), value, "year", approx, "age", m.start(), m.end());
+            return new Figure(m.group().trim(), value, "year", approx,
+                    FigureCounts.of(text, m.start(), m.end(), "year", true), m.start(), m.end());
         }
         double rounded = unit.equals("fraction") ? Math.round(value * 1e4) / 1e4 : round(value);
-        return new Figure(m.group().trim(), rounded, unit, approx, counts(text, m, unit), m.start(), m.end());
+        return new Figure(m.group().trim(), rounded, unit, approx, FigureCounts.of(text, m.start(), m.end(), unit, false),
+                m.start(), m.end());
     }
 
     private static boolean isCurrencyWord(String unitWord) {
@@ -430,90 +453,4 @@ final class FigureFinder {
                 && Character.isLowerCase(word.group().charAt(0));
     }
 
-    /** What a figure counts: the noun phrase after a count, or the thing a sum or share is of. */
-    private static String counts(String text, Matcher m, String unit) {
-        String following = nounPhraseAfter(text, m.end());
-        Matcher ofPhrase = OF_PHRASE.matcher(
-                text.substring(m.end(), Math.min(text.length(), m.end() + 20)));
-        if (!unit.equals("count") && ofPhrase.find()) {
-            String of = nounPhraseAfter(text, m.end() + ofPhrase.end() - 1);
-            if (of != null) {
-                return of;
-            }
-        }
-        if (following != null) {
-            return following;
-        }
-        return nounBefore(text, m.start());
-    }
-
-    private static boolean onlySpaceBetween(String text, int from, int to) {
-        if (to <= from) {
-            return false;
-        }
-        for (int i = from; i < to; i++) {
-            if (!Character.isWhitespace(text.charAt(i))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static String nounPhraseAfter(String text, int from) {
-        Matcher word = WORD.matcher(text);
-        List<String> words = new ArrayList<>();
-        int at = from;
-        while (words.size() < 3 && word.find(at) && onlySpaceBetween(text, at, word.start())) {
-            String w = word.group();
-            if (words.isEmpty() && COMPARATIVES.contains(w)) {
-                at = word.end(); // "three more bodies" counts bodies
-                continue;
-            }
-            if (STOP.contains(w.toLowerCase(Locale.ROOT)) || Character.isUpperCase(w.charAt(0)) && words.isEmpty()
-                    && !w.equals(w.toUpperCase(Locale.ROOT))) {
-                break;
-            }
-            words.add(w);
-            at = word.end();
-        }
-        if (words.isEmpty()) {
-            return null;
-        }
-        if (words.size() < 3 && word.find(at) && onlySpaceBetween(text, at, word.start())
-                && PARTICIPLE.matcher(word.group()).matches()) {
-            words.add(word.group());
-        }
-        return String.join(" ", words);
-    }
-
-    /** Past participles and the like, which stand between a figure and the noun it belongs to. */
-    private static boolean isVerbForm(String word) {
-        return word.endsWith("ed") || VERB_FORMS.contains(word);
-    }
-
-    /** The nearest content word before a figure within its clause, looking back no further than a short phrase. */
-    private static String nounBefore(String text, int end) {
-        int limit = Math.max(0, end - 80);
-        int i = end;
-        while (i > limit) {
-            char c = text.charAt(i - 1);
-            if (c == ',' || c == '\n' || c == ';' || c == '.' && i < end - 1) {
-                return null;
-            }
-            if (!Character.isLetter(c)) {
-                i--;
-                continue;
-            }
-            int wordEnd = i;
-            while (i > limit && (Character.isLetter(text.charAt(i - 1)) || text.charAt(i - 1) == '\''
-                    || text.charAt(i - 1) == '-')) {
-                i--;
-            }
-            String w = text.substring(i, wordEnd).toLowerCase(Locale.ROOT);
-            if (!LINKS.contains(w) && !STOP.contains(w) && !isVerbForm(w)) {
-                return w;
-            }
-        }
-        return null;
-    }
 }

@@ -1,0 +1,503 @@
+package io.daybrief.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * What a figure counts or measures, as a short label a reader can take in at a glance and that carries its event:
+ * {@code shells fired at the convoy}, {@code people killed}, {@code age of Ana Ruiz}, {@code tariff on steel
+ * imports}, {@code time as mayor}. Read from the words around the figure in its own sentence, by a few rules of
+ * English word order:
+ * <ul>
+ * <li>a count is of the noun phrase after it, with the participle that says what happened to it ({@code killed},
+ * {@code were arrested}) or, failing that, the past-tense verb before it ({@code fired two shells}), and a short
+ * place or target phrase after ({@code at the scene});</li>
+ * <li>a sum, a share or a measure is of the noun phrase after it ({@code 25% tariffs on steel}), of an
+ * {@code of} phrase ({@code $5bn of aid}), or of what stands before it ({@code a budget of R4bn}, {@code support
+ * rose to 40%});</li>
+ * <li>an age is of the person named beside it ({@code Ana Ruiz, 37,}, {@code the 68-year-old Ana Ruiz});
+ * a duration is the time of what follows ({@code 14 years as mayor}, {@code a two-year war}).</li>
+ * </ul>
+ * Null when the words around say nothing a reader could use: no label is better than a stray word.
+ */
+final class FigureCounts {
+
+    /** Words that end a noun phrase and are never its head. */
+    private static final Set<String> FUNCTION = Set.of("of", "the", "a", "an", "in", "on", "at", "to", "for", "and",
+            "or", "but", "was", "were", "is", "are", "has", "have", "had", "will", "would", "from", "by", "with", "as",
+            "than", "that", "which", "who", "whom", "whose", "since", "after", "before", "this", "these", "those",
+            "last", "per", "it", "its", "their", "his", "her", "our", "be", "been", "being", "about", "over", "into",
+            "across", "each", "ago", "earlier", "later", "so", "if", "when", "while", "where", "said", "says", "say",
+            "out", "up", "down", "they", "we", "he", "she", "i", "you", "all", "between", "among", "already", "still",
+            "instead", "again", "too", "not", "no", "there", "could", "can", "may", "might", "should", "do", "did",
+            "does", "then", "also", "just", "now", "only", "even", "including", "against", "during", "under",
+            "within", "through", "until", "because", "both", "either", "next", "such", "what", "how", "more",
+            "less", "most", "least", "some", "any", "other", "own", "very", "here", "them", "him", "me", "us",
+            "my", "your", "one", "ones", "whether", "via", "toward", "towards", "around", "near", "without", "like",
+            "overnight", "yesterday", "today", "tonight", "tomorrow", "apiece", "respectively");
+    /** Words between a count and its noun that add nothing to what is counted: "three more bodies". */
+    private static final Set<String> COMPARATIVES = Set.of("more", "fewer", "other", "additional", "extra", "further",
+            "new", "of");
+    /** Auxiliaries between a noun and its participle: "people were killed", "have been arrested". */
+    private static final Set<String> AUXILIARIES = Set.of("were", "was", "are", "is", "been", "have", "has", "had",
+            "being", "be", "got", "get", "reportedly", "also", "all", "now", "later", "since", "already");
+    /** Past participles that do not end in -ed. */
+    private static final Set<String> IRREGULAR_PARTICIPLES = Set.of("hurt", "held", "left", "shot", "hit", "struck",
+            "built", "sent", "sold", "lost", "spent", "paid", "taken", "given", "found", "brought", "won", "cut",
+            "laid", "put", "set", "made", "kept", "seen", "done", "driven", "flown", "fought", "stolen", "thrown",
+            "slain", "born", "caught", "bought", "taught", "sought", "told", "sunk", "sank", "drawn", "grown",
+            "known", "shown", "written", "chosen", "frozen", "beaten", "broken", "spoken", "swept", "withdrawn",
+            "overthrown", "hidden", "stuck", "bitten", "run", "begun", "fed", "led", "lent", "meant", "met", "read",
+            "stood", "understood", "wound");
+    /** Words in -ed that are not what happened to the counted: "need", "speed", "hundred", "red", "bed". */
+    private static final Set<String> NOT_PARTICIPLES = Set.of("need", "needed", "speed", "hundred", "red", "bed", "seed",
+            "feed", "shed", "breed", "greed", "creed", "deed", "weed", "indeed", "led", "wed", "sled", "shred",
+            "bled", "fled", "naked", "wicked", "sacred", "kindred", "rugged", "ragged", "beloved", "aged", "compared",
+            "based", "adjusted", "estimated", "expected", "related", "scheduled", "planned", "reported");
+    /** Adjectives after a measure that say which dimension it is: "1.3 km away", "a 1,900-mile wide moon". */
+    private static final java.util.Map<String, String> DIMENSIONS_NAMED = java.util.Map.of("away", "distance", "apart",
+            "distance", "wide", "width", "long", "length", "high", "height", "tall", "height", "deep", "depth",
+            "across", "width");
+    private static final Set<String> DIMENSIONS = DIMENSIONS_NAMED.keySet();
+    /** Prepositions whose short phrase says where, at whom or of what: "fired at the convoy", "tariffs on steel". */
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("at", "in", "on", "from", "to", "against", "near",
+            "across", "into", "inside", "outside", "for", "with", "under", "aboard", "as");
+    /** Determiners skipped at the start of a phrase. */
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "their", "his", "her", "our", "this",
+            "that", "these", "those", "all");
+    /** Verbs that link a figure to what it measures: "support rose to 40%", "the bill came to $3m". */
+    private static final Set<String> LINKING = Set.of("rose", "fell", "reached", "hit", "stood", "was", "is", "were",
+            "are", "climbed", "dropped", "increased", "decreased", "grew", "jumped", "slid", "sank", "surged", "soared",
+            "totalled", "totaled", "came", "amounted", "will", "would", "be", "been", "has", "have", "had", "to", "by",
+            "at", "of", "about", "around", "worth", "totalling", "totaling", "costing", "cost", "costs", "nearly",
+            "almost", "some", "roughly", "approximately", "estimated", "an", "a", "the", "just", "up", "down",
+            "only", "more", "less", "than", "over", "under", "doubled", "halved", "topped", "exceeded", "passed");
+    private static final Set<String> TIME_WORDS = Set.copyOf(Lexicon.words("/io/daybrief/analysis/time-words.txt"));
+    private static final Set<String> DURATIONS = Set.of("year", "month", "week", "day", "hour", "minute", "second",
+            "night", "decade", "century", "term");
+    /** Words that place a span of time, not what it is of: "over the past two years". */
+    private static final Set<String> SPAN_WORDS = Set.of("past", "next", "last", "first", "coming", "following",
+            "previous", "the", "a", "course", "during", "over", "within", "throughout");
+    /** The most words a label has: a short phrase, not a clause. */
+    private static final int MOST_WORDS = 6;
+
+    private FigureCounts() {
+    }
+
+    /** A word of the sentence with where it starts and ends. */
+    private record Word(String text, int start, int end) {
+
+        String lower() {
+            return text.toLowerCase(Locale.ROOT);
+        }
+
+        boolean capitalised() {
+            return Character.isUpperCase(text.codePointAt(0));
+        }
+    }
+
+    /**
+     * The label for the figure at {@code start..end} of {@code text}, whose unit is {@code unit}; {@code age} when
+     * the figure is a person's age.
+     */
+    static String of(String text, int start, int end, String unit, boolean age) {
+        List<Word> after = wordsAfter(text, end);
+        List<Word> before = wordsBefore(text, start);
+        String figure = text.substring(start, end).toLowerCase(Locale.ROOT);
+        if (age || figure.endsWith("-old") || figure.endsWith(" old")
+                || unit.equals("count") && !before.isEmpty() && before.get(0).lower().equals("aged")) {
+            return ageOf(text, before, after);
+        }
+        if (DURATIONS.contains(unit)) {
+            return durationOf(text, end, after, before);
+        }
+        if (unit.equals("count")) {
+            return countOf(text, end, after, before);
+        }
+        return amountOf(text, end, after, before);
+    }
+
+    private static String countOf(String text, int end, List<Word> after, List<Word> before) {
+        int i = 0;
+        while (i < after.size() && COMPARATIVES.contains(after.get(i).lower()) && adjacent(text, end, after, i)) {
+            i++;
+        }
+        if (!adjacent(text, end, after, i)) {
+            return null;
+        }
+        int nounEnd = nounPhrase(after, i);
+        if (nounEnd == i) {
+            return null;
+        }
+        List<String> label = texts(after, i, nounEnd);
+        int next = nounEnd;
+        int participle = participleAt(after, next);
+        if (participle >= 0) {
+            label.add(after.get(participle).lower());
+            next = participle + 1;
+        } else {
+            String verb = pastVerbBefore(before);
+            if (verb != null) {
+                label.add(verb);
+            }
+        }
+        label.addAll(placePhrase(text, after, next));
+        return join(label);
+    }
+
+    private static String amountOf(String text, int end, List<Word> after, List<Word> before) {
+        if (!after.isEmpty() && adjacent(text, end, after, 0) && DIMENSIONS.contains(after.get(0).lower())) {
+            List<String> label = new ArrayList<>(List.of(DIMENSIONS_NAMED.get(after.get(0).lower())));
+            label.addAll(placePhrase(text, after, 1));
+            return join(label);
+        }
+        int i = 0;
+        while (i < after.size() && COMPARATIVES.contains(after.get(i).lower()) && adjacent(text, end, after, i)) {
+            i++;
+        }
+        if (adjacent(text, end, after, i) && i > 0 && after.get(i - 1).lower().equals("of")) {
+            i = skipDeterminers(after, i);
+        }
+        int nounEnd = adjacent(text, end, after, i) ? nounPhrase(after, i) : i;
+        if (nounEnd > i) {
+            List<String> label = texts(after, i, nounEnd);
+            int participle = participleAt(after, nounEnd);
+            int next = nounEnd;
+            if (participle >= 0) {
+                label.add(after.get(participle).lower());
+                next = participle + 1;
+            }
+            label.addAll(placePhrase(text, after, next));
+            return join(label);
+        }
+        // What stands before: "a budget of R4bn", "support rose to 40%", "Ana Ruiz's share was 40%".
+        int j = 0;
+        while (j < before.size() && LINKING.contains(before.get(j).lower())) {
+            j++;
+        }
+        if (j == 0 && !before.isEmpty() && !LINKING.contains(before.get(0).lower())) {
+            return clauseBefore(before);
+        }
+        List<String> head = new ArrayList<>();
+        for (int k = j; k < before.size() && head.size() < 3; k++) {
+            Word w = before.get(k);
+            if (FUNCTION.contains(w.lower()) || TIME_WORDS.contains(w.lower()) || isPastVerb(w.lower())
+                    && head.isEmpty() && k + 1 < before.size() && !FUNCTION.contains(before.get(k + 1).lower())) {
+                break;
+            }
+            head.add(0, w.text());
+            if (!w.lower().endsWith("'s") && !w.lower().endsWith("\u2019s") && k + 1 < before.size()
+                    && !(before.get(k + 1).lower().endsWith("'s") || before.get(k + 1).lower().endsWith("\u2019s"))
+                    && head.size() >= 2) {
+                break;
+            }
+        }
+        if (head.isEmpty()) {
+            return null;
+        }
+        List<String> label = new ArrayList<>(head);
+        label.addAll(placePhrase(text, after, 0));
+        return join(label);
+    }
+
+    /**
+     * What the clause before a figure does, when nothing names what the figure is of: "the researchers observed
+     * Ana Ruiz for 17 nights", "the campaign spent $640,000": the verb with its subject or object, up to a few words.
+     */
+    private static String clauseBefore(List<Word> before) {
+        int j = 0;
+        while (j < before.size() && (PLACE_PREPOSITIONS.contains(before.get(j).lower()) || SPAN_WORDS.contains(
+                before.get(j).lower()) || LINKING.contains(before.get(j).lower()) && !isParticiple(before.get(j).lower()))) {
+            j++;
+        }
+        List<String> phrase = new ArrayList<>();
+        boolean verb = false;
+        for (int k = j; k < before.size() && phrase.size() < 4; k++) {
+            String lower = before.get(k).lower();
+            if (DETERMINERS.contains(lower) || lower.endsWith("ly") || lower.equals("also")) {
+                if (verb) {
+                    break;
+                }
+                continue;
+            }
+            if (PLACE_PREPOSITIONS.contains(lower) && !verb && !phrase.isEmpty()) {
+                phrase.add(0, lower); // "waited on hold for three hours"
+                continue;
+            }
+            if (FUNCTION.contains(lower) || TIME_WORDS.contains(lower)) {
+                break;
+            }
+            phrase.add(0, before.get(k).capitalised() ? before.get(k).text() : lower);
+            verb |= isParticiple(lower);
+        }
+        return verb ? join(phrase) : null;
+    }
+
+    private static String durationOf(String text, int end, List<Word> after, List<Word> before) {
+        String figure = text.substring(Math.max(0, end - 12), end);
+        if (figure.matches(".*-(?:year|month|week|day|hour|minute|decade)s?$") && adjacent(text, end, after, 0)) {
+            // "a two-year war in Gaza": the time of the war.
+            int nounEnd = nounPhrase(after, 0);
+            if (nounEnd > 0) {
+                List<String> label = new ArrayList<>(List.of("duration", "of"));
+                label.addAll(texts(after, 0, nounEnd));
+                label.addAll(placePhrase(text, after, nounEnd));
+                return join(label);
+            }
+            return null;
+        }
+        if (!after.isEmpty() && adjacent(text, end, after, 0) && (after.get(0).lower().equals("as")
+                || after.get(0).lower().equals("of"))) {
+            // "14 years as mayor", "two years of talks".
+            int from = skipDeterminers(after, 1);
+            int nounEnd = nounPhrase(after, from);
+            if (nounEnd > from) {
+                List<String> label = new ArrayList<>(List.of("time", after.get(0).lower()));
+                label.addAll(texts(after, from, nounEnd));
+                return join(label);
+            }
+        }
+        if (!after.isEmpty() && adjacent(text, end, after, 0)) {
+            int nounEnd = nounPhrase(after, 0);
+            if (nounEnd > 0) {
+                return join(texts(after, 0, nounEnd));
+            }
+        }
+        return clauseBefore(before);
+    }
+
+    private static String ageOf(String text, List<Word> before, List<Word> after) {
+        // "the 68-year-old Ana Ruiz", "a 36-year-old lecturer": whom the age describes comes after it.
+        int i = 0;
+        while (i < after.size() && i < 4 && !after.get(i).capitalised() && !FUNCTION.contains(after.get(i).lower())) {
+            i++;
+        }
+        if (i < after.size() && after.get(i).capitalised()) {
+            int nameEnd = i;
+            while (nameEnd < after.size() && nameEnd - i < 4 && after.get(nameEnd).capitalised()) {
+                nameEnd++;
+            }
+            return "age of " + String.join(" ", texts(after, i, nameEnd));
+        }
+        if (i > 0) {
+            return "age of " + String.join(" ", texts(after, 0, i));
+        }
+        // "Ana Ruiz, 37,": the name just before; "employees aged 55": the noun before "aged".
+        int j = 0;
+        if (j < before.size() && before.get(j).lower().equals("aged")) {
+            j++;
+        }
+        int nameStart = j;
+        boolean capitalised = j < before.size() && before.get(j).capitalised();
+        while (nameStart < before.size() && nameStart - j < 4 && (capitalised ? before.get(nameStart).capitalised()
+                : !FUNCTION.contains(before.get(nameStart).lower()) && nameStart == j)) {
+            nameStart++;
+        }
+        if (nameStart == j) {
+            return "age";
+        }
+        List<String> name = new ArrayList<>();
+        for (int k = nameStart - 1; k >= j; k--) {
+            name.add(before.get(k).text());
+        }
+        return "age of " + String.join(" ", name);
+    }
+
+    /** The end of the noun phrase that starts at {@code from}: content words, no verb form after the first. */
+    private static int nounPhrase(List<Word> words, int from) {
+        int i = from;
+        while (i < words.size() && i - from < 4) {
+            Word w = words.get(i);
+            String lower = w.lower();
+            if (FUNCTION.contains(lower) || AUXILIARIES.contains(lower) || TIME_WORDS.contains(lower)) {
+                break;
+            }
+            if (i > from && isParticiple(lower) || lower.endsWith("ing") && !w.capitalised() || lower.endsWith("ly")
+                    || DIMENSIONS.contains(lower)) {
+                break;
+            }
+            i++;
+        }
+        // A capitalised run alone is a name ("two Veyra"), not what is counted; it must end in a common noun.
+        while (i > from && words.get(i - 1).capitalised()) {
+            i--;
+        }
+        return i;
+    }
+
+    /** The participle at {@code at}, perhaps after auxiliaries ("were killed"), or -1. */
+    private static int participleAt(List<Word> words, int at) {
+        int i = at;
+        while (i < words.size() && i - at < 3 && AUXILIARIES.contains(words.get(i).lower())) {
+            i++;
+        }
+        return i < words.size() && isParticiple(words.get(i).lower()) ? i : -1;
+    }
+
+    /** A past-tense verb just before the figure ("fired two shells", "killed at least 14"), or null. */
+    private static String pastVerbBefore(List<Word> before) {
+        if (before.isEmpty()) {
+            return null;
+        }
+        String w = before.get(0).lower();
+        return isPastVerb(w) && !LINKING.contains(w) ? w : null;
+    }
+
+    private static boolean isPastVerb(String w) {
+        return isParticiple(w);
+    }
+
+    private static boolean isParticiple(String w) {
+        if (NOT_PARTICIPLES.contains(w)) {
+            return false;
+        }
+        return IRREGULAR_PARTICIPLES.contains(w) || w.length() > 4 && w.endsWith("ed");
+    }
+
+    /** A short phrase of place or target after a label: "at the scene", "on steel imports"; none for a time. */
+    private static List<String> placePhrase(String text, List<Word> words, int at) {
+        if (at >= words.size() || at == 0 || !adjacentWords(text, words.get(at - 1), words.get(at))
+                || !PLACE_PREPOSITIONS.contains(words.get(at).lower())) {
+            return List.of();
+        }
+        int from = skipDeterminers(words, at + 1);
+        while (from < words.size() && words.get(from).lower().endsWith("ly")) {
+            from++;
+        }
+        int i = from;
+        while (i < words.size() && i - from < 3 && adjacentWords(text, words.get(i - 1), words.get(i))) {
+            String lower = words.get(i).lower();
+            boolean describesNext = i + 1 < words.size() && adjacentWords(text, words.get(i), words.get(i + 1))
+                    && !FUNCTION.contains(words.get(i + 1).lower()) && i - from < 2;
+            if (FUNCTION.contains(lower) || AUXILIARIES.contains(lower) || TIME_WORDS.contains(lower)
+                    || (isParticiple(lower) || lower.endsWith("ing")) && !describesNext) {
+                break;
+            }
+            i++;
+        }
+        if (i == from) {
+            return List.of();
+        }
+        List<String> phrase = new ArrayList<>();
+        phrase.add(words.get(at).lower());
+        phrase.addAll(texts(words, from, i));
+        return phrase;
+    }
+
+    private static int skipDeterminers(List<Word> words, int from) {
+        int i = from;
+        while (i < words.size() && DETERMINERS.contains(words.get(i).lower())) {
+            i++;
+        }
+        return i;
+    }
+
+    /** Whether word {@code i} follows the figure (or the word before it) with only spaces between. */
+    private static boolean adjacent(String text, int figureEnd, List<Word> words, int i) {
+        if (i >= words.size()) {
+            return false;
+        }
+        int from = i == 0 ? figureEnd : words.get(i - 1).end();
+        if (i == 0) {
+            // A conversion in brackets stands between a figure and its noun: "2 inches (51 mm) of rain".
+            String between = text.substring(from, words.get(i).start());
+            return between.isBlank() || between.matches("\\s*\\([^)]*\\)\\s*");
+        }
+        return onlySpaces(text, from, words.get(i).start());
+    }
+
+    private static boolean adjacentWords(String text, Word a, Word b) {
+        return onlySpaces(text, a.end(), b.start());
+    }
+
+    private static boolean onlySpaces(String text, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!Character.isWhitespace(text.charAt(k)) && text.charAt(k) != '-') {
+                return false;
+            }
+        }
+        return to >= from;
+    }
+
+    private static List<String> texts(List<Word> words, int from, int to) {
+        List<String> out = new ArrayList<>();
+        for (int i = from; i < to; i++) {
+            Word w = words.get(i);
+            out.add(w.capitalised() ? w.text() : w.lower());
+        }
+        return out;
+    }
+
+    private static String join(List<String> words) {
+        List<String> kept = words.size() > MOST_WORDS ? words.subList(0, MOST_WORDS) : words;
+        String label = String.join(" ", kept).strip();
+        return label.isEmpty() ? null : label;
+    }
+
+    /** The words after {@code from} to the end of the sentence or clause, at most a dozen. */
+    private static List<Word> wordsAfter(String text, int from) {
+        List<Word> words = new ArrayList<>();
+        int i = from;
+        int n = text.length();
+        while (i < n && words.size() < 12) {
+            char c = text.charAt(i);
+            if (c == '.' && (i + 1 >= n || Character.isWhitespace(text.charAt(i + 1))) || c == ';' || c == '\n'
+                    || c == '!' || c == '?' || c == ',' || c == ':' || c == '(' && !words.isEmpty() || c == ')'
+                    || c == '"' || c == '\u201C' || c == '\u201D') {
+                break;
+            }
+            if (Character.isDigit(c) || "$\u00A3\u20AC\u00A5\u20B9".indexOf(c) >= 0
+                    || Character.isUpperCase(c) && i + 1 < n && Character.isDigit(text.charAt(i + 1))) {
+                break; // another figure: what this one counts is not beyond it
+            }
+            if (c == '(' && words.isEmpty()) {
+                int close = text.indexOf(')', i);
+                if (close > i && close - i < 60) {
+                    i = close + 1; // "2 inches (50 mm) of rain": the conversion is skipped
+                    continue;
+                }
+            }
+            if (Character.isLetter(c)) {
+                int s = i;
+                while (i < n && (Character.isLetterOrDigit(text.charAt(i)) || text.charAt(i) == '\''
+                        || text.charAt(i) == '\u2019' || text.charAt(i) == '-' && i + 1 < n
+                        && Character.isLetter(text.charAt(i + 1)))) {
+                    i++;
+                }
+                words.add(new Word(text.substring(s, i), s, i));
+            } else {
+                i++;
+            }
+        }
+        return words;
+    }
+
+    /** The words before {@code to}, nearest first, back to the start of the sentence or clause, at most a dozen. */
+    private static List<Word> wordsBefore(String text, int to) {
+        List<Word> words = new ArrayList<>();
+        int i = to;
+        while (i > 0 && words.size() < 12) {
+            char c = text.charAt(i - 1);
+            if (c == '.' && i < to || c == ';' || c == '\n' || c == '!' || c == '?' || c == ':' || c == '('
+                    || c == ')' || c == '"' || c == '\u201C' || c == '\u201D') {
+                break;
+            }
+            if (c == ',' && !words.isEmpty()) {
+                break;
+            }
+            if (Character.isLetter(c)) {
+                int e = i;
+                while (i > 0 && (Character.isLetter(text.charAt(i - 1)) || text.charAt(i - 1) == '\''
+                        || text.charAt(i - 1) == '\u2019' || text.charAt(i - 1) == '-')) {
+                    i--;
+                }
+                words.add(new Word(text.substring(i, e), i, e));
+            } else {
+                i--;
+            }
+        }
+        return words;
+    }
+}

@@ -1,0 +1,58 @@
+package io.daybrief.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** What each figure counts, read from invented sentences: one or more for every rule of {@link FigureCounts}. */
+class FigureCountsTest {
+
+    private static String counts(String text, String figure) {
+        List<Figure> found = FigureFinder.find(text);
+        return found.stream().filter(f -> f.text().equals(figure)).findFirst()
+                .orElseThrow(() -> new AssertionError(figure + " not found in: " + text + " (found " + found + ")"))
+                .counts();
+    }
+
+    @Test
+    void aCountCarriesWhatHappenedToItAndWhere() {
+        assertThat(counts("Gunboats fired two shells at the ferry terminal.", "two")).isEqualTo("shells fired at ferry terminal");
+        assertThat(counts("At least 14 people were killed in the Veyra floods.", "At least 14"))
+                .isEqualTo("people killed in Veyra floods");
+        assertThat(counts("The coastguard rescued 31 fishermen on Tuesday.", "31")).isEqualTo("fishermen rescued");
+    }
+
+    @Test
+    void anAgeIsOfThePersonItDescribes() {
+        assertThat(counts("The skipper, Ivo Brandt, 47, was unhurt.", "47")).isEqualTo("age of Ivo Brandt");
+        assertThat(counts("The 68-year-old Marta Quillan won easily.", "68-year-old")).isEqualTo("age of Marta Quillan");
+        assertThat(counts("Workers aged 55 may retire early.", "55")).isEqualTo("age of Workers");
+    }
+
+    @Test
+    void aSumOrShareIsOfWhatFollowsOrWhatStandsBefore() {
+        assertThat(counts("The port plans 25% tariffs on imported timber.", "25%")).isEqualTo("tariffs on imported timber");
+        assertThat(counts("The harbour board has a budget of $40 million.", "$40 million")).isEqualTo("budget");
+        assertThat(counts("The council spent $2.5 million to rebuild the quay.", "$2.5 million")).isEqualTo("council spent");
+    }
+
+    @Test
+    void aMeasureNamesItsDimensionAndAConversionCountsWhatTheFirstFigureCounts() {
+        assertThat(counts("The battery sat 3 km away from the harbour.", "3 km")).isEqualTo("distance from harbour");
+        List<Figure> storm = FigureFinder.find("The storm dumped about 2 inches (51 millimeters) of rain on the town.");
+        assertThat(storm).extracting(Figure::counts).containsExactly("rain on town", "rain on town");
+    }
+
+    @Test
+    void aDurationIsTheTimeOfWhatFollowsOrOfWhatTheClauseDid() {
+        assertThat(counts("Ruiz served 14 years as mayor of Lusk.", "14 years")).isEqualTo("time as mayor");
+        assertThat(counts("The four-year contract was signed.", "four-year")).isEqualTo("duration of contract");
+        assertThat(counts("Callers waited on hold for three hours.", "three hours")).isEqualTo("Callers waited on hold");
+    }
+
+    @Test
+    void saysNothingRatherThanAStrayWord() {
+        assertThat(counts("In all, it was 12.", "12")).isNull();
+    }
+}
