@@ -89,8 +89,15 @@ public final class Daybrief implements AutoCloseable {
             if (gap != null) {
                 throw new ConfigException("briefings[" + i + "].cron: '" + b.cron() + "': " + gap);
             }
+            io.daybrief.analysis.NewsValue.Ranking ranking;
+            try {
+                ranking = new io.daybrief.analysis.NewsValue.Ranking(b.rankWeights(), b.favour(), b.avoid());
+            } catch (IllegalArgumentException e) {
+                throw new ConfigException("briefings[" + i + "].rank: " + e.getMessage());
+            }
             definitions.put(b.name(), new BriefingDefinition(b.name(), b.title(), b.zone(), b.cron(), b.recipients(),
-                    new BriefingDefinition.Limits(b.maxStories(), b.quotesPerStory(), b.figuresPerStory()), b.owner(), b.digests(), b.catchUp()));
+                    new BriefingDefinition.Limits(b.maxStories(), b.quotesPerStory(), b.figuresPerStory()), b.owner(),
+                    b.digests(), b.catchUp(), ranking, b.sendEmpty()));
         }
         return definitions;
     }

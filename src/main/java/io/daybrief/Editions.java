@@ -68,7 +68,12 @@ public final class Editions {
                 edition = archive.find(definition.name(), period.date()).filter(this::current)
                         .orElseGet(() -> makeClaimed(definition, period));
             }
-            deliver(definition, period.date(), definition.recipients());
+            if (isSent(definition, edition)) {
+                deliver(definition, period.date(), definition.recipients());
+            } else {
+                LOG.info("edition {} {} has no stories: archived, not emailed (send_empty: false)", definition.name(),
+                        period.date());
+            }
             return edition;
         } catch (RuntimeException e) {
             alerts.send(definition.name(), definition.name() + " edition of " + period.date() + " could not be made",
@@ -78,6 +83,14 @@ public final class Editions {
                     + definition.name() + " --date " + period.date() + "` makes it now.");
             throw e;
         }
+    }
+
+    /**
+     * Whether an edition is emailed: one with stories always, one without only when its briefing says
+     * {@code send_empty: true}. An empty day is archived either way.
+     */
+    public static boolean isSent(BriefingDefinition definition, Edition edition) {
+        return edition.stories() > 0 || definition.sendEmpty();
     }
 
     /** Whether an archived edition can be sent as it is: whole, and not missing events that arrived after it. */

@@ -1,5 +1,7 @@
 package io.daybrief.briefing;
 
+import io.daybrief.analysis.NewsValue;
+
 import io.daybrief.analysis.Analysis;
 import io.daybrief.analysis.Analyzer;
 import io.daybrief.analysis.Entity;
@@ -57,7 +59,7 @@ public final class BriefingAssembler {
         // the stories do not depend on which thread finished first.
         List<Event> batch = new ArrayList<>(BATCH);
         Runnable rank = () -> {
-            for (Candidate candidate : batch.parallelStream().map(e -> candidate(e, definition)).toList()) {
+            for (Candidate candidate : batch.parallelStream().map(e -> candidate(e, definition, period)).toList()) {
                 best.add(candidate);
                 if (best.size() > definition.limits().stories()) {
                     best.poll();
@@ -94,14 +96,15 @@ public final class BriefingAssembler {
         return Counts.mostFrequent(mentions, KEYWORDS).stream().map(Map.Entry::getKey).toList();
     }
 
-    private Candidate candidate(Event event, BriefingDefinition definition) {
+    private Candidate candidate(Event event, BriefingDefinition definition, Period period) {
         Analysis analysis = analyzer.analyze(event.body());
         BriefingDefinition.Limits limits = definition.limits();
         List<KeyQuote> quotes = keyQuotes(analysis.quotes(), event.id(), limits.quotesPerStory());
         List<KeyFigure> figures = keyFigures(analysis.figures(), event.id(), limits.figuresPerStory());
-        // A story with more to quote and count ranks higher, however few of them the briefing shows.
-        double score = 2.0 * Math.min(analysis.quotes().size(), 5) + Math.min(analysis.figures().size(), 8)
-                + Math.log1p(analysis.sentences().size());
+        // One report is one story, carried by one source, until reports of the same event are grouped.
+        NewsValue.Score score = NewsValue.score(event.title(), event.body(), analysis, event.source(),
+                event.published().hasTime() ? event.published().time().toInstant() : null, period.end().toInstant(), 1,
+                definition.ranking());
         String published = event.published().hasTime()
                 ? PUBLISHED_TIME.format(event.published().time().withZoneSameInstant(definition.zone()))
                 : PUBLISHED_DATE.format(event.published().date());
@@ -143,13 +146,17 @@ public final class BriefingAssembler {
                 .toList();
     }
 
-    private record Candidate(double score, String sortTime, long eventId, String headline, String source, String url,
+    private record Candidate(NewsValue.Score news, String sortTime, long eventId, String headline, String source, String url,
                              String published, String dateline, List<String> summary, List<KeyQuote> quotes,
                              List<KeyFigure> figures, List<String> entities) {
 
         Story toStory(int rank) {
             return new Story(rank, "story-" + rank, headline, source, url, published, dateline, summary, quotes,
-                    figures, eventId);
+                    figures, eventId, news);
+        }
+
+        double score() {
+            return news.total();
         }
     }
 

@@ -1,5 +1,7 @@
 package io.daybrief.briefing;
 
+import io.daybrief.analysis.NewsValue;
+
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -19,9 +21,12 @@ import java.util.Objects;
  * @param digests    the digests made on schedule: {@code weekly} (each Monday, the week before), {@code monthly}
  *                   (on the 1st, the month before)
  * @param catchUp    after downtime, which missed editions to make: {@code all}, {@code latest} or {@code none}
+ * @param ranking    how its stories are ranked by news value
+ * @param sendEmpty  whether an edition with no stories is emailed (it is archived either way)
  */
 public record BriefingDefinition(String name, String title, ZoneId zone, String cron, List<String> recipients,
-                                 Limits limits, String owner, List<String> digests, String catchUp) {
+                                 Limits limits, String owner, List<String> digests, String catchUp,
+                                 NewsValue.Ranking ranking, boolean sendEmpty) {
 
     /** How much an edition shows: stories, and key quotes and key figures per story. */
     public record Limits(int stories, int quotesPerStory, int figuresPerStory) {
@@ -44,6 +49,13 @@ public record BriefingDefinition(String name, String title, ZoneId zone, String 
         Objects.requireNonNull(limits, "limits");
         Objects.requireNonNull(owner, "owner");
         digests = List.copyOf(digests);
+        Objects.requireNonNull(ranking, "ranking");
+    }
+
+    /** A briefing ranked by the default news value, that sends no empty edition. */
+    public BriefingDefinition(String name, String title, ZoneId zone, String cron, List<String> recipients,
+                              Limits limits, String owner, List<String> digests, String catchUp) {
+        this(name, title, zone, cron, recipients, limits, owner, digests, catchUp, NewsValue.Ranking.DEFAULT, false);
     }
 
     /** The edition of date D covers the calendar day D in the briefing's zone. */

@@ -1,5 +1,7 @@
 package io.daybrief.briefing;
 
+import io.daybrief.analysis.NewsValue;
+
 import java.util.List;
 
 /**
@@ -16,14 +18,16 @@ import java.util.List;
  * @param quotes    the key quotes, most telling first
  * @param figures   the key figures
  * @param eventId   the stored event it came from
+ * @param score     its news value and the parts it is made of, which decided its rank
  */
 public record Story(int rank, String anchor, String headline, String source, String url, String published,
                     String dateline, List<String> summary, List<KeyQuote> quotes, List<KeyFigure> figures,
-                    long eventId) {
+                    long eventId, NewsValue.Score score) {
 
     public Story {
         summary = List.copyOf(summary);
         quotes = List.copyOf(quotes);
         figures = List.copyOf(figures);
+        java.util.Objects.requireNonNull(score, "score");
     }
 }

@@ -9,6 +9,7 @@ import io.daybrief.analysis.Entity;
 import io.daybrief.analysis.Figure;
 import io.daybrief.analysis.Quote;
 import io.daybrief.ingest.Extraction;
+import io.daybrief.render.EditionData;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -94,6 +95,7 @@ final class ExtractCommand implements Callable<Integer> {
         }
         ArrayNode summary = node.putArray("summary");
         document.summary().forEach(summary::add);
+        EditionData.putScore(node.putObject("score"), document.score());
         return node;
     }
 

@@ -37,6 +37,12 @@ final class RunCommand implements Callable<Integer> {
             if (emails.isEmpty()) {
                 return 0;
             }
+            if (!io.daybrief.Editions.isSent(definition, made)) {
+                spec.commandLine().getErr().println("not emailed: the edition has no stories (the briefing's send_empty"
+                        + " is false; set it to true to email empty editions)");
+                spec.commandLine().getErr().flush();
+                return 0;
+            }
             boolean allSent = true;
             for (var delivery : daybrief.editions().deliver(definition, made.date(), emails)) {
                 if (emails.contains(delivery.recipient())) {

@@ -19,10 +19,17 @@ import java.util.List;
  * @param digests         which digests are made on schedule: {@code weekly}, {@code monthly}
  * @param alert           who is told when an edition cannot be delivered to a recipient, or empty
  * @param catchUp         editions missed while Daybrief was down: {@code all}, {@code latest} or {@code none}
+ * @param rankWeights     the weight of each part of a story's news value that the briefing changes ({@code rank:
+ *                        weights:}); the parts not named keep their defaults
+ * @param favour          topics, or sources written {@code source:NAME}, ranked higher ({@code rank: favour:})
+ * @param avoid           topics or sources ranked lower ({@code rank: avoid:})
+ * @param sendEmpty       whether an edition with no stories is emailed ({@code send_empty}, default false)
  */
 public record BriefingConfig(String name, String title, ZoneId zone, String cron, String window,
                              List<String> recipients, int maxStories, int quotesPerStory, int figuresPerStory,
-                             String owner, List<String> digests, String alert, String catchUp) {
+                             String owner, List<String> digests, String alert, String catchUp,
+                             java.util.Map<String, Double> rankWeights, List<String> favour, List<String> avoid,
+                             boolean sendEmpty) {
 
     public static final int DEFAULT_MAX_STORIES = 20;
     public static final int DEFAULT_QUOTES_PER_STORY = 3;
@@ -32,6 +39,17 @@ public record BriefingConfig(String name, String title, ZoneId zone, String cron
     public BriefingConfig {
         recipients = List.copyOf(recipients);
         digests = List.copyOf(digests);
+        rankWeights = java.util.Map.copyOf(rankWeights);
+        favour = List.copyOf(favour);
+        avoid = List.copyOf(avoid);
+    }
+
+    /** A briefing ranked by the default news value, that sends no empty edition. */
+    public BriefingConfig(String name, String title, ZoneId zone, String cron, String window, List<String> recipients,
+                          int maxStories, int quotesPerStory, int figuresPerStory, String owner, List<String> digests,
+                          String alert, String catchUp) {
+        this(name, title, zone, cron, window, recipients, maxStories, quotesPerStory, figuresPerStory, owner, digests,
+                alert, catchUp, java.util.Map.of(), List.of(), List.of(), false);
     }
 
     /** A briefing covering the previous day, with no recipients and the default limits. */

@@ -40,7 +40,8 @@ public final class ConfigLoader {
     private static final Map<String, Set<String>> SECTIONS = Map.of("database", DATABASE_KEYS, "smtp", SMTP_KEYS,
             "ingest", INGEST_KEYS);
     private static final Set<String> BRIEFING_KEYS = Set.of("name", "title", "zone", "cron", "window", "recipients",
-            "max_stories", "quotes_per_story", "figures_per_story", "owner", "digests", "alert", "catch_up");
+            "max_stories", "quotes_per_story", "figures_per_story", "owner", "digests", "alert", "catch_up", "rank",
+            "send_empty");
     private static final Set<String> CATCH_UPS = Set.of("all", "latest", "none");
     private static final Set<String> DIGESTS = Set.of("weekly", "monthly");
     private static final Set<String> WINDOWS = Set.of("previous-day");
@@ -289,8 +290,31 @@ public final class ConfigLoader {
             if (!CATCH_UPS.contains(catchUp)) {
                 throw error(at + "catch_up", node.get("catch_up"), "allowed: all, latest, none (default latest)");
             }
+            java.util.Map<String, Double> weights = new java.util.LinkedHashMap<>();
+            List<String> favour = new ArrayList<>();
+            List<String> avoid = new ArrayList<>();
+            JsonNode rank = node.path("rank");
+            if (!rank.isMissingNode()) {
+                requireObject(rank, at + "rank");
+                checkKeys(rank, at + "rank.", Set.of("weights", "favour", "avoid"));
+                JsonNode w = rank.path("weights");
+                if (!w.isMissingNode()) {
+                    requireObject(w, at + "rank.weights");
+                    for (var field : (Iterable<java.util.Map.Entry<String, JsonNode>>) w::fields) {
+                        JsonNode value = field.getValue();
+                        if (!value.isNumber() && !(value.isTextual() && value.asText().strip().matches("-?\\d+(\\.\\d+)?"))) {
+                            throw error(at + "rank.weights." + field.getKey(), value, "give a number, e.g. 2.5 (negative"
+                                    + " ranks lower)");
+                        }
+                        weights.put(field.getKey(), Double.parseDouble(value.asText().strip()));
+                    }
+                }
+                favour.addAll(words(rank.path("favour"), at + "rank.favour"));
+                avoid.addAll(words(rank.path("avoid"), at + "rank.avoid"));
+            }
+            boolean sendEmpty = bool(node, at, "send_empty", false);
             return new BriefingConfig(name, title, zone, cron, window, recipients, maxStories, quotes, figures, owner,
-                    digests, alert, catchUp);
+                    digests, alert, catchUp, weights, favour, avoid, sendEmpty);
         }
 
         /** A number given as text (as environment variables give everything) is read as the number. */
@@ -352,6 +376,24 @@ public final class ConfigLoader {
                 throw error(at + key, value, "give a single value, not a list or a map");
             }
             return value.asText();
+        }
+
+        /** A list of words, such as topics: [conflict, "source:Harbour Radio"]. */
+        private List<String> words(JsonNode list, String key) {
+            if (list.isMissingNode() || list.isNull()) {
+                return List.of();
+            }
+            if (!list.isArray()) {
+                throw error(key, list, "give a list, e.g. [conflict, \"source:Harbour Radio\"]");
+            }
+            List<String> words = new ArrayList<>();
+            for (int i = 0; i < list.size(); i++) {
+                if (!list.get(i).isTextual() || list.get(i).asText().isBlank()) {
+                    throw error(key + "[" + i + "]", list.get(i), "give a topic or source:NAME");
+                }
+                words.add(list.get(i).asText().strip());
+            }
+            return words;
         }
 
         private void checkKeys(JsonNode node, String at, Set<String> allowed) {

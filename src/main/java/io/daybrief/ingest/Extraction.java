@@ -4,6 +4,7 @@ import io.daybrief.analysis.Analysis;
 import io.daybrief.analysis.Analyzer;
 import io.daybrief.analysis.Entity;
 import io.daybrief.analysis.Figure;
+import io.daybrief.analysis.NewsValue;
 import io.daybrief.analysis.Quote;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -27,7 +28,7 @@ public final class Extraction {
 
     /** What was found in one file. */
     public record Document(String file, String title, LocalDate date, List<Quote> quotes, List<Figure> figures,
-                           List<Entity> entities, List<String> summary) {
+                           List<Entity> entities, List<String> summary, NewsValue.Score score) {
     }
 
     /** A file that cannot be read as an article, named as the caller named it, with the reason and the fix. */
@@ -79,7 +80,12 @@ public final class Extraction {
             int[] span = article.fileSpanOfBody(q.start(), q.end());
             return q.shifted(span[0] - q.start()).withEnd(span[1]);
         }).toList();
-        return new Document(name, article.title(), read.date(), quotes, figures, analysis.entities(), analysis.summary());
+        String credit = article.agency() != null ? article.agency() : article.credit();
+        // Scored as a briefing with the default ranking would score it, outside any edition's period.
+        NewsValue.Score score = NewsValue.score(article.title(), article.body(), analysis, credit, null, null, 1,
+                NewsValue.Ranking.DEFAULT);
+        return new Document(name, article.title(), read.date(), quotes, figures, analysis.entities(), analysis.summary(),
+                score);
     }
 
     /** The story of a text article file as the reader reads it (for fitting analysis on labelled articles). */

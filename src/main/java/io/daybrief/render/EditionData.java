@@ -46,6 +46,15 @@ public final class EditionData {
         return spec == null ? "{}".getBytes(StandardCharsets.UTF_8) : spec.getEmbeddedFile().toByteArray();
     }
 
+    /** A story's news value as the edition's data and {@code extract --json} carry it: total, parts, topics. */
+    public static void putScore(ObjectNode node, io.daybrief.analysis.NewsValue.Score score) {
+        node.put("total", score.total());
+        ObjectNode parts = node.putObject("parts");
+        score.parts().forEach(parts::put);
+        ArrayNode topics = node.putArray("topics");
+        score.topics().forEach(topics::add);
+    }
+
     public static byte[] json(Briefing briefing) {
         ObjectNode root = JSON.createObjectNode();
         root.put("format", FORMAT);
@@ -65,6 +74,7 @@ public final class EditionData {
             s.put("rank", story.rank()).put("headline", story.headline()).put("source", story.source())
                     .put("url", story.url()).put("published", story.published()).put("dateline", story.dateline())
                     .put("event_id", story.eventId());
+            putScore(s.putObject("score"), story.score());
             ArrayNode summary = s.putArray("summary");
             story.summary().forEach(summary::add);
             ArrayNode quotes = s.putArray("quotes");

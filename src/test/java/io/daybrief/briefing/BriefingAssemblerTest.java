@@ -37,7 +37,7 @@ class BriefingAssemblerTest {
     }
 
     @Test
-    void ranksStoriesWithMoreToQuoteAndCountFirstAndKeepsTheBest() {
+    void keepsTheStoryOfGreaterNewsValueWhenOnlyOneFits() {
         Briefing briefing = assemble(new BriefingDefinition.Limits(1, 3, 5));
 
         assertThat(briefing.eventCount()).isEqualTo(2);

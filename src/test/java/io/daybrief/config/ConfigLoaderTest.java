@@ -47,6 +47,24 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void readsHowABriefingRanksAndWhetherItSendsEmptyEditions() throws Exception {
+        DaybriefConfig config = ConfigLoader.load(write("briefings:\n  - name: sports\n    send_empty: true\n"
+                + "    rank:\n      weights: {soft: 0, harm: 1.5}\n      favour: [sport, \"source:Harbour Radio\"]\n"
+                + "      avoid: [entertainment]\n"));
+        BriefingConfig b = config.briefings().get(0);
+        assertThat(b.sendEmpty()).isTrue();
+        assertThat(b.rankWeights()).containsEntry("soft", 0.0).containsEntry("harm", 1.5);
+        assertThat(b.favour()).containsExactly("sport", "source:Harbour Radio");
+        assertThat(b.avoid()).containsExactly("entertainment");
+        assertThat(ConfigLoader.load(write("briefings:\n  - name: daily\n")).briefings().get(0).sendEmpty()).isFalse();
+
+        assertThatThrownBy(() -> ConfigLoader.load(write("briefings:\n  - name: x\n    rank:\n      weights: {harm: lots}\n")))
+                .hasMessageContaining("briefings[0].rank.weights.harm").hasMessageContaining("give a number");
+        assertThatThrownBy(() -> ConfigLoader.load(write("briefings:\n  - name: x\n    rank:\n      prefer: [sport]\n")))
+                .hasMessageContaining("briefings[0].rank.prefer").hasMessageContaining("avoid, favour, weights");
+    }
+
+    @Test
     void readsHowManyQuotesAndFiguresAStoryShows() throws Exception {
         DaybriefConfig config = ConfigLoader.load(write("briefings:\n  - name: morning\n    quotes_per_story: 2\n"
                 + "    figures_per_story: 0\n"));

@@ -79,6 +79,25 @@ class DeliveryTest {
     }
 
     @Test
+    void anEditionOfADayWithNoReportsIsArchivedButNotEmailedUnlessTheBriefingSendsEmptyOnes() {
+        ZonedDateTime emptyDayRun = ZonedDateTime.of(2026, 5, 2, 6, 0, 0, 0, ZoneOffset.UTC);
+        try (Daybrief daybrief = open(GREENMAIL.getSmtp().getPort(), newClock(), "desk@example.org")) {
+            BriefingDefinition definition = daybrief.briefing("daily");
+            assertThat(definition.sendEmpty()).isFalse();
+            daybrief.editions().makeScheduled(definition, emptyDayRun);
+
+            assertThat(daybrief.archive().find("daily", LocalDate.of(2026, 5, 1)).orElseThrow().stories()).isZero();
+            assertThat(GREENMAIL.getReceivedMessages()).isEmpty();
+
+            BriefingDefinition sendsEmpty = new BriefingDefinition(definition.name(), definition.title(),
+                    definition.zone(), definition.cron(), definition.recipients(), definition.limits(),
+                    definition.owner(), definition.digests(), definition.catchUp(), definition.ranking(), true);
+            daybrief.editions().makeScheduled(sendsEmpty, emptyDayRun);
+            assertThat(GREENMAIL.getReceivedMessages()).hasSize(1);
+        }
+    }
+
+    @Test
     void aTriggerThatFiresTwiceMakesNoSecondEditionAndNoSecondEmail() {
         try (Daybrief daybrief = open(GREENMAIL.getSmtp().getPort(), newClock(), "desk@example.org")) {
             BriefingDefinition definition = daybrief.briefing("daily");
