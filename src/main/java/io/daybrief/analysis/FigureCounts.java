@@ -50,7 +50,8 @@ final class FigureCounts {
             "slain", "born", "caught", "bought", "taught", "sought", "told", "sunk", "sank", "drawn", "grown",
             "known", "shown", "written", "chosen", "frozen", "beaten", "broken", "spoken", "swept", "withdrawn",
             "overthrown", "hidden", "stuck", "bitten", "run", "begun", "fed", "led", "lent", "meant", "met", "read",
-            "stood", "understood", "wound");
+            "stood", "understood", "wound", "took", "gave", "went", "came", "saw", "ran", "began", "wrote", "drove",
+            "flew", "threw", "stole", "chose", "spoke", "broke", "froze", "ate", "drew", "grew", "knew", "wore");
     /** Words in -ed that are not what happened to the counted: "need", "speed", "hundred", "red", "bed". */
     private static final Set<String> NOT_PARTICIPLES = Set.of("need", "needed", "speed", "hundred", "red", "bed", "seed",
             "feed", "shed", "breed", "greed", "creed", "deed", "weed", "indeed", "led", "wed", "sled", "shred",
@@ -61,6 +62,9 @@ final class FigureCounts {
             "distance", "wide", "width", "long", "length", "high", "height", "tall", "height", "deep", "depth",
             "across", "width");
     private static final Set<String> DIMENSIONS = DIMENSIONS_NAMED.keySet();
+    /** Words after a count that already say what befell it: "350 people dead", "nine missing". */
+    private static final Set<String> STATES = Set.of("dead", "injured", "wounded", "missing", "homeless", "hurt",
+            "displaced", "unaccounted", "alive", "safe");
     /** Prepositions whose short phrase says where, at whom or of what: "fired at the convoy", "tariffs on steel". */
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("at", "in", "on", "from", "to", "against", "near",
             "across", "into", "inside", "outside", "for", "with", "under", "aboard", "as");
@@ -77,6 +81,8 @@ final class FigureCounts {
     private static final Set<String> TIME_WORDS = Set.copyOf(Lexicon.words("/io/daybrief/analysis/time-words.txt"));
     private static final Set<String> DURATIONS = Set.of("year", "month", "week", "day", "hour", "minute", "second",
             "night", "decade", "century", "term");
+    /** Pronouns between a verb and its figure: "gave him four years". */
+    private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her", "them", "us", "it", "me", "you");
     /** Words that place a span of time, not what it is of: "over the past two years". */
     private static final Set<String> SPAN_WORDS = Set.of("past", "next", "last", "first", "coming", "following",
             "previous", "the", "a", "course", "during", "over", "within", "throughout");
@@ -137,7 +143,8 @@ final class FigureCounts {
         if (participle >= 0) {
             label.add(after.get(participle).lower());
             next = participle + 1;
-        } else {
+        } else if (!STATES.contains(after.get(nounEnd - 1).lower())) {
+            // "left 350 people dead" says what happened already; "fired two shells" needs its verb.
             String verb = pastVerbBefore(before);
             if (verb != null) {
                 label.add(verb);
@@ -208,7 +215,8 @@ final class FigureCounts {
      */
     private static String clauseBefore(List<Word> before) {
         int j = 0;
-        while (j < before.size() && (PLACE_PREPOSITIONS.contains(before.get(j).lower()) || SPAN_WORDS.contains(
+        while (j < before.size() && (PLACE_PREPOSITIONS.contains(before.get(j).lower()) || OBJECT_PRONOUNS.contains(
+                before.get(j).lower()) || SPAN_WORDS.contains(
                 before.get(j).lower()) || LINKING.contains(before.get(j).lower()) && !isParticiple(before.get(j).lower()))) {
             j++;
         }
@@ -248,9 +256,9 @@ final class FigureCounts {
             }
             return null;
         }
-        if (!after.isEmpty() && adjacent(text, end, after, 0) && (after.get(0).lower().equals("as")
-                || after.get(0).lower().equals("of"))) {
-            // "14 years as mayor", "two years of talks".
+        if (!after.isEmpty() && adjacent(text, end, after, 0) && Set.of("as", "of", "in", "behind", "at", "on")
+                .contains(after.get(0).lower())) {
+            // "14 years as mayor", "two years of talks", "four years in prison".
             int from = skipDeterminers(after, 1);
             int nounEnd = nounPhrase(after, from);
             if (nounEnd > from) {
@@ -362,6 +370,9 @@ final class FigureCounts {
                 || !PLACE_PREPOSITIONS.contains(words.get(at).lower())) {
             return List.of();
         }
+        if (words.get(at).lower().equals("to") && !isParticiple(words.get(at - 1).lower())) {
+            return List.of(); // "debt collectors to claw back": a purpose, not a place; "deployed to the border" is one
+        }
         int from = skipDeterminers(words, at + 1);
         while (from < words.size() && words.get(from).lower().endsWith("ly")) {
             from++;
@@ -369,8 +380,9 @@ final class FigureCounts {
         int i = from;
         while (i < words.size() && i - from < 3 && adjacentWords(text, words.get(i - 1), words.get(i))) {
             String lower = words.get(i).lower();
-            boolean describesNext = i + 1 < words.size() && adjacentWords(text, words.get(i), words.get(i + 1))
-                    && !FUNCTION.contains(words.get(i + 1).lower()) && i - from < 2;
+            // A participle describes the noun after it only as the phrase's first word: "on imported timber".
+            boolean describesNext = i == from && i + 1 < words.size() && adjacentWords(text, words.get(i), words.get(i + 1))
+                    && !FUNCTION.contains(words.get(i + 1).lower());
             if (FUNCTION.contains(lower) || AUXILIARIES.contains(lower) || TIME_WORDS.contains(lower)
                     || (isParticiple(lower) || lower.endsWith("ing")) && !describesNext) {
                 break;

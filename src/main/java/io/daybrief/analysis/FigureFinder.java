@@ -15,12 +15,13 @@ import java.util.regex.Pattern;
  */
 final class FigureFinder {
 
-    private static final String QUALIFIER = "(?<qual>(?:[Aa]lmost|[Aa]bout|[Aa]round|[Aa]pproximately|[Rr]oughly|[Nn]early|"
+    private static final String QUALIFIER = "(?<qual>(?:[Nn]o (?:less|more|fewer) than|[Nn]ot (?:less|more|fewer) than|[Aa]lmost|[Aa]bout|[Aa]round|[Aa]pproximately|[Rr]oughly|[Nn]early|"
             + "[Ss]ome|[Mm]ore than|[Oo]ver|[Ll]ess than|[Ff]ewer than|[Uu]nder|[Uu]p to|[Aa]t least|[Aa]t most|"
             + "[Jj]ust over|[Jj]ust under|[Cc]lose to|[Aa]n estimated|[Uu]pwards of|[Aa]s many as|[Aa]s much as|"
             + "[Aa]s few as|[Ww]ell over|[Aa]lmost|[Bb]elow|[Aa]bove)\\s+)?";
     private static final String CURRENCY = "(?<cur>US\\$|A\\$|C\\$|\\$|\u00A3|\u20AC|\u00A5|\u20B9|(?:USD|GBP|EUR|ZAR|JPY)\\s?|R(?=\\d))?";
-    private static final String DIGITS = "(?<num>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)";
+    private static final String DIGITS = "(?<num>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?<vulgar>[\u00BD\u00BC\u00BE\u2153\u2154]"
+            + "|\\s?[1-3]\u2044[2-4]|\\s[1-3]/[2-4](?![\\d/]))?";
     private static final String WORDS = "(?<word>(?i:" + NumberWords.ALTERNATION + "|a dozen))";
     private static final String FRACTION = "(?<frac>(?i:(?:one|two|three|four|a)[-\\s](?:half|thirds?|quarters?|fifths?|tenths?)|"
             + "half))";
@@ -49,7 +50,7 @@ final class FigureFinder {
     /** Words a qualified figure can start with ("more than", "up to"): tried only when a number follows soon. */
     private static final StartWords QUALIFIER_STARTS = byHash("almost", "about", "around", "approximately",
             "roughly", "nearly", "some", "more", "over", "less", "fewer", "under", "up", "at", "just", "close", "an",
-            "upwards", "as", "well", "below", "above");
+            "upwards", "as", "well", "below", "above", "no", "not");
     private static final Map<String, Integer> TIMES = Map.of("twice", 2, "double", 2, "triple", 3, "treble", 3,
             "quadruple", 4);
 
@@ -327,7 +328,15 @@ final class FigureFinder {
         if (mult != null && mult.equals("m") && cur == null && !isCurrencyWord(unitWord)) {
             return null; // "5m" without a currency is a distance or noise; "100m euros" is money
         }
-        double value = num != null ? Double.parseDouble(num.replace(",", ""))
+        if (cur == null && unitWord == null && mult == null && m.group("vulgar") == null
+                && (joinedToNumber(text, m.end(), +1) || joinedToNumber(text, m.start() - 1, -1))) {
+            return null; // "6-4, 6-3", "2-1", "10-15": a score or a range, not one figure
+        }
+        if (unitWord == null && m.group("frac") == null && m.end() + 1 < text.length() && text.charAt(m.end()) == '-'
+                && Character.isLetter(text.charAt(m.end() + 1))) {
+            return null; // "a five-storey block", "three-bedroom": part of a description
+        }
+        double value = num != null ? Double.parseDouble(num.replace(",", "")) + vulgar(m.group("vulgar"))
                 : m.group("frac") != null ? NumberWords.fraction(m.group("frac")) : NumberWords.value(m.group("word"));
         if (mult != null) {
             value *= MULTIPLIERS.getOrDefault(mult, 1.0);
@@ -350,6 +359,34 @@ final class FigureFinder {
         double rounded = unit.equals("fraction") ? Math.round(value * 1e4) / 1e4 : round(value);
         return new Figure(m.group().trim(), rounded, unit, approx, FigureCounts.of(text, m.start(), m.end(), unit, false),
                 m.start(), m.end());
+    }
+
+    /** Whether a dash at {@code at} joins the figure to another number on that side ("6-4", "10–15"). */
+    private static boolean joinedToNumber(String text, int at, int direction) {
+        if (at < 0 || at >= text.length() || "-–".indexOf(text.charAt(at)) < 0) {
+            return false;
+        }
+        int next = at + direction;
+        return next >= 0 && next < text.length() && Character.isDigit(text.charAt(next));
+    }
+
+    /** The value of a fraction written after whole digits: "½", "1⁄2", " 1/2". */
+    private static double vulgar(String fraction) {
+        if (fraction == null) {
+            return 0;
+        }
+        String f = fraction.strip();
+        return switch (f) {
+            case "½" -> 0.5;
+            case "¼" -> 0.25;
+            case "¾" -> 0.75;
+            case "⅓" -> 1.0 / 3;
+            case "⅔" -> 2.0 / 3;
+            default -> {
+                String[] parts = f.split("[/⁄]");
+                yield Double.parseDouble(parts[0]) / Double.parseDouble(parts[1]);
+            }
+        };
     }
 
     private static boolean isCurrencyWord(String unitWord) {

@@ -25,4 +25,21 @@ public record Briefing(String name, String title, Period period, String dateLabe
         sources = List.copyOf(sources);
         keywords = List.copyOf(keywords);
     }
+
+    /** A publisher and its reports in the edition, for a sources list that names each publisher once. */
+    public record Publisher(String name, List<Source> reports) {
+
+        public Publisher {
+            reports = List.copyOf(reports);
+        }
+    }
+
+    /** The sources grouped by publisher, in the order each publisher first appears. */
+    public List<Publisher> publishers() {
+        java.util.Map<String, List<Source>> byName = new java.util.LinkedHashMap<>();
+        for (Source source : sources) {
+            byName.computeIfAbsent(source.publisher(), k -> new java.util.ArrayList<>()).add(source);
+        }
+        return byName.entrySet().stream().map(e -> new Publisher(e.getKey(), e.getValue())).toList();
+    }
 }

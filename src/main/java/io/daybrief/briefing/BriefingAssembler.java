@@ -37,6 +37,8 @@ public final class BriefingAssembler {
             .thenComparingLong(Candidate::eventId);
 
     private static final int KEYWORDS = 12;
+    /** The sentences of a report's lead, whose figures are the ones it is about. */
+    private static final int LEAD_SENTENCES = 2;
 
     /** Events analysed together: enough to keep every core busy, few enough to hold in memory. */
     private static final int BATCH = 64;
@@ -99,8 +101,12 @@ public final class BriefingAssembler {
     private Candidate candidate(Event event, BriefingDefinition definition, Period period) {
         Analysis analysis = analyzer.analyze(event.body());
         BriefingDefinition.Limits limits = definition.limits();
-        List<KeyQuote> quotes = keyQuotes(analysis.quotes(), event.id(), limits.quotesPerStory());
-        List<KeyFigure> figures = keyFigures(analysis.figures(), event.id(), limits.figuresPerStory());
+        int leadEnd = analysis.sentences().size() > LEAD_SENTENCES ? analysis.sentences().get(LEAD_SENTENCES).start()
+                : Integer.MAX_VALUE;
+        String lead = event.title() + " " + event.body().substring(0, Math.min(event.body().length(),
+                leadEnd == Integer.MAX_VALUE ? event.body().length() : leadEnd));
+        List<KeyQuote> quotes = keyQuotes(analysis.quotes(), lead, event.id(), limits.quotesPerStory());
+        List<KeyFigure> figures = keyFigures(analysis.figures(), leadEnd, event.id(), limits.figuresPerStory());
         // One report is one story, carried by one source, until reports of the same event are grouped.
         NewsValue.Score score = NewsValue.score(event.title(), event.body(), analysis, event.source(),
                 event.published().hasTime() ? event.published().time().toInstant() : null, period.end().toInstant(), 1,
@@ -120,29 +126,52 @@ public final class BriefingAssembler {
      * The quotes most worth a reader's time: full sentences by named people first, each said once, only those
      * attributed surely enough ({@link Quote#SHOWN}).
      */
-    static List<KeyQuote> keyQuotes(List<Quote> quotes, long eventId, int limit) {
+    static List<KeyQuote> keyQuotes(List<Quote> quotes, String lead, long eventId, int limit) {
         Set<String> seen = new LinkedHashSet<>();
-        return quotes.stream()
+        // A role the text gives a speaker at one quote is theirs at every other.
+        Map<String, String> roles = new HashMap<>();
+        quotes.stream().filter(q -> q.speakerRole() != null && !q.speakerRole().isBlank())
+                .forEach(q -> roles.putIfAbsent(q.speaker(), q.speakerRole()));
+        List<Quote> ranked = quotes.stream()
                 // A quotation whose speaker is a guess is left out: better no quote than one in the wrong mouth.
                 .filter(q -> q.confidence() >= Quote.SHOWN)
                 .filter(q -> seen.add(q.text().strip()))
-                .sorted(Comparator.comparingInt(QuoteRanks::rank).reversed())
-                .limit(limit)
-                .sorted(Comparator.comparingInt(Quote::start))
-                .map(q -> new KeyQuote(Shortened.to(q.text().strip(), Shortened.PASSAGE),
-                        Shortened.to(q.speaker(), Shortened.LABEL), Shortened.to(q.speakerRole(), Shortened.LABEL), eventId))
+                .sorted(Comparator.comparingInt((Quote q) -> QuoteRanks.rank(q, lead)).reversed()
+                        .thenComparingInt(Quote::start))
+                .toList();
+        // Different speakers before a second quote from the same one.
+        List<Quote> chosen = new ArrayList<>();
+        Set<String> speakers = new java.util.HashSet<>();
+        ranked.stream().filter(q -> speakers.add(q.speaker())).limit(limit).forEach(chosen::add);
+        ranked.stream().filter(q -> !chosen.contains(q)).limit(Math.max(0, limit - chosen.size())).forEach(chosen::add);
+        return chosen.stream()
+                .map(q -> new KeyQuote(Shortened.to(asPullQuote(q.text()), Shortened.PASSAGE),
+                        Shortened.to(q.speaker(), Shortened.LABEL),
+                        Shortened.to(roles.getOrDefault(q.speaker(), q.speakerRole()), Shortened.LABEL), eventId))
                 .toList();
     }
 
-    /** The figures most worth a reader's time: those that say what they count, sums and shares first. */
-    static List<KeyFigure> keyFigures(List<Figure> figures, long eventId, int limit) {
+    /** A quotation as a pull quote: the comma or colon that led back into the report made a full stop. */
+    static String asPullQuote(String text) {
+        String t = text.strip();
+        return t.endsWith(",") || t.endsWith(";") || t.endsWith(":") ? t.substring(0, t.length() - 1) + "." : t;
+    }
+
+    /**
+     * The figures the story is about, most telling first: those in its lead, tolls of harm, sums of money and
+     * counts of people before durations and ages. Only figures that say what they count (no label is better than a
+     * guess), and each value once.
+     */
+    static List<KeyFigure> keyFigures(List<Figure> figures, int leadEnd, long eventId, int limit) {
+        Set<String> seen = new java.util.HashSet<>();
         return figures.stream()
-                .sorted(Comparator.comparingInt(FigureRanks::rank).reversed())
+                .filter(f -> f.counts() != null)
+                .sorted(Comparator.comparingInt((Figure f) -> FigureRanks.rank(f, leadEnd)).reversed()
+                        .thenComparingInt(Figure::start))
+                .filter(f -> seen.add(f.unit() + "=" + f.value()))
                 .limit(limit)
-                .sorted(Comparator.comparingInt(Figure::start))
-                .map(f -> new KeyFigure(Shortened.to(f.text(), Shortened.LABEL), f.counts() == null ? ""
-                        : Shortened.to(f.counts(), Shortened.LABEL), Shortened.to(FigureLabels.label(f), Shortened.LABEL),
-                        f.approx(), eventId))
+                .map(f -> new KeyFigure(Shortened.to(f.text(), Shortened.LABEL), Shortened.to(f.counts(), Shortened.LABEL),
+                        Shortened.to(FigureLabels.withQualifier(f), Shortened.LABEL), f.approx(), eventId))
                 .toList();
     }
 
@@ -160,27 +189,43 @@ public final class BriefingAssembler {
         }
     }
 
-    /** How telling a quote is: whole sentences by a named person beat fragments by descriptions. */
+    /**
+     * How telling a quote is: whole sentences by a named person beat fragments by descriptions, and the people the
+     * story is about (named in its headline or lead) come first.
+     */
     private static final class QuoteRanks {
-        static int rank(Quote quote) {
+        static int rank(Quote quote, String lead) {
             int words = quote.text().strip().split("\\s+").length;
             int length = Math.min(words, 30) - Math.max(0, words - 60);
             int named = Character.isUpperCase(quote.speaker().charAt(0)) ? 10 : 0;
-            return length + named;
+            String[] names = quote.speaker().split("\\s+");
+            int principal = named > 0 && lead.contains(names[names.length - 1]) ? 15 : 0;
+            return length + named + principal;
         }
     }
 
-    /** How useful a figure is to a reader. */
+    /** How much a figure tells a reader about the story: where it stands and what it counts. */
     private static final class FigureRanks {
-        static int rank(Figure figure) {
-            int says = figure.counts() != null ? 4 : 0;
+        private static final Set<String> HARM = Set.of("killed", "dead", "died", "deaths", "wounded", "injured",
+                "hurt", "missing", "displaced", "evacuated", "arrested", "detained", "victims", "casualties",
+                "rescued", "survivors", "homeless");
+        private static final Set<String> PEOPLE = Set.of("people", "persons", "residents", "workers", "passengers",
+                "soldiers", "troops", "civilians", "children", "protesters", "voters", "employees", "patients",
+                "students", "migrants", "refugees", "journalists", "members", "staff", "fans", "users", "customers");
+
+        static int rank(Figure figure, int leadEnd) {
+            int lead = figure.start() < leadEnd ? 4 : 0;
+            java.util.List<String> words = List.of(figure.counts().toLowerCase(Locale.ROOT).split("\\s+"));
+            int harm = words.stream().anyMatch(HARM::contains) ? 4 : 0;
+            int people = words.stream().anyMatch(PEOPLE::contains) ? 2 : 0;
             int kind = switch (figure.unit()) {
-                case "count" -> 2;
-                case "percent" -> 3;
-                case "year", "month", "week", "day", "hour", "minute", "second", "times", "fraction" -> 1;
-                default -> 3;
+                case "count" -> 1;
+                case "percent" -> 2;
+                case "year", "month", "week", "day", "hour", "minute", "second", "times", "fraction" -> 0;
+                default -> figure.unit().length() == 3 && figure.unit().equals(figure.unit().toUpperCase(Locale.ROOT))
+                        ? 3 : 1;
             };
-            return says + kind;
+            return lead + harm + people + kind;
         }
     }
 }

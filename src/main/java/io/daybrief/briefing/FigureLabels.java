@@ -14,7 +14,19 @@ final class FigureLabels {
     private static final Map<String, String> CURRENCY_SIGNS = Map.of("USD", "US$", "GBP", "\u00A3", "EUR", "\u20AC",
             "JPY", "\u00A5", "INR", "\u20B9", "ZAR", "R", "AUD", "A$", "CAD", "C$");
 
+    /** The words a report puts before a figure to qualify it: "at least", "no less than", "almost". */
+    private static final java.util.regex.Pattern QUALIFIER = java.util.regex.Pattern.compile("^(?i)((?:(?:no|not|at|"
+            + "more|less|fewer|than|almost|about|around|approximately|roughly|nearly|some|over|under|up|to|least|most|"
+            + "just|close|an|estimated|upwards|of|as|many|much|few|well|below|above)\\s+)+)");
+
     private FigureLabels() {
+    }
+
+    /** The figure's value with its qualifier in words, as the report gives it: "at least 14", "almost US$3 billion". */
+    static String withQualifier(Figure figure) {
+        java.util.regex.Matcher m = QUALIFIER.matcher(figure.text());
+        String qualifier = m.find() ? m.group(1).strip().toLowerCase(Locale.ROOT) + " " : "";
+        return qualifier + label(figure);
     }
 
     static String label(Figure figure) {

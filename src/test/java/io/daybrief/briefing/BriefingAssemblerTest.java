@@ -93,6 +93,43 @@ class BriefingAssemblerTest {
                 new io.daybrief.analysis.Quote("We start on Monday and finish by June.", "Tomas Brell", null, "said", 20,
                         30, 0.95, "cue just after"));
 
-        assertThat(BriefingAssembler.keyQuotes(quotes, 1, 3)).extracting(KeyQuote::speaker).containsExactly("Tomas Brell");
+        assertThat(BriefingAssembler.keyQuotes(quotes, "", 1, 3)).extracting(KeyQuote::speaker).containsExactly("Tomas Brell");
+    }
+
+    @org.junit.jupiter.api.Test
+    void quotesThePrincipalsFirstEachSpeakerOnceBeforeASecondWithTheRoleTheTextGivesAndAFullStop() {
+        List<io.daybrief.analysis.Quote> quotes = List.of(
+                new io.daybrief.analysis.Quote("The quay was never safe and everyone on the harbour knew it,", "Pia Morrow",
+                        "a harbour pilot", "said", 0, 10, 0.95, "cue just after"),
+                new io.daybrief.analysis.Quote("We warned the council twice about the cracks in the wall,", "Pia Morrow",
+                        null, "said", 20, 30, 0.95, "cue just after"),
+                new io.daybrief.analysis.Quote("It is too early to say what caused the collapse of the quay,", "Ivo Brandt",
+                        null, "said", 40, 50, 0.95, "cue just after"),
+                new io.daybrief.analysis.Quote("We will rebuild it.", "Marta Quillan", "mayor", "said", 60, 70, 0.95,
+                        "cue just after"));
+
+        List<KeyQuote> shown = BriefingAssembler.keyQuotes(quotes, "Lusk quay collapses; mayor Marta Quillan vows to rebuild",
+                1, 3);
+
+        assertThat(shown).extracting(KeyQuote::speaker).containsExactly("Marta Quillan", "Ivo Brandt", "Pia Morrow");
+        assertThat(shown).extracting(KeyQuote::text).allSatisfy(t -> assertThat(t).endsWith(".").doesNotEndWith(",."));
+        assertThat(BriefingAssembler.keyQuotes(quotes, "", 1, 4)).filteredOn(q -> q.speaker().equals("Pia Morrow"))
+                .extracting(KeyQuote::role).containsOnly("a harbour pilot");
+    }
+
+    @org.junit.jupiter.api.Test
+    void showsFiguresThatSayWhatTheyCountTheTollAndTheLeadFirstEachOnceWithTheirQualifierInWords() {
+        List<io.daybrief.analysis.Figure> figures = List.of(
+                new io.daybrief.analysis.Figure("three hours", 3, "hour", false, "waited on hold", 500, 511),
+                new io.daybrief.analysis.Figure("At least 14", 14, "count", true, "people killed", 10, 21),
+                new io.daybrief.analysis.Figure("12", 12, "count", false, null, 30, 32),
+                new io.daybrief.analysis.Figure("no less than $21 million", 21e6, "USD", true, "damage", 40, 64),
+                new io.daybrief.analysis.Figure("14", 14, "count", false, "victims", 600, 602));
+
+        List<KeyFigure> shown = BriefingAssembler.keyFigures(figures, 100, 1, 5);
+
+        assertThat(shown).extracting(KeyFigure::counts).containsExactly("people killed", "damage", "waited on hold");
+        assertThat(shown).extracting(KeyFigure::value).containsExactly("at least 14", "no less than US$21 million",
+                "3 hours");
     }
 }
