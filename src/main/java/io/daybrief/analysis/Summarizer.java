@@ -51,7 +51,7 @@ final class Summarizer {
             scored.add(new Scored(i, candidates.get(i), score(words.get(i), i, frequency)));
         }
         scored.sort(Comparator.comparingDouble(Scored::score).reversed().thenComparingInt(Scored::index));
-        List<Scored> chosen = new ArrayList<>(scored.subList(0, Math.min(count, scored.size())));
+        List<Scored> chosen = choose(scored, candidates, sentences, count);
         chosen.sort(Comparator.comparingInt(Scored::index));
         List<String> summary = new ArrayList<>();
         for (Scored s : chosen) {
@@ -61,6 +61,70 @@ final class Summarizer {
     }
 
     private record Scored(int index, Sentence sentence, double score) {
+    }
+
+    /**
+     * The best sentences, save that one which leans on the sentence before it ("They also come ...", "But the
+     * council ...") is taken only with that sentence, when both fit, or not at all.
+     */
+    private static List<Scored> choose(List<Scored> scored, List<Sentence> candidates, List<Sentence> sentences,
+                                       int count) {
+        List<Scored> chosen = new ArrayList<>();
+        Set<Integer> taken = new HashSet<>();
+        Map<Integer, Scored> byIndex = new HashMap<>();
+        scored.forEach(s -> byIndex.put(s.index(), s));
+        for (Scored s : scored) {
+            if (chosen.size() >= count) {
+                break;
+            }
+            if (taken.contains(s.index())) {
+                continue;
+            }
+            if (!leansBack(s.sentence().text())) {
+                chosen.add(s);
+                taken.add(s.index());
+                continue;
+            }
+            // Its antecedent is the sentence just before it in the text, which must be a candidate too.
+            int at = sentences.indexOf(s.sentence());
+            Sentence before = at > 0 ? sentences.get(at - 1) : null;
+            int beforeIndex = before == null ? -1 : candidates.indexOf(before);
+            if (beforeIndex >= 0 && taken.contains(beforeIndex)) {
+                chosen.add(s);
+                taken.add(s.index());
+            } else if (beforeIndex >= 0 && !leansBack(before.text()) && chosen.size() + 2 <= count) {
+                chosen.add(byIndex.get(beforeIndex));
+                chosen.add(s);
+                taken.add(beforeIndex);
+                taken.add(s.index());
+            }
+        }
+        return chosen;
+    }
+
+    /** Words that open a sentence which cannot stand without the one before it: "He added ...", "But ...". */
+    private static final Set<String> LEANING_OPENERS = Set.of("he", "she", "they", "his", "her", "their", "its",
+            "him", "them", "that", "these", "those", "but", "however", "also", "and", "yet", "still", "instead",
+            "meanwhile", "moreover", "furthermore", "besides", "then", "thus", "therefore", "so", "such",
+            "nevertheless", "nonetheless", "otherwise", "both", "neither", "either", "another", "others");
+    /** Openers that lean back only before a word that continues ("It also ...", "This was ..."), not in a lead. */
+    private static final Set<String> SOMETIMES_LEANING = Set.of("it", "this", "there");
+    private static final java.util.regex.Pattern CONTINUING = java.util.regex.Pattern.compile(
+            "^(?:also|too|then|later|added|said|says|comes|came|follows|followed|means|meant)\\b.*");
+
+    /** Whether a sentence opens with a pronoun or connective that needs the sentence before it. */
+    static boolean leansBack(String text) {
+        int i = 0;
+        while (i < text.length() && !Character.isLetter(text.charAt(i))) {
+            i++;
+        }
+        int end = i;
+        while (end < text.length() && Character.isLetter(text.charAt(end))) {
+            end++;
+        }
+        String first = text.substring(i, end).toLowerCase(java.util.Locale.ROOT);
+        return LEANING_OPENERS.contains(first) || SOMETIMES_LEANING.contains(first)
+                && CONTINUING.matcher(text.substring(end).strip().toLowerCase(java.util.Locale.ROOT)).matches();
     }
 
     private static boolean isCandidate(Sentence sentence) {
