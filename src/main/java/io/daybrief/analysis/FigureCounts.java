@@ -77,7 +77,8 @@ final class FigureCounts {
             "totalled", "totaled", "came", "amounted", "will", "would", "be", "been", "has", "have", "had", "to", "by",
             "at", "of", "about", "around", "worth", "totalling", "totaling", "costing", "cost", "costs", "nearly",
             "almost", "some", "roughly", "approximately", "estimated", "an", "a", "the", "just", "up", "down",
-            "only", "more", "less", "than", "over", "under", "doubled", "halved", "topped", "exceeded", "passed");
+            "only", "more", "less", "than", "over", "under", "doubled", "halved", "topped", "exceeded", "passed",
+            "likely", "unlikely", "expected", "due", "set", "projected", "forecast", "thought", "believed", "put");
     private static final Set<String> TIME_WORDS = Set.copyOf(Lexicon.words("/io/daybrief/analysis/time-words.txt"));
     private static final Set<String> DURATIONS = Set.of("year", "month", "week", "day", "hour", "minute", "second",
             "night", "decade", "century", "term");
@@ -497,6 +498,13 @@ final class FigureCounts {
                 break;
             }
             if (c == ',' && !words.isEmpty()) {
+                break;
+            }
+            if (Character.isDigit(c) || "$\u00A3\u20AC\u00A5\u20B9".indexOf(c) >= 0) {
+                // Another figure: its unit word ("5.7 percent to 5 percent", "R11bn to R5.5bn") is not this one's.
+                if (!words.isEmpty() && words.get(words.size() - 1).start() - i <= 1) {
+                    words.remove(words.size() - 1);
+                }
                 break;
             }
             if (Character.isLetter(c)) {

@@ -80,13 +80,15 @@ final class Summarizer {
             if (taken.contains(s.index())) {
                 continue;
             }
-            if (!leansBack(s.sentence().text())) {
+            int at = sentences.indexOf(s.sentence());
+            // A lead may open with a pronoun ("She has slammed NATO ... and now she is on track to win"): its
+            // antecedent is the headline, not a sentence the summary could leave out.
+            if (at == 0 || !leansBack(s.sentence().text())) {
                 chosen.add(s);
                 taken.add(s.index());
                 continue;
             }
             // Its antecedent is the sentence just before it in the text, which must be a candidate too.
-            int at = sentences.indexOf(s.sentence());
             Sentence before = at > 0 ? sentences.get(at - 1) : null;
             int beforeIndex = before == null ? -1 : candidates.indexOf(before);
             if (beforeIndex >= 0 && taken.contains(beforeIndex)) {

@@ -36,4 +36,13 @@ class SummarizerTest {
         assertThat(Summarizer.leansBack("The council refused.")).isFalse();
         assertThat(Summarizer.leansBack("\u201CWe refused,\u201D the council said.")).isFalse();
     }
+
+    @Test
+    void keepsALeadThatOpensWithAPronounWhoseAntecedentIsTheHeadline() {
+        String text = "She has fought the harbour board for ten years, and now she is on course to run it.\n\n"
+                + "Marta Quillan, a former ferry captain, leads the poll for the harbour board chair by a wide margin.\n\n"
+                + "The vote on the harbour board chair will be held in Lusk on Friday after a long campaign.";
+
+        assertThat(Summarizer.summarise(Sentences.of(text), 3)).first().asString().startsWith("She has fought");
+    }
 }
