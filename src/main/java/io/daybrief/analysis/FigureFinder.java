@@ -332,6 +332,9 @@ final class FigureFinder {
                 && (joinedToNumber(text, m.end(), +1) || joinedToNumber(text, m.start() - 1, -1))) {
             return null; // "6-4, 6-3", "2-1", "10-15": a score or a range, not one figure
         }
+        if (num != null && cur == null && mult == null && unitWord == null && designates(text, m.start())) {
+            return null; // "section 232", "flight 370", "article 5": a name given by a number, not a quantity
+        }
         if (unitWord == null && m.group("frac") == null && m.end() + 1 < text.length() && text.charAt(m.end()) == '-'
                 && Character.isLetter(text.charAt(m.end() + 1))) {
             return null; // "a five-storey block", "three-bedroom": part of a description
@@ -359,6 +362,30 @@ final class FigureFinder {
         double rounded = unit.equals("fraction") ? Math.round(value * 1e4) / 1e4 : round(value);
         return new Figure(m.group().trim(), rounded, unit, approx, FigureCounts.of(text, m.start(), m.end(), unit, false),
                 m.start(), m.end());
+    }
+
+    /** Nouns that name a thing by the number after them: "section 232", "flight 370", "resolution 2231". */
+    private static final Set<String> DESIGNATORS = Set.of("section", "article", "chapter", "clause", "paragraph",
+            "resolution", "rule", "flight", "route", "room", "number", "no", "page", "bill", "amendment", "phase",
+            "stage", "level", "category", "grade", "gate", "platform", "line", "bus", "highway", "interstate", "exit",
+            "ward", "district", "precinct", "unit", "apartment", "suite", "floor", "lot", "case", "file", "item",
+            "part", "volume", "episode", "season", "round", "game", "match", "lane", "pier", "berth", "terminal",
+            "block", "sector", "zone", "region", "channel", "model", "version", "code", "form", "schedule", "tier");
+
+    /** Whether the word just before a number names something by it ("section 232"). */
+    private static boolean designates(String text, int start) {
+        int end = start;
+        while (end > 0 && text.charAt(end - 1) == ' ') {
+            end--;
+        }
+        if (end > 0 && text.charAt(end - 1) == '.') {
+            end--; // "No. 10"
+        }
+        int begin = end;
+        while (begin > 0 && Character.isLetter(text.charAt(begin - 1))) {
+            begin--;
+        }
+        return end > begin && end < start && DESIGNATORS.contains(text.substring(begin, end).toLowerCase(Locale.ROOT));
     }
 
     /** Whether a dash at {@code at} joins the figure to another number on that side ("6-4", "10–15"). */

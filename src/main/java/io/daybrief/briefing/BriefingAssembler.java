@@ -151,6 +151,18 @@ public final class BriefingAssembler {
                 .toList();
     }
 
+    /**
+     * What makes two figures one for a reader: a sum in two currencies or a measure in two systems that count the
+     * same thing ("less than $10bn (£5.2bn)"); counts and shares are one only when their values are equal too.
+     */
+    private static String sameness(Figure f) {
+        String unit = f.unit();
+        boolean money = unit.length() == 3 && unit.equals(unit.toUpperCase(Locale.ROOT));
+        boolean exact = money || Set.of("count", "percent", "fraction", "times", "year", "month", "week", "day", "hour",
+                "minute", "second").contains(unit);
+        return f.counts() + "|" + (money ? "money" : exact ? unit + "=" + f.value() : "measure");
+    }
+
     /** A quotation as a pull quote: the comma or colon that led back into the report made a full stop. */
     static String asPullQuote(String text) {
         String t = text.strip();
@@ -168,7 +180,7 @@ public final class BriefingAssembler {
                 .filter(f -> f.counts() != null)
                 .sorted(Comparator.comparingInt((Figure f) -> FigureRanks.rank(f, leadEnd)).reversed()
                         .thenComparingInt(Figure::start))
-                .filter(f -> seen.add(f.unit() + "=" + f.value()))
+                .filter(f -> seen.add(f.unit() + "=" + f.value()) & seen.add(sameness(f)))
                 .limit(limit)
                 .map(f -> new KeyFigure(Shortened.to(f.text(), Shortened.LABEL), Shortened.to(f.counts(), Shortened.LABEL),
                         Shortened.to(FigureLabels.withQualifier(f), Shortened.LABEL), f.approx(), eventId))

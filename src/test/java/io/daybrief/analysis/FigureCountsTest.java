@@ -55,4 +55,15 @@ class FigureCountsTest {
     void saysNothingRatherThanAStrayWord() {
         assertThat(counts("In all, it was 12.", "12")).isNull();
     }
+
+    @Test
+    void aNumberThatNamesSomethingOrJoinsAScoreOrADescriptionIsNoFigure() {
+        assertThat(FigureFinder.find("The port invoked section 232 of the harbour code.")).isEmpty();
+        assertThat(FigureFinder.find("Ruiz beat Brell 6-4, 6-3 in the final.")).isEmpty();
+        assertThat(FigureFinder.find("A five-storey block on the quay collapsed.")).isEmpty();
+        assertThat(FigureFinder.find("The judge gave him 4\u00BD years in prison.")).singleElement()
+                .satisfies(f -> assertThat(f.value()).isEqualTo(4.5));
+        assertThat(FigureFinder.find("The firm paid no less than $21 million.")).singleElement()
+                .satisfies(f -> assertThat(f.text()).isEqualTo("no less than $21 million"));
+    }
 }

@@ -132,4 +132,14 @@ class BriefingAssemblerTest {
         assertThat(shown).extracting(KeyFigure::value).containsExactly("at least 14", "no less than US$21 million",
                 "3 hours");
     }
+
+    @org.junit.jupiter.api.Test
+    void showsASumGivenInTwoCurrenciesOnce() {
+        List<io.daybrief.analysis.Figure> figures = List.of(
+                new io.daybrief.analysis.Figure("less than $10bn", 1e10, "USD", true, "total claims", 10, 25),
+                new io.daybrief.analysis.Figure("\u00A35.2bn", 5.2e9, "GBP", false, "total claims", 27, 33));
+
+        assertThat(BriefingAssembler.keyFigures(figures, 100, 1, 5)).extracting(KeyFigure::value)
+                .containsExactly("less than US$10 billion");
+    }
 }
