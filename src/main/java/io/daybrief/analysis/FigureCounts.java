@@ -39,7 +39,7 @@ final class FigureCounts {
             "overnight", "yesterday", "today", "tonight", "tomorrow", "apiece", "respectively");
     /** Words between a count and its noun that add nothing to what is counted: "three more bodies". */
     private static final Set<String> COMPARATIVES = Set.of("more", "fewer", "other", "additional", "extra", "further",
-            "new", "of");
+            "of");
     /** Auxiliaries between a noun and its participle: "people were killed", "have been arrested". */
     private static final Set<String> AUXILIARIES = Set.of("were", "was", "are", "is", "been", "have", "has", "had",
             "being", "be", "got", "get", "reportedly", "also", "all", "now", "later", "since", "already");
@@ -78,7 +78,10 @@ final class FigureCounts {
             "at", "of", "about", "around", "worth", "totalling", "totaling", "costing", "cost", "costs", "nearly",
             "almost", "some", "roughly", "approximately", "estimated", "an", "a", "the", "just", "up", "down",
             "only", "more", "less", "than", "over", "under", "doubled", "halved", "topped", "exceeded", "passed",
-            "likely", "unlikely", "expected", "due", "set", "projected", "forecast", "thought", "believed", "put");
+            "likely", "unlikely", "expected", "due", "set", "projected", "forecast", "thought", "believed", "put",
+            "rises", "falls", "climbs", "drops", "jumps", "slips", "ticks", "ticked", "edges", "edged", "inches",
+            "inched", "hits", "reaches", "tops", "nears", "neared", "slumps", "slumped", "soars", "surges", "dips",
+            "dipped", "crosses", "crossed");
     private static final Set<String> TIME_WORDS = Set.copyOf(Lexicon.words("/io/daybrief/analysis/time-words.txt"));
     private static final Set<String> DURATIONS = Set.of("year", "month", "week", "day", "hour", "minute", "second",
             "night", "decade", "century", "term");
@@ -151,8 +154,19 @@ final class FigureCounts {
                 label.add(verb);
             }
         }
-        label.addAll(placePhrase(text, after, next));
+        List<String> rate = ratePhrase(after, next);
+        label.addAll(rate);
+        label.addAll(placePhrase(text, after, next + (rate.isEmpty() ? 0 : 2)));
         return join(label);
+    }
+
+    /** "182,000 jobs a month": how often, as "per month". */
+    private static List<String> ratePhrase(List<Word> words, int at) {
+        if (at + 1 < words.size() && Set.of("a", "an", "per", "each", "every").contains(words.get(at).lower())
+                && DURATIONS.contains(words.get(at + 1).lower())) {
+            return List.of("per", words.get(at + 1).lower());
+        }
+        return List.of();
     }
 
     private static String amountOf(String text, int end, List<Word> after, List<Word> before) {

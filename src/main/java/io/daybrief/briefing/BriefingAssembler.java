@@ -106,7 +106,10 @@ public final class BriefingAssembler {
         String lead = event.title() + " " + event.body().substring(0, Math.min(event.body().length(),
                 leadEnd == Integer.MAX_VALUE ? event.body().length() : leadEnd));
         List<KeyQuote> quotes = keyQuotes(analysis.quotes(), lead, event.id(), limits.quotesPerStory());
-        List<KeyFigure> figures = keyFigures(analysis.figures(), leadEnd, event.id(), limits.figuresPerStory());
+        // The headline's figures are what the story is about: they count as the lead's.
+        List<Figure> all = new ArrayList<>(analyzer.analyze(event.title(), 0).figures());
+        all.addAll(analysis.figures());
+        List<KeyFigure> figures = keyFigures(all, leadEnd, event.id(), limits.figuresPerStory());
         // One report is one story, carried by one source, until reports of the same event are grouped.
         NewsValue.Score score = NewsValue.score(event.title(), event.body(), analysis, event.source(),
                 event.published().hasTime() ? event.published().time().toInstant() : null, period.end().toInstant(), 1,
@@ -177,7 +180,7 @@ public final class BriefingAssembler {
     static List<KeyFigure> keyFigures(List<Figure> figures, int leadEnd, long eventId, int limit) {
         Set<String> seen = new java.util.HashSet<>();
         return figures.stream()
-                .filter(f -> f.counts() != null)
+                .filter(f -> f.counts() != null && FigureRanks.confident(f.counts()))
                 .sorted(Comparator.comparingInt((Figure f) -> FigureRanks.rank(f, leadEnd)).reversed()
                         .thenComparingInt(Figure::start))
                 .filter(f -> seen.add(f.unit() + "=" + f.value()) & seen.add(sameness(f)))
@@ -224,6 +227,22 @@ public final class BriefingAssembler {
         private static final Set<String> PEOPLE = Set.of("people", "persons", "residents", "workers", "passengers",
                 "soldiers", "troops", "civilians", "children", "protesters", "voters", "employees", "patients",
                 "students", "migrants", "refugees", "journalists", "members", "staff", "fans", "users", "customers");
+
+        /** Words that alone say nothing of what a figure counts: "people", "percent", "grow". */
+        private static final Set<String> VAGUE = Set.of("people", "percent", "number", "total", "amount", "figure",
+                "times", "time", "year", "years", "grow", "rise", "fall", "cut", "pay", "paid", "spent", "raised",
+                "made", "gave", "took", "said", "shows", "show", "more", "less", "others", "other", "some", "many",
+                "lot", "most", "part", "rate", "level", "share", "value", "sum", "cost", "price", "away", "long");
+
+        /** Whether a label says enough to be shown: not one vague word or one bare verb. */
+        static boolean confident(String counts) {
+            String[] words = counts.strip().split("\\s+");
+            if (words.length > 1) {
+                return true;
+            }
+            String word = words[0].toLowerCase(Locale.ROOT);
+            return !VAGUE.contains(word) && !word.endsWith("ed") && !word.endsWith("ing") && word.length() > 2;
+        }
 
         static int rank(Figure figure, int leadEnd) {
             int lead = figure.start() < leadEnd ? 4 : 0;

@@ -21,6 +21,7 @@ class FigureCountsTest {
         assertThat(counts("At least 14 people were killed in the Veyra floods.", "At least 14"))
                 .isEqualTo("people killed in Veyra floods");
         assertThat(counts("The coastguard rescued 31 fishermen on Tuesday.", "31")).isEqualTo("fishermen rescued");
+        assertThat(counts("The port is adding 1,200 new jobs a month.", "1,200")).isEqualTo("new jobs per month");
     }
 
     @Test
