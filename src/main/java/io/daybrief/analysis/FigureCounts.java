@@ -62,6 +62,11 @@ final class FigureCounts {
             "distance", "wide", "width", "long", "length", "high", "height", "tall", "height", "deep", "depth",
             "across", "width");
     private static final Set<String> DIMENSIONS = DIMENSIONS_NAMED.keySet();
+    /** Roles a capitalised word can be the field of: "former Veyra chairman", "Lusk mayor". */
+    private static final Set<String> ROLES = Set.of("chairman", "chairwoman", "chair", "president", "minister", "leader",
+            "chief", "executive", "director", "mayor", "governor", "founder", "owner", "coach", "manager", "spokesman",
+            "spokeswoman", "secretary", "senator", "captain", "player", "striker", "star", "singer", "actor", "actress",
+            "official", "general", "commander", "ambassador", "judge", "lawmaker", "mp", "candidate", "champion");
     /** Words after a count that already say what befell it: "350 people dead", "nine missing". */
     private static final Set<String> STATES = Set.of("dead", "injured", "wounded", "missing", "homeless", "hurt",
             "displaced", "unaccounted", "alive", "safe");
@@ -301,6 +306,11 @@ final class FigureCounts {
             int nameEnd = i;
             while (nameEnd < after.size() && nameEnd - i < 4 && after.get(nameEnd).capitalised()) {
                 nameEnd++;
+            }
+            if (nameEnd < after.size() && ROLES.contains(after.get(nameEnd).lower()) && adjacentWords(text,
+                    after.get(nameEnd - 1), after.get(nameEnd))) {
+                // "the 73-year-old former Veyra chairman": the capitals name what he chaired, not him.
+                return "age of " + String.join(" ", texts(after, 0, nameEnd + 1));
             }
             return "age of " + String.join(" ", texts(after, i, nameEnd));
         }

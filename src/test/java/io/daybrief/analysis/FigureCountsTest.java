@@ -29,6 +29,8 @@ class FigureCountsTest {
         assertThat(counts("The skipper, Ivo Brandt, 47, was unhurt.", "47")).isEqualTo("age of Ivo Brandt");
         assertThat(counts("The 68-year-old Marta Quillan won easily.", "68-year-old")).isEqualTo("age of Marta Quillan");
         assertThat(counts("Workers aged 55 may retire early.", "55")).isEqualTo("age of Workers");
+        assertThat(counts("The 73-year-old former Lusk chairman sold his stake.", "73-year-old"))
+                .isEqualTo("age of former Lusk chairman");
     }
 
     @Test
