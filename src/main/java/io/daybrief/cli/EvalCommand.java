@@ -65,7 +65,19 @@ final class EvalCommand implements Callable<Integer> {
                 + " quotations no cue attributes on the labelled articles in DIR (a training set, never the one it is"
                 + " measured on) and write its weights to --out.")
         Path fitSpeakers;
+
+        @Option(names = "--stories", paramLabel = "FILE.jsonl", required = true, description = "Score the grouping of"
+                + " reports into stories against the labelled events in FILE (JSON lines of id, title, published,"
+                + " source, body, story): BCubed P/R/F1 and pairwise F1.")
+        Path stories;
     }
+
+    @Option(names = "--groups", paramLabel = "OUT.jsonl", description = "With --stories: also write each report's"
+            + " group, a line each: {\"id\": ..., \"group\": ...}.")
+    private Path groupsOut;
+
+    @Option(names = "--min-bcubed-f1", paramLabel = "X", description = "With --stories: exit 1 below this.")
+    private double minBcubedF1;
 
     @Override
     public Integer call() throws java.io.IOException {
@@ -86,6 +98,20 @@ final class EvalCommand implements Callable<Integer> {
             spec.commandLine().getOut().printf("fitted on %d articles, %d quotations, %d candidates (%d right): %s%n",
                     fitted.articles(), fitted.quotations(), fitted.examples(), fitted.positives(), weightsOut);
             spec.commandLine().getOut().flush();
+            return 0;
+        }
+        if (target.stories != null) {
+            io.daybrief.eval.StoryEvaluation.Report report = new io.daybrief.eval.StoryEvaluation().evaluate(target.stories);
+            if (groupsOut != null) {
+                java.nio.file.Files.writeString(groupsOut, report.groupLines(), java.nio.charset.StandardCharsets.UTF_8);
+            }
+            out.println(report.line());
+            out.flush();
+            if (report.f1() < minBcubedF1) {
+                spec.commandLine().getErr().printf("below the floor: BCubed F1 >= %.3f%n", minBcubedF1);
+                spec.commandLine().getErr().flush();
+                return Failures.FAILED;
+            }
             return 0;
         }
         if (target.summaries != null) {

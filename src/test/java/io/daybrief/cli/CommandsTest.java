@@ -248,4 +248,17 @@ class CommandsTest {
         assertThat(scored.out()).contains("ferry.txt: quotes tp=").contains("figures unlabelled")
                 .contains("figure P=n/a");
     }
+
+    @Test
+    void scoresTheGroupingOfReportsIntoStoriesAndWritesEachReportsGroup() throws Exception {
+        Path groups = folder.resolve("groups.jsonl");
+
+        Result scored = run("eval", "--stories", "src/test/resources/stories/day.jsonl", "--groups", groups.toString());
+
+        assertThat(scored.exitCode()).isZero();
+        assertThat(scored.out().strip()).matches("stories BCubed P=\\d\\.\\d{3} R=\\d\\.\\d{3} F1=\\d\\.\\d{3} \\| pairwise F1=\\d\\.\\d{3}")
+                .isEqualTo("stories BCubed P=1.000 R=1.000 F1=1.000 | pairwise F1=1.000");
+        List<String> lines = Files.readAllLines(groups);
+        assertThat(lines).hasSize(7).first().asString().matches("\\{\"id\":\"w1\",\"group\":\\d+}");
+    }
 }
