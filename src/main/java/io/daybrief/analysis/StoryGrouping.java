@@ -28,6 +28,10 @@ public final class StoryGrouping {
     private static final int BLOCKING_TERMS = 12;
     /** A word more than this share of the reports carry is too common to block on. */
     private static final double COMMON_SHARE = 0.05;
+    /** Pairs less alike than this are counted as not alike at all. */
+    static final double PAIR_FLOOR = THRESHOLD / 2;
+    /** Nor a word more than this many carry: a block's pairs grow with its square. */
+    private static final int LARGEST_BLOCK = 400;
     private static final Set<String> STOP = Set.of("a", "an", "the", "of", "in", "on", "at", "to", "for", "from",
             "by", "with", "and", "or", "as", "its", "it", "their", "his", "her", "this", "that", "these", "those",
             "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "not", "but", "after",
@@ -55,6 +59,12 @@ public final class StoryGrouping {
         }
         int[] df = new int[vocabulary.size()];
         counts.forEach(tf -> tf.keySet().forEach(t -> df[t]++));
+        // A number alone ("10", "2024") is weak evidence of one event: it is compared, but never blocks.
+        vocabulary.forEach((word, id) -> {
+            if (word.chars().allMatch(Character::isDigit)) {
+                df[id] = -df[id];
+            }
+        });
         Vector[] vectors = new Vector[n];
         for (int i = 0; i < n; i++) {
             vectors[i] = Vector.of(counts.get(i), df, n);
@@ -70,7 +80,7 @@ public final class StoryGrouping {
             double[] weights = new double[terms.length];
             double norm = 0;
             for (int k = 0; k < terms.length; k++) {
-                double w = (1 + Math.log(tf.get(terms[k]))) * Math.log((n + 1.0) / (df[terms[k]] + 1.0));
+                double w = (1 + Math.log(tf.get(terms[k]))) * Math.log((n + 1.0) / (Math.abs(df[terms[k]]) + 1.0));
                 weights[k] = w;
                 norm += w * w;
             }
@@ -115,11 +125,11 @@ public final class StoryGrouping {
 
     /** The similar pairs among reports that share a telling word, as i < j with their cosine. */
     private static Map<Long, Double> candidatePairs(Vector[] vectors, int[] df, int n) {
-        int common = Math.max(50, (int) (n * COMMON_SHARE));
+        int common = Math.min(LARGEST_BLOCK, Math.max(50, (int) (n * COMMON_SHARE)));
         Map<Integer, List<Integer>> blocks = new HashMap<>();
         for (int i = 0; i < vectors.length; i++) {
             for (int term : vectors[i].top(BLOCKING_TERMS)) {
-                if (df[term] > 1 && df[term] <= common) {
+                if (df[term] > 1 && df[term] <= common) { // numbers have negative counts here
                     blocks.computeIfAbsent(term, t -> new ArrayList<>()).add(i);
                 }
             }
@@ -133,7 +143,8 @@ public final class StoryGrouping {
                     long key = (long) Math.min(i, j) * n + Math.max(i, j);
                     if (!pairs.containsKey(key)) {
                         double s = vectors[i].cosine(vectors[j]);
-                        pairs.put(key, s);
+                        // Pairs barely alike move no mean over the threshold; not keeping them saves the most work.
+                        pairs.put(key, s >= PAIR_FLOOR ? s : 0.0);
                     }
                 }
             }
@@ -162,7 +173,8 @@ public final class StoryGrouping {
         PriorityQueue<Merge> queue = new PriorityQueue<>((x, y) -> x.similarity() != y.similarity()
                 ? Double.compare(y.similarity(), x.similarity()) : x.a() != y.a() ? Integer.compare(x.a(), y.a())
                 : Integer.compare(x.b(), y.b()));
-        pairs.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
+        // The queue's order is total (similarity, then ids), so the order pairs are added in does not matter.
+        pairs.entrySet().forEach(e -> {
             int i = (int) (e.getKey() / n);
             int j = (int) (e.getKey() % n);
             if (e.getValue() > 0) {
@@ -183,8 +195,10 @@ public final class StoryGrouping {
             if (!alive[m.a()] || !alive[m.b()] || size[m.a()] != m.sizeA() || size[m.b()] != m.sizeB()) {
                 continue;
             }
-            int keep = m.a();
-            int gone = m.b();
+            // The group with fewer neighbours is folded into the other: the work is then the smaller map's.
+            boolean swap = sums.get(m.b()).size() > sums.get(m.a()).size();
+            int keep = swap ? m.b() : m.a();
+            int gone = swap ? m.a() : m.b();
             alive[gone] = false;
             parent[gone] = keep;
             size[keep] += size[gone];

@@ -15,7 +15,8 @@ public final class Benchmarks {
     }
 
     /** The groups of measurements, in the order they run. */
-    public static final List<String> GROUPS = List.of("ingest", "analysis", "edition", "alternatives", "cold", "day");
+    public static final List<String> GROUPS = List.of("ingest", "analysis", "grouping", "edition", "alternatives", "cold",
+            "day");
 
     /** How much each group does: how many items, measured runs and seconds of warm-up. */
     record Sizes(boolean quick, int ingest, int analysisArticles, int analysisRuns, double analysisWarmup,
@@ -50,6 +51,9 @@ public final class Benchmarks {
         }
         if (groups.contains("analysis")) {
             results.addAll(AnalysisBench.run(sizes.analysisArticles(), sizes.analysisRuns(), sizes.analysisWarmup()));
+        }
+        if (groups.contains("grouping")) {
+            results.add(GroupingBench.run(sizes.quick() ? 5_000 : 100_000));
         }
         if (groups.contains("edition")) {
             results.addAll(EditionBench.editions(sizes.editions(), sizes.editionRuns(), sizes.editionWarmup()));
