@@ -81,7 +81,7 @@ class CommandsTest {
 
         assertThat(result.exitCode()).isEqualTo(2);
         assertThat(result.err()).contains("no benchmark group 'editions'")
-                .contains("ingest, analysis, edition, alternatives, cold, day").contains("--only");
+                .contains("ingest, analysis, grouping, edition, alternatives, cold, day").contains("--only");
     }
 
     @Test
