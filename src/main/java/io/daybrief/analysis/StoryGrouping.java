@@ -24,13 +24,21 @@ public final class StoryGrouping {
      * articles (0.08 to 0.15) and headlines alone (0.06 to 0.12) best on the development stories.
      */
     public static final double THRESHOLD = 0.10;
+    /**
+     * Reports the rarity of a word is judged against beyond the window's own, each carrying none of its words: a
+     * small window (a quiet morning, four reports) otherwise finds every shared word common.
+     */
+    static final double PRIOR_REPORTS = 5;
+    /**
+     * The characters of a report's body that are read: its lead, where a report says which event it is about (and
+     * what keeps a day of a hundred thousand reports in a small heap).
+     */
+    static final int LEAD = 600;
     /** The words of a report that may put it in a block with others: its most telling ones. */
     private static final int BLOCKING_TERMS = 12;
-    /** A word more than this share of the reports carry is too common to block on. */
-    private static final double COMMON_SHARE = 0.05;
     /** Pairs less alike than this are counted as not alike at all. */
     static final double PAIR_FLOOR = THRESHOLD / 2;
-    /** Nor a word more than this many carry: a block's pairs grow with its square. */
+    /** A word more than this many reports carry is too common to block on: a block's pairs grow with its square. */
     private static final int LARGEST_BLOCK = 400;
     private static final Set<String> STOP = Set.of("a", "an", "the", "of", "in", "on", "at", "to", "for", "from",
             "by", "with", "and", "or", "as", "its", "it", "their", "his", "her", "this", "that", "these", "those",
@@ -48,45 +56,89 @@ public final class StoryGrouping {
 
     /** The group of each report, in the reports' order: equal numbers are one story; numbered from 0. */
     public static int[] group(List<Report> reports) {
-        int n = reports.size();
-        Map<String, Integer> vocabulary = new HashMap<>();
-        List<Map<Integer, Integer>> counts = new ArrayList<>(n);
-        for (Report report : reports) {
-            Map<Integer, Integer> tf = new HashMap<>();
-            String text = report.title() + ". " + report.title() + ". " + report.body();
-            tokens(text, word -> tf.merge(vocabulary.computeIfAbsent(word, w -> vocabulary.size()), 1, Integer::sum));
-            counts.add(tf);
-        }
-        int[] df = new int[vocabulary.size()];
-        counts.forEach(tf -> tf.keySet().forEach(t -> df[t]++));
-        // A number alone ("10", "2024") is weak evidence of one event: it is compared, but never blocks.
-        vocabulary.forEach((word, id) -> {
-            if (word.chars().allMatch(Character::isDigit)) {
-                df[id] = -df[id];
+        Builder builder = new Builder();
+        reports.forEach(r -> builder.add(r.title(), r.body()));
+        return builder.group();
+    }
+
+    /**
+     * Reports added one at a time, each kept only as its words' ids and counts (not its text), so that a day of a
+     * hundred thousand reports can be grouped in a small heap.
+     */
+    public static final class Builder {
+        private final Map<String, Integer> vocabulary = new HashMap<>();
+        /** Each report's word ids with their counts, one int each: id in the high bits, count (to 255) in the low 8. */
+        private final List<int[]> words = new ArrayList<>();
+        private int[] df = new int[1024];
+        private final Map<Integer, Integer> scratch = new HashMap<>();
+
+        /** Adds a report: its headline and its body, of which the lead is read. */
+        public void add(String title, String body) {
+            scratch.clear();
+            String lead = body.length() <= LEAD ? body : body.substring(0, LEAD);
+            tokens(title + ". " + title + ". " + lead, word -> {
+                Integer id = vocabulary.get(word);
+                if (id == null) {
+                    id = vocabulary.size();
+                    vocabulary.put(word, id);
+                    if (id >= df.length) {
+                        df = Arrays.copyOf(df, df.length * 2);
+                    }
+                    // A number alone ("10", "2024") is weak evidence of one event: compared, but never blocking.
+                    if (word.chars().allMatch(Character::isDigit)) {
+                        df[id] = Integer.MIN_VALUE / 2;
+                    }
+                }
+                scratch.merge(id, 1, Integer::sum);
+            });
+            int[] packed = scratch.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
+            for (int k = 0; k < packed.length; k++) {
+                int id = packed[k];
+                df[id]++;
+                packed[k] = id << 8 | Math.min(255, scratch.get(id));
             }
-        });
-        Vector[] vectors = new Vector[n];
-        for (int i = 0; i < n; i++) {
-            vectors[i] = Vector.of(counts.get(i), df, n);
+            words.add(packed);
         }
-        return cluster(vectors, candidatePairs(vectors, df, n));
+
+        /** How many reports were added. */
+        public int size() {
+            return words.size();
+        }
+
+        /** The group of each report, in the order they were added. */
+        public int[] group() {
+            int n = words.size();
+            int[] documentFrequency = new int[vocabulary.size()];
+            boolean[] number = new boolean[vocabulary.size()];
+            for (int t = 0; t < documentFrequency.length; t++) {
+                number[t] = df[t] < 0;
+                documentFrequency[t] = number[t] ? df[t] - Integer.MIN_VALUE / 2 : df[t];
+            }
+            Vector[] vectors = new Vector[n];
+            for (int i = 0; i < n; i++) {
+                vectors[i] = Vector.of(words.get(i), documentFrequency, n);
+                words.set(i, null);
+            }
+            return cluster(vectors, candidatePairs(vectors, documentFrequency, number, n));
+        }
     }
 
     /** A report as sorted term ids and their L2-normalised weights. */
-    private record Vector(int[] terms, double[] weights) {
+    private record Vector(int[] terms, float[] weights) {
 
-        static Vector of(Map<Integer, Integer> tf, int[] df, int n) {
-            int[] terms = tf.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
-            double[] weights = new double[terms.length];
+        static Vector of(int[] packed, int[] df, int n) {
+            int[] terms = new int[packed.length];
+            float[] weights = new float[terms.length];
             double norm = 0;
+            double[] w = new double[terms.length];
             for (int k = 0; k < terms.length; k++) {
-                double w = (1 + Math.log(tf.get(terms[k]))) * Math.log((n + 1.0) / (Math.abs(df[terms[k]]) + 1.0));
-                weights[k] = w;
-                norm += w * w;
+                terms[k] = packed[k] >>> 8;
+                w[k] = (1 + Math.log(packed[k] & 0xFF)) * Math.log((n + PRIOR_REPORTS) / (df[terms[k]] + 1.0));
+                norm += w[k] * w[k];
             }
             norm = Math.sqrt(norm);
-            for (int k = 0; k < weights.length && norm > 0; k++) {
-                weights[k] /= norm;
+            for (int k = 0; k < weights.length; k++) {
+                weights[k] = (float) (norm > 0 ? w[k] / norm : 0);
             }
             return new Vector(terms, weights);
         }
@@ -113,7 +165,7 @@ public final class StoryGrouping {
             for (int i = 0; i < order.length; i++) {
                 order[i] = i;
             }
-            Arrays.sort(order, (x, y) -> weights[y] != weights[x] ? Double.compare(weights[y], weights[x])
+            Arrays.sort(order, (x, y) -> weights[y] != weights[x] ? Float.compare(weights[y], weights[x])
                     : Integer.compare(terms[x], terms[y]));
             int[] top = new int[Math.min(k, order.length)];
             for (int i = 0; i < top.length; i++) {
@@ -123,13 +175,15 @@ public final class StoryGrouping {
         }
     }
 
-    /** The similar pairs among reports that share a telling word, as i < j with their cosine. */
-    private static Map<Long, Double> candidatePairs(Vector[] vectors, int[] df, int n) {
-        int common = Math.min(LARGEST_BLOCK, Math.max(50, (int) (n * COMMON_SHARE)));
+    /**
+     * The similar pairs among reports that share a telling word, as i &lt; j with their cosine; pairs less alike than
+     * the floor are not kept (they may be compared again through another shared word, which costs time, not memory).
+     */
+    private static Map<Long, Double> candidatePairs(Vector[] vectors, int[] df, boolean[] number, int n) {
         Map<Integer, List<Integer>> blocks = new HashMap<>();
         for (int i = 0; i < vectors.length; i++) {
             for (int term : vectors[i].top(BLOCKING_TERMS)) {
-                if (df[term] > 1 && df[term] <= common) { // numbers have negative counts here
+                if (!number[term] && df[term] > 1 && df[term] <= LARGEST_BLOCK) {
                     blocks.computeIfAbsent(term, t -> new ArrayList<>()).add(i);
                 }
             }
@@ -143,8 +197,10 @@ public final class StoryGrouping {
                     long key = (long) Math.min(i, j) * n + Math.max(i, j);
                     if (!pairs.containsKey(key)) {
                         double s = vectors[i].cosine(vectors[j]);
-                        // Pairs barely alike move no mean over the threshold; not keeping them saves the most work.
-                        pairs.put(key, s >= PAIR_FLOOR ? s : 0.0);
+                        // Pairs barely alike move no mean over the threshold.
+                        if (s >= PAIR_FLOOR) {
+                            pairs.put(key, s);
+                        }
                     }
                 }
             }

@@ -52,25 +52,43 @@ public final class BriefingAssembler {
         this.analyzer = analyzer;
     }
 
-    /** The edition of {@code definition} for {@code period}. */
+    /**
+     * The edition of {@code definition} for {@code period}: the window's reports grouped into stories (reports of
+     * one event are one story), each story ranked by its best report's news value with how many independent
+     * sources carry it, the best kept in rank order. Three passes over the window, each one event at a time: the
+     * headlines and leads, grouped; every report analysed and ranked; the reports of the chosen stories read again
+     * for their quotes, figures and sources.
+     */
     public Briefing assemble(BriefingDefinition definition, Period period) {
+        Grouped grouped = group(period);
+        int limit = definition.limits().stories();
         PriorityQueue<Candidate> best = new PriorityQueue<>(BEST_FIRST.reversed());
-        int[] seen = {0};
+        Map<Integer, Candidate> bestOfGroup = new HashMap<>();
         // Events are read one at a time and analysed a batch at a time on every core: the window may hold more
         // bodies than fit in memory, and analysis is most of the cost of a day. The ranking is a total order, so
         // the stories do not depend on which thread finished first.
         List<Event> batch = new ArrayList<>(BATCH);
         Runnable rank = () -> {
-            for (Candidate candidate : batch.parallelStream().map(e -> candidate(e, definition, period)).toList()) {
+            for (Candidate candidate : batch.parallelStream().map(e -> candidate(e, definition, period,
+                    grouped.sourcesOf(e.id()))).toList()) {
+                int group = grouped.groupOf(candidate.eventId());
+                Candidate held = bestOfGroup.get(group);
+                // A story is one entry, led by its best report.
+                if (held != null) {
+                    if (BEST_FIRST.compare(candidate, held) >= 0) {
+                        continue;
+                    }
+                    best.remove(held);
+                }
                 best.add(candidate);
-                if (best.size() > definition.limits().stories()) {
-                    best.poll();
+                bestOfGroup.put(group, candidate);
+                if (best.size() > limit) {
+                    bestOfGroup.remove(grouped.groupOf(best.poll().eventId()));
                 }
             }
             batch.clear();
         };
         events.forEachPublished(period.start(), period.end(), event -> {
-            seen[0]++;
             batch.add(event);
             if (batch.size() == BATCH) {
                 rank.run();
@@ -79,18 +97,132 @@ public final class BriefingAssembler {
         rank.run();
         List<Candidate> ranked = new ArrayList<>(best);
         ranked.sort(BEST_FIRST);
+        Map<Integer, List<Event>> others = otherReports(period, grouped, ranked);
         List<Story> stories = new ArrayList<>();
         List<Source> sources = new ArrayList<>();
         Map<String, Integer> mentions = new HashMap<>();
         for (int i = 0; i < ranked.size(); i++) {
             Candidate candidate = ranked.get(i);
-            stories.add(candidate.toStory(i + 1));
+            List<Event> more = others.getOrDefault(grouped.groupOf(candidate.eventId()), List.of());
+            stories.add(withOtherReports(candidate, more, definition).toStory(i + 1, 1 + more.size(),
+                    grouped.sourcesOf(candidate.eventId())));
             sources.add(new Source("source-" + candidate.eventId(), candidate.eventId(), candidate.source(),
                     candidate.headline(), candidate.published(), candidate.url()));
+            for (Event event : more) {
+                sources.add(new Source("source-" + event.id(), event.id(), event.source(), event.title(),
+                        published(event, definition), event.url()));
+            }
             candidate.entities().forEach(name -> mentions.merge(name, 1, Integer::sum));
         }
         return new Briefing(definition.name(), definition.title(), period, DATE_LABEL.format(period.date()),
-                definition.zone().getId(), stories, sources, keywords(mentions), definition.owner(), seen[0]);
+                definition.zone().getId(), stories, sources, keywords(mentions), definition.owner(), grouped.size());
+    }
+
+    /** The reports of the window and the story each belongs to, with how many independent sources each story has. */
+    private record Grouped(Map<Long, Integer> groups, Map<Integer, Integer> sources) {
+
+        int groupOf(long eventId) {
+            return groups.get(eventId);
+        }
+
+        int sourcesOf(long eventId) {
+            return sources.getOrDefault(groupOf(eventId), 1);
+        }
+
+        int size() {
+            return groups.size();
+        }
+    }
+
+    /** The most other reports of a story read for its quotes, figures and sources list. */
+    private static final int OTHER_REPORTS = 12;
+
+    /** Groups the window's reports into stories by their headlines and leads (first pass). */
+    private Grouped group(Period period) {
+        // Only what grouping needs is kept of each report: its words' ids, its id and its publisher's number.
+        List<Long> ids = new ArrayList<>();
+        List<Integer> publishers = new ArrayList<>();
+        Map<String, Integer> publisherNumbers = new HashMap<>();
+        io.daybrief.analysis.StoryGrouping.Builder grouping = new io.daybrief.analysis.StoryGrouping.Builder();
+        events.forEachPublished(period.start(), period.end(), event -> {
+            ids.add(event.id());
+            publishers.add(publisherNumbers.computeIfAbsent(event.source().strip().toLowerCase(Locale.ROOT),
+                    p -> publisherNumbers.size()));
+            grouping.add(event.title(), event.body());
+        });
+        int[] groups = grouping.group();
+        Map<Long, Integer> byEvent = new HashMap<>();
+        Map<Integer, Set<Integer>> publishersOf = new HashMap<>();
+        for (int i = 0; i < groups.length; i++) {
+            byEvent.put(ids.get(i), groups[i]);
+            publishersOf.computeIfAbsent(groups[i], g -> new java.util.HashSet<>()).add(publishers.get(i));
+        }
+        Map<Integer, Integer> sources = new HashMap<>();
+        publishersOf.forEach((group, names) -> sources.put(group, names.size()));
+        return new Grouped(byEvent, sources);
+    }
+
+    /** The other reports of the chosen stories, read again (third pass), in publication order. */
+    private Map<Integer, List<Event>> otherReports(Period period, Grouped grouped, List<Candidate> chosen) {
+        Map<Integer, Long> leaders = new HashMap<>();
+        chosen.forEach(c -> leaders.put(grouped.groupOf(c.eventId()), c.eventId()));
+        Map<Integer, List<Event>> others = new HashMap<>();
+        events.forEachPublished(period.start(), period.end(), event -> {
+            Integer group = grouped.groups().get(event.id());
+            Long leader = group == null ? null : leaders.get(group);
+            if (leader != null && leader != event.id()) {
+                List<Event> more = others.computeIfAbsent(group, g -> new ArrayList<>());
+                // A story told a thousand times is read from its first reports: the count says the rest.
+                if (more.size() < OTHER_REPORTS) {
+                    more.add(event);
+                }
+            }
+        });
+        return others;
+    }
+
+    /**
+     * The story of a candidate with what its other reports add: quotes it does not have yet, and figures it does
+     * not have; a figure that counts the same thing with another value is shown beside it, with its source.
+     */
+    private Candidate withOtherReports(Candidate candidate, List<Event> more, BriefingDefinition definition) {
+        if (more.isEmpty()) {
+            return candidate;
+        }
+        List<KeyQuote> quotes = new ArrayList<>(candidate.quotes());
+        List<KeyFigure> figures = new ArrayList<>(candidate.figures());
+        Set<String> saidAlready = new java.util.HashSet<>();
+        quotes.forEach(q -> saidAlready.add(normalised(q.text())));
+        Set<String> countedAlready = new java.util.HashSet<>();
+        figures.forEach(f -> countedAlready.add(f.counts() + "=" + f.value()));
+        Set<String> labels = new java.util.HashSet<>();
+        figures.forEach(f -> labels.add(f.counts()));
+        int quoteLimit = definition.limits().quotesPerStory();
+        for (Event event : more) {
+            Candidate other = candidate(event, definition, null, 1);
+            for (KeyQuote quote : other.quotes()) {
+                if (quotes.size() < quoteLimit && saidAlready.add(normalised(quote.text()))) {
+                    quotes.add(quote);
+                }
+            }
+            for (KeyFigure figure : other.figures()) {
+                // The same figure once; the same thing counted differently by another source, always.
+                if (labels.contains(figure.counts()) && countedAlready.add(figure.counts() + "=" + figure.value())) {
+                    figures.add(figure);
+                }
+            }
+        }
+        return candidate.with(quotes, figures);
+    }
+
+    private static String normalised(String text) {
+        return text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    }
+
+    private static String published(Event event, BriefingDefinition definition) {
+        return event.published().hasTime()
+                ? PUBLISHED_TIME.format(event.published().time().withZoneSameInstant(definition.zone()))
+                : PUBLISHED_DATE.format(event.published().date());
     }
 
     /** The names most stories mention, most first, ties in name order so that the same day gives the same list. */
@@ -98,7 +230,7 @@ public final class BriefingAssembler {
         return Counts.mostFrequent(mentions, KEYWORDS).stream().map(Map.Entry::getKey).toList();
     }
 
-    private Candidate candidate(Event event, BriefingDefinition definition, Period period) {
+    private Candidate candidate(Event event, BriefingDefinition definition, Period period, int sources) {
         Analysis analysis = analyzer.analyze(event.body());
         BriefingDefinition.Limits limits = definition.limits();
         int leadEnd = analysis.sentences().size() > LEAD_SENTENCES ? analysis.sentences().get(LEAD_SENTENCES).start()
@@ -110,13 +242,11 @@ public final class BriefingAssembler {
         List<Figure> all = new ArrayList<>(analyzer.analyze(event.title(), 0).figures());
         all.addAll(analysis.figures());
         List<KeyFigure> figures = keyFigures(all, leadEnd, event.id(), limits.figuresPerStory());
-        // One report is one story, carried by one source, until reports of the same event are grouped.
+        // A report is scored with the number of independent sources that carry its story.
         NewsValue.Score score = NewsValue.score(event.title(), event.body(), analysis, event.source(),
-                event.published().hasTime() ? event.published().time().toInstant() : null, period.end().toInstant(), 1,
-                definition.ranking());
-        String published = event.published().hasTime()
-                ? PUBLISHED_TIME.format(event.published().time().withZoneSameInstant(definition.zone()))
-                : PUBLISHED_DATE.format(event.published().date());
+                event.published().hasTime() ? event.published().time().toInstant() : null,
+                period == null ? null : period.end().toInstant(), sources, definition.ranking());
+        String published = published(event, definition);
         String sortTime = event.published().hasTime() ? event.published().time().toInstant().toString()
                 : event.published().date().toString();
         List<String> entities = analysis.entities().stream().map(Entity::text).distinct().limit(ENTITIES_PER_STORY).toList();
@@ -194,9 +324,14 @@ public final class BriefingAssembler {
                              String published, String dateline, List<String> summary, List<KeyQuote> quotes,
                              List<KeyFigure> figures, List<String> entities) {
 
-        Story toStory(int rank) {
+        Story toStory(int rank, int reports, int sources) {
             return new Story(rank, "story-" + rank, headline, source, url, published, dateline, summary, quotes,
-                    figures, eventId, news);
+                    figures, eventId, news, reports, sources);
+        }
+
+        Candidate with(List<KeyQuote> moreQuotes, List<KeyFigure> moreFigures) {
+            return new Candidate(news, sortTime, eventId, headline, source, url, published, dateline, summary,
+                    moreQuotes, moreFigures, entities);
         }
 
         double score() {

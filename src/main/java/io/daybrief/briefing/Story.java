@@ -19,10 +19,12 @@ import java.util.List;
  * @param figures   the key figures
  * @param eventId   the stored event it came from
  * @param score     its news value and the parts it is made of, which decided its rank
+ * @param reports   how many reports in the window tell it (its headline and summary are its best one's)
+ * @param sources   how many independent sources (publishers) carry it
  */
 public record Story(int rank, String anchor, String headline, String source, String url, String published,
                     String dateline, List<String> summary, List<KeyQuote> quotes, List<KeyFigure> figures,
-                    long eventId, NewsValue.Score score) {
+                    long eventId, NewsValue.Score score, int reports, int sources) {
 
     public Story {
         summary = List.copyOf(summary);

@@ -73,7 +73,7 @@ public final class EditionData {
             ObjectNode s = stories.addObject();
             s.put("rank", story.rank()).put("headline", story.headline()).put("source", story.source())
                     .put("url", story.url()).put("published", story.published()).put("dateline", story.dateline())
-                    .put("event_id", story.eventId());
+                    .put("event_id", story.eventId()).put("reports", story.reports()).put("sources", story.sources());
             putScore(s.putObject("score"), story.score());
             ArrayNode summary = s.putArray("summary");
             story.summary().forEach(summary::add);

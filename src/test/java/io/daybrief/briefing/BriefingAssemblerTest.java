@@ -65,10 +65,25 @@ class BriefingAssemblerTest {
         try (Daybrief daybrief = TestDaybrief.open(folder)) {
             for (int i = 0; i < 150; i++) {
                 int rank = telling.indexOf(i);
+                // Ten different events, so that grouping keeps them ten stories.
+                String[] events = {
+                    "\"We will open the bridge in spring,\" said Mara Ilves. It cost 2 million crowns.",
+                    "\"Ferries resume on Friday,\" said Ivo Brandt. Some 3 boats were repaired.",
+                    "\"The tunnel flooded overnight,\" said Pia Morrow. About 4 pumps are running.",
+                    "\"Our library lends e-books now,\" said Tomas Brell. It holds 5 thousand titles.",
+                    "\"Fishing quotas fall again,\" said Ilse Maren. Crews lost 6 percent of catches.",
+                    "\"The town hall roof leaks,\" said Marta Quillan. Repairs need 7 welders.",
+                    "\"A museum theft shocked us,\" said Oskar Lind. Thieves took 8 paintings.",
+                    "\"School meals become free,\" said Rhea Tamm. Around 9 kitchens will cook daily.",
+                    "\"The hospital wing is finished,\" said Juno Vale. It adds 10 operating theatres.",
+                    "\"Railway strikes are over,\" said Edda Rask. Drivers won 11 extra rest days."};
+                // The ten are news (a government decision each, in words of its own); the rest are not.
+                String[] decisions = {"The mayor approved it.", "Ministers backed it.", "Parliament voted for it.",
+                    "The court allowed it.", "The cabinet agreed.", "Officials signed it.", "The governor welcomed it.",
+                    "Lawmakers praised it.", "The senate passed it.", "The regulator cleared it."};
                 String body = rank < 0
-                        ? "The parish council met on Tuesday evening. Report " + i + " covered the minutes."
-                        : "\"We will finish the bridge this year,\" said Mara Ilves, the works director. The budget is "
-                                + (rank + 2) + " million crowns for " + (rank + 3) + " crews.";
+                        ? "Nothing of note happened on Tuesday evening. Report " + i + " covered the weather."
+                        : events[rank] + " " + decisions[rank];
                 daybrief.events().add(io.daybrief.event.Event.draft("Lantern Wire", null, "Report " + i,
                         io.daybrief.event.Published.on(LocalDate.of(2026, 5, 11)), null, body, "en", List.of()));
             }
@@ -81,8 +96,13 @@ class BriefingAssemblerTest {
             assertThat(briefing.stories()).extracting(Story::headline)
                     .containsExactlyInAnyOrderElementsOf(telling.stream().map(i -> "Report " + i).toList());
             assertThat(briefing.stories()).allSatisfy(story -> assertThat(story.quotes()).singleElement()
-                    .extracting(KeyQuote::speaker).isEqualTo("Mara Ilves"));
+                    .extracting(KeyQuote::speaker).isIn((Object[]) people(telling.size())));
         }
+    }
+
+    private static String[] people(int n) {
+        return java.util.Arrays.copyOf(new String[] {"Mara Ilves", "Ivo Brandt", "Pia Morrow", "Tomas Brell",
+            "Ilse Maren", "Marta Quillan", "Oskar Lind", "Rhea Tamm", "Juno Vale", "Edda Rask"}, n);
     }
 
     @org.junit.jupiter.api.Test
