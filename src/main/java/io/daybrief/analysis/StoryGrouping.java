@@ -36,6 +36,8 @@ public final class StoryGrouping {
     static final int LEAD = 600;
     /** The words of a report that may put it in a block with others: its most telling ones. */
     private static final int BLOCKING_TERMS = 12;
+    /** The most similar others each report keeps for the agglomeration. */
+    static final int NEIGHBOURS = 16;
     /** Pairs less alike than this are counted as not alike at all. */
     static final double PAIR_FLOOR = THRESHOLD / 2;
     /** A word more than this many reports carry is too common to block on: a block's pairs grow with its square. */
@@ -176,10 +178,59 @@ public final class StoryGrouping {
     }
 
     /**
-     * The similar pairs among reports that share a telling word, as i &lt; j with their cosine; pairs less alike than
-     * the floor are not kept (they may be compared again through another shared word, which costs time, not memory).
+     * Each report's most similar others among those that share a telling word with it (at most
+     * {@link #NEIGHBOURS}, each at least the floor), in primitive arrays: a day of near-identical reports would
+     * otherwise hold millions of pairs. Pairs met again through another shared word are not counted twice.
      */
-    private static Map<Long, Double> candidatePairs(Vector[] vectors, int[] df, boolean[] number, int n) {
+    private static final class Neighbours {
+        final int[][] ids;
+        final float[][] similarities;
+        final int[] counts;
+
+        Neighbours(int n) {
+            ids = new int[n][];
+            similarities = new float[n][];
+            counts = new int[n];
+        }
+
+        boolean has(int i, int j) {
+            for (int k = 0; k < counts[i]; k++) {
+                if (ids[i][k] == j) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Keeps j among i's neighbours if it is among the most similar; ties go to the lower id. */
+        void offer(int i, int j, float s) {
+            if (ids[i] == null) {
+                ids[i] = new int[NEIGHBOURS];
+                similarities[i] = new float[NEIGHBOURS];
+            }
+            if (counts[i] < NEIGHBOURS) {
+                ids[i][counts[i]] = j;
+                similarities[i][counts[i]++] = s;
+                return;
+            }
+            int weakest = 0;
+            for (int k = 1; k < NEIGHBOURS; k++) {
+                if (worse(similarities[i][k], ids[i][k], similarities[i][weakest], ids[i][weakest])) {
+                    weakest = k;
+                }
+            }
+            if (worse(similarities[i][weakest], ids[i][weakest], s, j)) {
+                ids[i][weakest] = j;
+                similarities[i][weakest] = s;
+            }
+        }
+
+        private static boolean worse(float s, int id, float than, int thanId) {
+            return s < than || s == than && id > thanId;
+        }
+    }
+
+    private static Neighbours candidatePairs(Vector[] vectors, int[] df, boolean[] number, int n) {
         Map<Integer, List<Integer>> blocks = new HashMap<>();
         for (int i = 0; i < vectors.length; i++) {
             for (int term : vectors[i].top(BLOCKING_TERMS)) {
@@ -188,24 +239,29 @@ public final class StoryGrouping {
                 }
             }
         }
-        Map<Long, Double> pairs = new HashMap<>();
-        for (List<Integer> block : blocks.values()) {
+        Neighbours neighbours = new Neighbours(n);
+        // Blocks in term order, so that which neighbours are kept never depends on a hash map's order.
+        List<Integer> terms = new ArrayList<>(blocks.keySet());
+        terms.sort(null);
+        for (int term : terms) {
+            List<Integer> block = blocks.get(term);
             for (int x = 0; x < block.size(); x++) {
                 for (int y = x + 1; y < block.size(); y++) {
                     int i = block.get(x);
                     int j = block.get(y);
-                    long key = (long) Math.min(i, j) * n + Math.max(i, j);
-                    if (!pairs.containsKey(key)) {
-                        double s = vectors[i].cosine(vectors[j]);
-                        // Pairs barely alike move no mean over the threshold.
-                        if (s >= PAIR_FLOOR) {
-                            pairs.put(key, s);
-                        }
+                    if (neighbours.has(i, j) || neighbours.has(j, i)) {
+                        continue;
+                    }
+                    float s = (float) vectors[i].cosine(vectors[j]);
+                    // Pairs barely alike move no mean over the threshold.
+                    if (s >= PAIR_FLOOR) {
+                        neighbours.offer(i, j, s);
+                        neighbours.offer(j, i, s);
                     }
                 }
             }
         }
-        return pairs;
+        return neighbours;
     }
 
     /** A proposed merge of two groups at their mean pair similarity. */
@@ -216,7 +272,7 @@ public final class StoryGrouping {
      * Average-link agglomeration over the known pairs (pairs never compared count as 0): the two groups with the
      * highest mean similarity join, again and again, while it is at least the threshold.
      */
-    private static int[] cluster(Vector[] vectors, Map<Long, Double> pairs) {
+    private static int[] cluster(Vector[] vectors, Neighbours pairs) {
         int n = vectors.length;
         int[] size = new int[n];
         Arrays.fill(size, 1);
@@ -230,17 +286,18 @@ public final class StoryGrouping {
                 ? Double.compare(y.similarity(), x.similarity()) : x.a() != y.a() ? Integer.compare(x.a(), y.a())
                 : Integer.compare(x.b(), y.b()));
         // The queue's order is total (similarity, then ids), so the order pairs are added in does not matter.
-        pairs.entrySet().forEach(e -> {
-            int i = (int) (e.getKey() / n);
-            int j = (int) (e.getKey() % n);
-            if (e.getValue() > 0) {
-                sums.get(i).put(j, e.getValue());
-                sums.get(j).put(i, e.getValue());
-                if (e.getValue() >= THRESHOLD) {
-                    queue.add(new Merge(e.getValue(), i, j, 1, 1));
+        for (int i = 0; i < n; i++) {
+            for (int k = 0; k < pairs.counts[i]; k++) {
+                int j = pairs.ids[i][k];
+                double s = pairs.similarities[i][k];
+                if (sums.get(i).put(j, s) == null) {
+                    sums.get(j).put(i, s);
+                    if (s >= THRESHOLD) {
+                        queue.add(new Merge(s, Math.min(i, j), Math.max(i, j), 1, 1));
+                    }
                 }
             }
-        });
+        }
         int[] parent = new int[n];
         for (int i = 0; i < n; i++) {
             parent[i] = i;
