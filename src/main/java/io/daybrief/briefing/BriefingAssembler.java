@@ -121,8 +121,10 @@ public final class BriefingAssembler {
     /** The reports of the window and the story each belongs to, with how many independent sources each story has. */
     private record Grouped(Map<Long, Integer> groups, Map<Integer, Integer> sources) {
 
+        /** Its story; a report stored after the window was grouped (an ingest beside the run) is a story alone. */
         int groupOf(long eventId) {
-            return groups.get(eventId);
+            Integer group = groups.get(eventId);
+            return group != null ? group : (int) -(eventId % Integer.MAX_VALUE) - 1;
         }
 
         int sourcesOf(long eventId) {
