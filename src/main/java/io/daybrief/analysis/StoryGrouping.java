@@ -121,7 +121,14 @@ public final class StoryGrouping {
                 vectors[i] = Vector.of(words.get(i), documentFrequency, n);
                 words.set(i, null);
             }
-            return cluster(vectors, candidatePairs(vectors, documentFrequency, number, n));
+            int[] groups = joinLargeGroups(vectors, cluster(vectors, candidatePairs(vectors, documentFrequency, number,
+                    n)));
+            // Numbered from 0 in the order each group first appears.
+            Map<Integer, Integer> numbers = new HashMap<>();
+            for (int i = 0; i < groups.length; i++) {
+                groups[i] = numbers.computeIfAbsent(groups[i], g -> numbers.size());
+            }
+            return groups;
         }
     }
 
@@ -344,6 +351,102 @@ public final class StoryGrouping {
                 root = parent[root];
             }
             group[i] = numbers.computeIfAbsent(root, r -> numbers.size());
+        }
+        return group;
+    }
+
+    /** Groups at least this large are joined again by their exact mean similarity (see joinLargeGroups). */
+    private static final int LARGE_GROUP = 4;
+
+    /**
+     * Joins groups of one story that the kept neighbours left apart: with normalised vectors the mean similarity of
+     * all pairs between two groups is the dot product of their sums divided by the product of their sizes, so it
+     * is exact without the pairs. Groups of {@link #LARGE_GROUP} or more that share a telling word of their sums
+     * are joined, best first, while that mean is at least the threshold, round after round.
+     */
+    private static int[] joinLargeGroups(Vector[] vectors, int[] group) {
+        for (int round = 0; round < 10; round++) {
+            Map<Integer, Map<Integer, Double>> sums = new HashMap<>();
+            Map<Integer, Integer> sizes = new HashMap<>();
+            for (int i = 0; i < group.length; i++) {
+                sizes.merge(group[i], 1, Integer::sum);
+            }
+            for (int i = 0; i < group.length; i++) {
+                if (sizes.get(group[i]) >= LARGE_GROUP) {
+                    Map<Integer, Double> sum = sums.computeIfAbsent(group[i], g -> new HashMap<>());
+                    for (int k = 0; k < vectors[i].terms().length; k++) {
+                        sum.merge(vectors[i].terms()[k], (double) vectors[i].weights()[k], Double::sum);
+                    }
+                }
+            }
+            if (sums.size() < 2) {
+                return group;
+            }
+            // Block the large groups on the heaviest words of their sums.
+            Map<Integer, List<Integer>> blocks = new HashMap<>();
+            List<Integer> large = new ArrayList<>(sums.keySet());
+            large.sort(null);
+            for (int g : large) {
+                sums.get(g).entrySet().stream()
+                        .sorted((x, y) -> !x.getValue().equals(y.getValue()) ? Double.compare(y.getValue(), x.getValue())
+                                : Integer.compare(x.getKey(), y.getKey()))
+                        .limit(BLOCKING_TERMS)
+                        .forEach(e -> blocks.computeIfAbsent(e.getKey(), t -> new ArrayList<>()).add(g));
+            }
+            List<double[]> joins = new ArrayList<>();
+            java.util.Set<Long> seen = new java.util.HashSet<>();
+            for (List<Integer> block : blocks.values()) {
+                if (block.size() > LARGEST_BLOCK) {
+                    continue;
+                }
+                for (int x = 0; x < block.size(); x++) {
+                    for (int y = x + 1; y < block.size(); y++) {
+                        int a = Math.min(block.get(x), block.get(y));
+                        int b = Math.max(block.get(x), block.get(y));
+                        if (!seen.add((long) a << 32 | b)) {
+                            continue;
+                        }
+                        Map<Integer, Double> sa = sums.get(a);
+                        Map<Integer, Double> sb = sums.get(b);
+                        Map<Integer, Double> small = sa.size() <= sb.size() ? sa : sb;
+                        Map<Integer, Double> big = small == sa ? sb : sa;
+                        double dot = 0;
+                        for (Map.Entry<Integer, Double> e : small.entrySet()) {
+                            Double w = big.get(e.getKey());
+                            if (w != null) {
+                                dot += e.getValue() * w;
+                            }
+                        }
+                        double mean = dot / ((double) sizes.get(a) * sizes.get(b));
+                        if (mean >= THRESHOLD) {
+                            joins.add(new double[] {mean, a, b});
+                        }
+                    }
+                }
+            }
+            if (joins.isEmpty()) {
+                return group;
+            }
+            joins.sort((x, y) -> x[0] != y[0] ? Double.compare(y[0], x[0]) : x[1] != y[1] ? Double.compare(x[1], y[1])
+                    : Double.compare(x[2], y[2]));
+            // One join per group a round: the sums of a joined group are new.
+            java.util.Set<Integer> joined = new java.util.HashSet<>();
+            Map<Integer, Integer> into = new HashMap<>();
+            for (double[] join : joins) {
+                int a = (int) join[1];
+                int b = (int) join[2];
+                if (!joined.contains(a) && !joined.contains(b)) {
+                    joined.add(a);
+                    joined.add(b);
+                    into.put(b, a);
+                }
+            }
+            if (into.isEmpty()) {
+                return group;
+            }
+            for (int i = 0; i < group.length; i++) {
+                group[i] = into.getOrDefault(group[i], group[i]);
+            }
         }
         return group;
     }

@@ -43,4 +43,32 @@ class StoryGroupingTest {
         assertThat(groups[0]).isNotEqualTo(groups[2]);
         assertThat(StoryGrouping.group(titles)).containsExactly(groups);
     }
+
+    @Test
+    void keepsAStoryToldByManyMoreReportsThanEachKeepsNeighboursAsOneStory() {
+        List<StoryGrouping.Report> reports = new java.util.ArrayList<>();
+        String[] verbs = {"says", "reports", "confirms", "adds", "notes"};
+        for (int i = 0; i < 60; i++) {
+            reports.add(new StoryGrouping.Report("Veyra ferry sinking: toll rises to " + (14 + i % 5),
+                    "The ferry Aurelia sank off Cape Morrow near Veyra harbour; the coastguard " + verbs[i % 5]
+                            + " divers found more passengers, report " + i + "."));
+        }
+        reports.add(new StoryGrouping.Report("Lusk bakery wins national bread prize", "A family bakery in Lusk won."));
+        // A day of other news around it, each report about something of its own.
+        String[] syllables = {"ka", "lo", "mer", "vin", "tal", "os", "ur", "bre", "sk", "an"};
+        for (int i = 0; i < 600; i++) {
+            String a = syllables[i % 10] + syllables[i / 10 % 10] + syllables[i / 100 % 10] + "ton";
+            String b = syllables[i / 10 % 10] + syllables[i % 10] + "by";
+            reports.add(new StoryGrouping.Report(a + " council backs " + b + " plan", "Officials in " + a
+                    + " said the " + b + " plan would go ahead."));
+        }
+
+        int[] groups = StoryGrouping.group(reports);
+
+        for (int i = 1; i < 60; i++) {
+            assertThat(groups[i]).as("report " + i).isEqualTo(groups[0]);
+        }
+        assertThat(groups[60]).isNotEqualTo(groups[0]);
+        assertThat(groups[0]).isZero();
+    }
 }
