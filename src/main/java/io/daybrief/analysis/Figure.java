@@ -24,6 +24,11 @@ public record Figure(String text, double value, String unit, boolean approx, Str
         }
     }
 
+    /** Whether it is a sum of money: its unit is an ISO 4217 currency code ({@code USD}, {@code GBP}, ...). */
+    public boolean isMoney() {
+        return unit.length() == 3 && unit.equals(unit.toUpperCase(java.util.Locale.ROOT));
+    }
+
     /** The same figure with its offsets moved by {@code delta}, for text analysed as part of a larger file. */
     public Figure shifted(int delta) {
         return new Figure(text, value, unit, approx, counts, start + delta, end + delta);

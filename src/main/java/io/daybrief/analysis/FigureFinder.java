@@ -121,10 +121,8 @@ final class FigureFinder {
 
     /** Two figures of one kind in different units: money in two currencies, a measure in two systems. */
     private static boolean isConversion(Figure a, Figure b) {
-        boolean money = a.unit().length() == 3 && a.unit().equals(a.unit().toUpperCase(Locale.ROOT));
-        boolean otherMoney = b.unit().length() == 3 && b.unit().equals(b.unit().toUpperCase(Locale.ROOT));
-        if (money || otherMoney) {
-            return money && otherMoney && !a.unit().equals(b.unit());
+        if (a.isMoney() || b.isMoney()) {
+            return a.isMoney() && b.isMoney() && !a.unit().equals(b.unit());
         }
         return !a.unit().equals(b.unit()) && !a.unit().equals("count") && !b.unit().equals("count")
                 && !a.unit().equals("percent") && !b.unit().equals("percent");

@@ -208,8 +208,7 @@ public final class NewsValue {
     private static double moneyAtStake(List<Figure> figures) {
         double most = 0;
         for (Figure figure : figures) {
-            String unit = figure.unit();
-            if (unit.length() == 3 && unit.equals(unit.toUpperCase(Locale.ROOT))) {
+            if (figure.isMoney()) {
                 most = Math.max(most, figure.value());
             }
         }

@@ -291,11 +291,9 @@ public final class BriefingAssembler {
      * same thing ("less than $10bn (£5.2bn)"); counts and shares are one only when their values are equal too.
      */
     private static String sameness(Figure f) {
-        String unit = f.unit();
-        boolean money = unit.length() == 3 && unit.equals(unit.toUpperCase(Locale.ROOT));
-        boolean exact = money || Set.of("count", "percent", "fraction", "times", "year", "month", "week", "day", "hour",
-                "minute", "second").contains(unit);
-        return f.counts() + "|" + (money ? "money" : exact ? unit + "=" + f.value() : "measure");
+        boolean exact = Set.of("count", "percent", "fraction", "times", "year", "month", "week", "day", "hour", "minute",
+                "second").contains(f.unit());
+        return f.counts() + "|" + (f.isMoney() ? "money" : exact ? f.unit() + "=" + f.value() : "measure");
     }
 
     /** A quotation as a pull quote: the comma or colon that led back into the report made a full stop. */
@@ -390,8 +388,7 @@ public final class BriefingAssembler {
                 case "count" -> 1;
                 case "percent" -> 2;
                 case "year", "month", "week", "day", "hour", "minute", "second", "times", "fraction" -> 0;
-                default -> figure.unit().length() == 3 && figure.unit().equals(figure.unit().toUpperCase(Locale.ROOT))
-                        ? 3 : 1;
+                default -> figure.isMoney() ? 3 : 1;
             };
             return lead + harm + people + kind;
         }

@@ -32,7 +32,7 @@ final class FigureLabels {
     static String label(Figure figure) {
         String unit = figure.unit();
         double value = figure.value();
-        if (CURRENCY_SIGNS.containsKey(unit) || unit.length() == 3 && unit.equals(unit.toUpperCase(Locale.ROOT))) {
+        if (CURRENCY_SIGNS.containsKey(unit) || figure.isMoney()) {
             return CURRENCY_SIGNS.getOrDefault(unit, unit + " ") + scaled(value);
         }
         return switch (unit) {
