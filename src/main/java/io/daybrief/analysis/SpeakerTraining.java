@@ -40,13 +40,9 @@ public final class SpeakerTraining {
     /** Every quotation in {@code text} that no cue attributes, with its candidates. */
     public static List<Uncued> uncued(String text) {
         List<Uncued> uncued = new ArrayList<>();
-        List<Sentence> sentences = Sentences.of(text);
-        List<QuoteSpan> spans = QuoteMarks.find(text);
-        String masked = Names.joinAbbreviatedTitles(QuoteMarks.mask(text, spans));
         // Collected as the cue rules leave them, with no speaker guessed, so that the examples do not depend on the
         // weights that happen to be shipped.
-        QuoteAttributor.attribute(text, sentences, spans, masked, QuoteAttributor.mentions(masked), GUESSES_NOTHING,
-                new QuoteAttributor.Collected(uncued, null));
+        attribute(text, GUESSES_NOTHING, new QuoteAttributor.Collected(uncued, null));
         return uncued;
     }
 
@@ -56,12 +52,16 @@ public final class SpeakerTraining {
      */
     public static List<Uncued> unsure(String text, java.util.Map<String, Double> speakerWeights) {
         List<Uncued> unsure = new ArrayList<>();
+        attribute(text, new Logistic(speakerWeights), new QuoteAttributor.Collected(new ArrayList<>(), unsure));
+        return unsure;
+    }
+
+    /** Attributes the quotations of a text as the analyser does, with these weights, collecting what is asked. */
+    private static void attribute(String text, Logistic speakers, QuoteAttributor.Collected collected) {
         List<Sentence> sentences = Sentences.of(text);
         List<QuoteSpan> spans = QuoteMarks.find(text);
         String masked = Names.joinAbbreviatedTitles(QuoteMarks.mask(text, spans));
-        QuoteAttributor.attribute(text, sentences, spans, masked, QuoteAttributor.mentions(masked),
-                new Logistic(speakerWeights), new QuoteAttributor.Collected(new ArrayList<>(), unsure));
-        return unsure;
+        QuoteAttributor.attribute(text, sentences, spans, masked, QuoteAttributor.mentions(masked), speakers, collected);
     }
 
     /** What the quotation itself looks like: long or short, a name or a title, said in the first person. */

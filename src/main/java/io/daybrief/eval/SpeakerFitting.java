@@ -45,11 +45,15 @@ public final class SpeakerFitting {
         } catch (IOException e) {
             throw new UncheckedIOException(folder + ": cannot list the labelled articles: " + e.getMessage(), e);
         }
+        // Each article and its labels are read once, for both models.
+        List<Labelled> articles = new ArrayList<>();
         for (Path labelFile : labelFiles) {
             Path article = labelFile.resolveSibling(labelFile.getFileName().toString().replaceFirst("\\.json$", ".txt"));
-            List<JsonNode> gold = goldQuotes(labelFile);
-            for (SpeakerTraining.Uncued uncued : SpeakerTraining.uncued(extraction.storyOf(article))) {
-                JsonNode label = best(gold, uncued.text());
+            articles.add(new Labelled(extraction.storyOf(article), goldQuotes(labelFile)));
+        }
+        for (Labelled article : articles) {
+            for (SpeakerTraining.Uncued uncued : SpeakerTraining.uncued(article.story())) {
+                JsonNode label = best(article.gold(), uncued.text());
                 if (label != null && label.path("speaker").isNull()) {
                     continue;
                 }
@@ -66,11 +70,9 @@ public final class SpeakerFitting {
         // it is a labelled quote whose label names nobody, or names the speaker the model likes best.
         List<List<String>> keepExamples = new ArrayList<>();
         List<Boolean> keepLabels = new ArrayList<>();
-        for (Path labelFile : labelFiles) {
-            Path article = labelFile.resolveSibling(labelFile.getFileName().toString().replaceFirst("\\.json$", ".txt"));
-            List<JsonNode> gold = goldQuotes(labelFile);
-            for (SpeakerTraining.Uncued unsure : SpeakerTraining.unsure(extraction.storyOf(article), weights)) {
-                JsonNode label = best(gold, unsure.text());
+        for (Labelled article : articles) {
+            for (SpeakerTraining.Uncued unsure : SpeakerTraining.unsure(article.story(), weights)) {
+                JsonNode label = best(article.gold(), unsure.text());
                 if (label != null && label.path("optional").asBoolean(false)) {
                     continue;
                 }
@@ -83,6 +85,10 @@ public final class SpeakerFitting {
         weights.putAll(SpeakerTraining.fit(keepExamples, keepLabels));
         return new Fitted(weights, labelFiles.size(), quotations, examples.size(), positives, keepExamples.size(),
                 (int) keepLabels.stream().filter(b -> b).count());
+    }
+
+    /** An article's story as the reader reads it, and its labelled quotes. */
+    private record Labelled(String story, List<JsonNode> gold) {
     }
 
     /** The labelled quote a quotation matches best by the scoring rule (word F1 at least 0.8), or null. */
