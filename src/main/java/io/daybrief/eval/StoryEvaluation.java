@@ -79,23 +79,36 @@ public final class StoryEvaluation {
         return new Report(b[0], b[1], b[2], pairwiseF1(groups, labels), ids, groups);
     }
 
+    /** How many reports each group, each labelled event and each (group, event) pair holds. */
+    private record Sizes(Map<Integer, Integer> groups, Map<String, Integer> labels, Map<String, Integer> both) {
+
+        static Sizes of(int[] groups, List<String> labels) {
+            Map<Integer, Integer> groupSize = new HashMap<>();
+            Map<String, Integer> labelSize = new HashMap<>();
+            Map<String, Integer> both = new HashMap<>();
+            for (int i = 0; i < groups.length; i++) {
+                groupSize.merge(groups[i], 1, Integer::sum);
+                labelSize.merge(labels.get(i), 1, Integer::sum);
+                both.merge(key(groups[i], labels.get(i)), 1, Integer::sum);
+            }
+            return new Sizes(groupSize, labelSize, both);
+        }
+
+        static String key(int group, String label) {
+            return group + "\u0000" + label;
+        }
+    }
+
     /** BCubed precision, recall and F1: per report, how much of its group is its event and of its event its group. */
     static double[] bcubed(int[] groups, List<String> labels) {
+        Sizes sizes = Sizes.of(groups, labels);
         int n = groups.length;
-        Map<Integer, Integer> groupSize = new HashMap<>();
-        Map<String, Integer> labelSize = new HashMap<>();
-        Map<String, Integer> both = new HashMap<>();
-        for (int i = 0; i < n; i++) {
-            groupSize.merge(groups[i], 1, Integer::sum);
-            labelSize.merge(labels.get(i), 1, Integer::sum);
-            both.merge(groups[i] + "\u0000" + labels.get(i), 1, Integer::sum);
-        }
         double p = 0;
         double r = 0;
         for (int i = 0; i < n; i++) {
-            int shared = both.get(groups[i] + "\u0000" + labels.get(i));
-            p += (double) shared / groupSize.get(groups[i]);
-            r += (double) shared / labelSize.get(labels.get(i));
+            int shared = sizes.both().get(Sizes.key(groups[i], labels.get(i)));
+            p += (double) shared / sizes.groups().get(groups[i]);
+            r += (double) shared / sizes.labels().get(labels.get(i));
         }
         p /= n;
         r /= n;
@@ -104,19 +117,16 @@ public final class StoryEvaluation {
 
     /** The F1 of the pairs of reports put in one group against the pairs of one labelled event. */
     static double pairwiseF1(int[] groups, List<String> labels) {
-        Map<Integer, Integer> groupSize = new HashMap<>();
-        Map<String, Integer> labelSize = new HashMap<>();
-        Map<String, Integer> both = new HashMap<>();
-        for (int i = 0; i < groups.length; i++) {
-            groupSize.merge(groups[i], 1, Integer::sum);
-            labelSize.merge(labels.get(i), 1, Integer::sum);
-            both.merge(groups[i] + "\u0000" + labels.get(i), 1, Integer::sum);
-        }
-        double predicted = groupSize.values().stream().mapToDouble(s -> s * (s - 1) / 2.0).sum();
-        double actual = labelSize.values().stream().mapToDouble(s -> s * (s - 1) / 2.0).sum();
-        double right = both.values().stream().mapToDouble(s -> s * (s - 1) / 2.0).sum();
+        Sizes sizes = Sizes.of(groups, labels);
+        double predicted = pairs(sizes.groups().values());
+        double actual = pairs(sizes.labels().values());
+        double right = pairs(sizes.both().values());
         double p = predicted == 0 ? 0 : right / predicted;
         double r = actual == 0 ? 0 : right / actual;
         return p + r == 0 ? 0 : 2 * p * r / (p + r);
+    }
+
+    private static double pairs(java.util.Collection<Integer> sizes) {
+        return sizes.stream().mapToDouble(s -> s * (s - 1) / 2.0).sum();
     }
 }
