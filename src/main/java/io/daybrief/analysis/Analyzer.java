@@ -19,6 +19,11 @@ public final class Analyzer {
         return analyze(text, SUMMARY_SENTENCES);
     }
 
+    /** The figures of a short text alone, such as a headline: no quotes, names or summary are looked for. */
+    public List<Figure> figures(String text) {
+        return FigureFinder.find(text);
+    }
+
     /** Analyses a text with a summary of {@code summarySentences} sentences. */
     public Analysis analyze(String text, int summarySentences) {
         List<Sentence> sentences = Sentences.of(text);

@@ -241,7 +241,7 @@ public final class BriefingAssembler {
                 leadEnd == Integer.MAX_VALUE ? event.body().length() : leadEnd));
         List<KeyQuote> quotes = keyQuotes(analysis.quotes(), lead, event.id(), limits.quotesPerStory());
         // The headline's figures are what the story is about: they count as the lead's.
-        List<Figure> all = new ArrayList<>(analyzer.analyze(event.title(), 0).figures());
+        List<Figure> all = new ArrayList<>(analyzer.figures(event.title()));
         all.addAll(analysis.figures());
         List<KeyFigure> figures = keyFigures(all, leadEnd, event.id(), limits.figuresPerStory());
         // A report is scored with the number of independent sources that carry its story.

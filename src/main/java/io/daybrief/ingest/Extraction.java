@@ -67,7 +67,7 @@ public final class Extraction {
         // A headline's figures are the article's too; its quotes are not, being unattributed by nature.
         List<Figure> figures = new ArrayList<>();
         if (!article.titleDerived()) {
-            analyzer.analyze(article.title()).figures().forEach(f -> {
+            analyzer.figures(article.title()).forEach(f -> {
                 int[] span = article.fileSpanOfTitle(f.start(), f.end());
                 figures.add(f.shifted(span[0] - f.start()).withEnd(span[1]));
             });
