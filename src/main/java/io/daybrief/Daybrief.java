@@ -5,6 +5,7 @@ import io.daybrief.archive.Archive;
 import io.daybrief.archive.Edition;
 import io.daybrief.briefing.BriefingAssembler;
 import io.daybrief.briefing.BriefingDefinition;
+import io.daybrief.briefing.StoredAnalyses;
 import io.daybrief.config.BriefingConfig;
 import io.daybrief.config.ConfigException;
 import io.daybrief.config.DaybriefConfig;
@@ -37,6 +38,7 @@ public final class Daybrief implements AutoCloseable {
     private final DaybriefConfig config;
     private final Database database;
     private final EventStore events;
+    private final StoredAnalyses analyses;
     private final Archive archive;
     private final Editions editions;
     private final Digests digests;
@@ -51,7 +53,7 @@ public final class Daybrief implements AutoCloseable {
                 java.time.Duration.ofSeconds(config.database().waitSeconds()));
         this.events = new EventStore(database, clock);
         this.archive = new Archive(config.output(), database, clock);
-        Analyzer analyzer = new Analyzer();
+        this.analyses = new StoredAnalyses(events, new Analyzer());
         Templates templates = new Templates(config.templates());
         PdfWriter pdf = new PdfWriter();
         DaybriefConfig.SmtpConfig smtp = config.smtp();
@@ -66,7 +68,7 @@ public final class Daybrief implements AutoCloseable {
                 java.time.Duration.ofSeconds(3L * smtp.timeoutSeconds() + 1));
         EditionEmails emails = new EditionEmails(archive, templates, smtp.from(), smtp.attachLimitMb() * 1024L * 1024L,
                 smtp.linkBase());
-        this.editions = new Editions(new BriefingAssembler(events, analyzer), new EditionRenderer(templates, pdf), archive,
+        this.editions = new Editions(new BriefingAssembler(events, analyses), new EditionRenderer(templates, pdf), archive,
                 outbox, emails, events, alerts, clock);
         this.digests = new Digests(archive, new DigestWriter(templates, pdf));
     }
@@ -114,8 +116,12 @@ public final class Daybrief implements AutoCloseable {
         return events;
     }
 
+    public StoredAnalyses analyses() {
+        return analyses;
+    }
+
     public Ingester ingester() {
-        return new Ingester(events, config.ingest().maxEventKb());
+        return new Ingester(events, config.ingest().maxEventKb(), analyses::analyse);
     }
 
     public static Extraction extraction() {

@@ -65,6 +65,37 @@ final class EditionBench {
         return added;
     }
 
+    /**
+     * Stores {@code count} generated articles as {@link #ingest} does, but as folders of files a few hundred at a
+     * time, as a bulk ingest does: their analyses are then made on every core.
+     */
+    static int ingestInFolders(Daybrief daybrief, Path scratch, int count, long seed) {
+        ArticleGenerator generator = new ArticleGenerator(seed);
+        int added = 0;
+        try {
+            for (int from = 0; from < count; from += FOLDER) {
+                Path folder = java.nio.file.Files.createDirectories(scratch.resolve("ingest-" + from));
+                for (int i = from; i < Math.min(count, from + FOLDER); i++) {
+                    java.nio.file.Files.writeString(folder.resolve("bench-" + seed + "-" + i + ".txt"),
+                            generator.article(DAY, 700));
+                }
+                added += daybrief.ingester().ingest(List.of(folder)).added().size();
+                try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(folder)) {
+                    for (Path file : files.toList()) {
+                        java.nio.file.Files.delete(file);
+                    }
+                }
+                java.nio.file.Files.delete(folder);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the generated articles under " + scratch, e);
+        }
+        return added;
+    }
+
+    /** Articles per folder of {@link #ingestInFolders}. */
+    private static final int FOLDER = 500;
+
     /** ingest.N: events per second into the embedded store, committed one by one as in production. */
     static Timing.Measurement ingestRate(int count) {
         try (Workspace folder = Workspace.create(); Daybrief daybrief = open(folder.path(), 20)) {
@@ -85,7 +116,7 @@ final class EditionBench {
                 BriefingDefinition definition = daybrief.briefing("daily");
                 results.add(Timing.measure("edition." + size, 2, warmupSeconds, runs, 0,
                         () -> daybrief.editions().make(definition, DAY)));
-                BriefingAssembler assembler = new BriefingAssembler(daybrief.events(), new Analyzer());
+                BriefingAssembler assembler = new BriefingAssembler(daybrief.events(), daybrief.analyses());
                 Briefing briefing = assembler.assemble(definition, definition.periodOf(DAY));
                 EditionRenderer renderer = new EditionRenderer(new Templates(folder.resolve("templates")), new PdfWriter());
                 String html = renderer.html(briefing);

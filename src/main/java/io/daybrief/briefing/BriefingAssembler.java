@@ -45,11 +45,11 @@ public final class BriefingAssembler {
     private static final int ENTITIES_PER_STORY = 8;
 
     private final EventStore events;
-    private final Analyzer analyzer;
+    private final StoredAnalyses analyses;
 
-    public BriefingAssembler(EventStore events, Analyzer analyzer) {
+    public BriefingAssembler(EventStore events, StoredAnalyses analyses) {
         this.events = events;
-        this.analyzer = analyzer;
+        this.analyses = analyses;
     }
 
     /**
@@ -64,13 +64,17 @@ public final class BriefingAssembler {
         int limit = definition.limits().stories();
         PriorityQueue<Candidate> best = new PriorityQueue<>(BEST_FIRST.reversed());
         Map<Integer, Candidate> bestOfGroup = new HashMap<>();
-        // Events are read one at a time and analysed a batch at a time on every core: the window may hold more
-        // bodies than fit in memory, and analysis is most of the cost of a day. The ranking is a total order, so
-        // the stories do not depend on which thread finished first.
-        List<Event> batch = new ArrayList<>(BATCH);
+        // Events are read one at a time and analysed a batch at a time on every core (those without a stored
+        // analysis): the window may hold more bodies than fit in memory, and analysis is most of the cost of a day.
+        // The ranking is a total order, so the stories do not depend on which thread finished first.
+        List<Read> batch = new ArrayList<>(BATCH);
+        Map<Long, String> made = new HashMap<>();
         Runnable rank = () -> {
-            for (Candidate candidate : batch.parallelStream().map(e -> candidate(e, definition, period,
-                    grouped.sourcesOf(e.id()))).toList()) {
+            List<Candidate> candidates = batch.parallelStream().map(r -> candidate(r, made, definition, period,
+                    grouped.sourcesOf(r.event().id()))).toList();
+            analyses.store(made);
+            made.clear();
+            for (Candidate candidate : candidates) {
                 int group = grouped.groupOf(candidate.eventId());
                 Candidate held = bestOfGroup.get(group);
                 // A story is one entry, led by its best report.
@@ -88,8 +92,8 @@ public final class BriefingAssembler {
             }
             batch.clear();
         };
-        events.forEachPublished(period.start(), period.end(), event -> {
-            batch.add(event);
+        events.forEachPublished(period.start(), period.end(), analyses.version(), (event, stored) -> {
+            batch.add(new Read(event, stored));
             if (batch.size() == BATCH) {
                 rank.run();
             }
@@ -97,18 +101,18 @@ public final class BriefingAssembler {
         rank.run();
         List<Candidate> ranked = new ArrayList<>(best);
         ranked.sort(BEST_FIRST);
-        Map<Integer, List<Event>> others = otherReports(period, grouped, ranked);
+        Map<Integer, List<Read>> others = otherReports(period, grouped, ranked);
         List<Story> stories = new ArrayList<>();
         List<Source> sources = new ArrayList<>();
         Map<String, Integer> mentions = new HashMap<>();
         for (int i = 0; i < ranked.size(); i++) {
             Candidate candidate = ranked.get(i);
-            List<Event> more = others.getOrDefault(grouped.groupOf(candidate.eventId()), List.of());
+            List<Read> more = others.getOrDefault(grouped.groupOf(candidate.eventId()), List.of());
             stories.add(withOtherReports(candidate, more, definition).toStory(i + 1, 1 + more.size(),
                     grouped.sourcesOf(candidate.eventId())));
             sources.add(new Source("source-" + candidate.eventId(), candidate.eventId(), candidate.source(),
                     candidate.headline(), candidate.published(), candidate.url()));
-            for (Event event : more) {
+            for (Event event : more.stream().map(Read::event).toList()) {
                 sources.add(new Source("source-" + event.id(), event.id(), event.source(), event.title(),
                         published(event, definition), event.url()));
             }
@@ -164,19 +168,23 @@ public final class BriefingAssembler {
         return new Grouped(byEvent, sources);
     }
 
+    /** An event as read from the store, with its stored analysis or null. */
+    private record Read(Event event, String analysis) {
+    }
+
     /** The other reports of the chosen stories, read again (third pass), in publication order. */
-    private Map<Integer, List<Event>> otherReports(Period period, Grouped grouped, List<Candidate> chosen) {
+    private Map<Integer, List<Read>> otherReports(Period period, Grouped grouped, List<Candidate> chosen) {
         Map<Integer, Long> leaders = new HashMap<>();
         chosen.forEach(c -> leaders.put(grouped.groupOf(c.eventId()), c.eventId()));
-        Map<Integer, List<Event>> others = new HashMap<>();
-        events.forEachPublished(period.start(), period.end(), event -> {
+        Map<Integer, List<Read>> others = new HashMap<>();
+        events.forEachPublished(period.start(), period.end(), analyses.version(), (event, stored) -> {
             Integer group = grouped.groups().get(event.id());
             Long leader = group == null ? null : leaders.get(group);
             if (leader != null && leader != event.id()) {
-                List<Event> more = others.computeIfAbsent(group, g -> new ArrayList<>());
+                List<Read> more = others.computeIfAbsent(group, g -> new ArrayList<>());
                 // A story told a thousand times is read from its first reports: the count says the rest.
                 if (more.size() < OTHER_REPORTS) {
-                    more.add(event);
+                    more.add(new Read(event, stored));
                 }
             }
         });
@@ -187,7 +195,7 @@ public final class BriefingAssembler {
      * The story of a candidate with what its other reports add: quotes it does not have yet, and figures it does
      * not have; a figure that counts the same thing with another value is shown beside it, with its source.
      */
-    private Candidate withOtherReports(Candidate candidate, List<Event> more, BriefingDefinition definition) {
+    private Candidate withOtherReports(Candidate candidate, List<Read> more, BriefingDefinition definition) {
         if (more.isEmpty()) {
             return candidate;
         }
@@ -200,8 +208,9 @@ public final class BriefingAssembler {
         Set<String> labels = new java.util.HashSet<>();
         figures.forEach(f -> labels.add(f.counts()));
         int quoteLimit = definition.limits().quotesPerStory();
-        for (Event event : more) {
-            Candidate other = candidate(event, definition, null, 1);
+        Map<Long, String> made = new HashMap<>();
+        for (Read read : more) {
+            Candidate other = candidate(read, made, definition, null, 1);
             for (KeyQuote quote : other.quotes()) {
                 if (quotes.size() < quoteLimit && saidAlready.add(normalised(quote.text()))) {
                     quotes.add(quote);
@@ -214,6 +223,7 @@ public final class BriefingAssembler {
                 }
             }
         }
+        analyses.store(made);
         return candidate.with(quotes, figures);
     }
 
@@ -232,8 +242,10 @@ public final class BriefingAssembler {
         return Counts.mostFrequent(mentions, KEYWORDS).stream().map(Map.Entry::getKey).toList();
     }
 
-    private Candidate candidate(Event event, BriefingDefinition definition, Period period, int sources) {
-        Analysis analysis = analyzer.analyze(event.body());
+    private Candidate candidate(Read read, Map<Long, String> made, BriefingDefinition definition, Period period,
+                                int sources) {
+        Event event = read.event();
+        Analysis analysis = analyses.of(event.id(), event.body(), read.analysis(), made);
         BriefingDefinition.Limits limits = definition.limits();
         int leadEnd = analysis.sentences().size() > LEAD_SENTENCES ? analysis.sentences().get(LEAD_SENTENCES).start()
                 : Integer.MAX_VALUE;
@@ -241,7 +253,7 @@ public final class BriefingAssembler {
                 leadEnd == Integer.MAX_VALUE ? event.body().length() : leadEnd));
         List<KeyQuote> quotes = keyQuotes(analysis.quotes(), lead, event.id(), limits.quotesPerStory());
         // The headline's figures are what the story is about: they count as the lead's.
-        List<Figure> all = new ArrayList<>(analyzer.figures(event.title()));
+        List<Figure> all = new ArrayList<>(analyses.analyzer().figures(event.title()));
         all.addAll(analysis.figures());
         List<KeyFigure> figures = keyFigures(all, leadEnd, event.id(), limits.figuresPerStory());
         // A report is scored with the number of independent sources that carry its story.

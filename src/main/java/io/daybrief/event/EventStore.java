@@ -18,6 +18,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 /**
@@ -251,17 +252,37 @@ public final class EventStore {
      * date is one of the window's calendar days in the window's zone.
      */
     public void forEachPublished(ZonedDateTime start, ZonedDateTime end, Consumer<Event> consumer) {
+        readWindow(start, end, -1, (event, analysis) -> consumer.accept(event));
+    }
+
+    /**
+     * As {@link #forEachPublished(ZonedDateTime, ZonedDateTime, Consumer)}, with each event's stored analysis
+     * when the analyser of {@code analysisVersion} made it, else null.
+     */
+    public void forEachPublished(ZonedDateTime start, ZonedDateTime end, int analysisVersion,
+                                 BiConsumer<Event, String> consumer) {
+        readWindow(start, end, analysisVersion, consumer);
+    }
+
+    private void readWindow(ZonedDateTime start, ZonedDateTime end, int analysisVersion,
+                            BiConsumer<Event, String> consumer) {
         LocalDate firstDay = start.toLocalDate();
         LocalDate endDay = end.withZoneSameInstant(start.getZone()).toLocalDate();
+        boolean analyses = analysisVersion >= 0;
         try (Connection connection = database.connection()) {
             Map<Long, List<String>> tags = tagsInWindow(connection, start, end, firstDay, endDay);
-            try (PreparedStatement query = connection.prepareStatement("SELECT " + COLUMNS + " FROM event" + IN_WINDOW
-                    + " ORDER BY published_date, published_at, id")) {
-                bindWindow(query, start, end, firstDay, endDay);
+            try (PreparedStatement query = connection.prepareStatement("SELECT " + COLUMNS + (analyses
+                    ? ", a.analysis FROM event LEFT JOIN event_analysis a ON a.event_id = event.id AND a.version = ?"
+                    : " FROM event") + IN_WINDOW + " ORDER BY published_date, published_at, id")) {
+                if (analyses) {
+                    query.setInt(1, analysisVersion);
+                }
+                bindWindow(query, analyses ? 1 : 0, start, end, firstDay, endDay);
                 query.setFetchSize(200);
                 try (ResultSet rows = query.executeQuery()) {
                     while (rows.next()) {
-                        consumer.accept(read(rows, tags.getOrDefault(rows.getLong("id"), List.of())));
+                        consumer.accept(read(rows, tags.getOrDefault(rows.getLong("id"), List.of())),
+                                analyses ? rows.getString("analysis") : null);
                     }
                 }
             }
@@ -271,13 +292,119 @@ public final class EventStore {
         }
     }
 
+    /**
+     * Stores analyses (JSON, by event id) made by the analyser of {@code version}, replacing any earlier one of
+     * the same events, in one transaction.
+     */
+    public void storeAnalyses(Map<Long, String> byEvent, int version) {
+        if (byEvent.isEmpty()) {
+            return;
+        }
+        String upsert = database.isPostgres()
+                ? "INSERT INTO event_analysis (event_id, version, analysis, analysed_at) VALUES (?, ?, ?, ?)"
+                + " ON CONFLICT (event_id) DO UPDATE SET version = EXCLUDED.version, analysis = EXCLUDED.analysis,"
+                + " analysed_at = EXCLUDED.analysed_at"
+                : "MERGE INTO event_analysis (event_id, version, analysis, analysed_at) KEY (event_id) VALUES (?, ?, ?, ?)";
+        OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+        try (Connection connection = database.connection()) {
+            connection.setAutoCommit(false);
+            try (PreparedStatement statement = connection.prepareStatement(upsert)) {
+                // In id order, so that two writers of overlapping sets take their row locks in the same order.
+                for (Map.Entry<Long, String> entry : new java.util.TreeMap<>(byEvent).entrySet()) {
+                    statement.setLong(1, entry.getKey());
+                    statement.setInt(2, version);
+                    statement.setString(3, entry.getValue());
+                    statement.setObject(4, now);
+                    statement.addBatch();
+                }
+                statement.executeBatch();
+                connection.commit();
+            } catch (SQLException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new DatabaseException("cannot store the analyses of " + byEvent.size() + " events in "
+                    + database.url() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** How many events there are, and how many of them have an analysis made by the analyser of {@code version}. */
+    public record AnalysisCounts(long events, long current) {
+    }
+
+    public AnalysisCounts analysisCounts(int version) {
+        try (Connection connection = database.connection();
+             PreparedStatement query = connection.prepareStatement("SELECT COUNT(*), COUNT(a.event_id) FROM event"
+                     + " LEFT JOIN event_analysis a ON a.event_id = event.id AND a.version = ?")) {
+            query.setInt(1, version);
+            try (ResultSet rows = query.executeQuery()) {
+                rows.next();
+                return new AnalysisCounts(rows.getLong(1), rows.getLong(2));
+            }
+        } catch (SQLException e) {
+            throw new DatabaseException("cannot count the analyses in " + database.url() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Hands the id and body of each of the given events that is stored to the consumer, in id order. */
+    public void forEachBody(java.util.Collection<Long> ids, BiConsumer<Long, String> consumer) {
+        List<Long> sorted = ids.stream().sorted().distinct().toList();
+        try (Connection connection = database.connection()) {
+            for (int from = 0; from < sorted.size(); from += BATCH_SIZE) {
+                List<Long> chunk = sorted.subList(from, Math.min(sorted.size(), from + BATCH_SIZE));
+                try (PreparedStatement query = connection.prepareStatement("SELECT id, body FROM event WHERE id IN ("
+                        + String.join(", ", java.util.Collections.nCopies(chunk.size(), "?")) + ") ORDER BY id")) {
+                    for (int i = 0; i < chunk.size(); i++) {
+                        query.setLong(i + 1, chunk.get(i));
+                    }
+                    handBodies(query, consumer);
+                }
+            }
+        } catch (SQLException e) {
+            throw new DatabaseException("cannot read the events to analyse from " + database.url() + ": "
+                    + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Hands the id and body of each event whose stored analysis is not one of {@code version} (or of every event,
+     * when {@code all}) to the consumer, in id order, one at a time.
+     */
+    public void forEachToAnalyse(int version, boolean all, BiConsumer<Long, String> consumer) {
+        try (Connection connection = database.connection();
+             PreparedStatement query = connection.prepareStatement("SELECT event.id, event.body FROM event"
+                     + (all ? "" : " LEFT JOIN event_analysis a ON a.event_id = event.id AND a.version = ?"
+                     + " WHERE a.event_id IS NULL") + " ORDER BY event.id")) {
+            if (!all) {
+                query.setInt(1, version);
+            }
+            query.setFetchSize(200);
+            handBodies(query, consumer);
+        } catch (SQLException e) {
+            throw new DatabaseException("cannot read the events to analyse from " + database.url() + ": "
+                    + e.getMessage(), e);
+        }
+    }
+
+    /** Runs a query of (id, body) rows and hands each to the consumer. */
+    private static void handBodies(PreparedStatement query, BiConsumer<Long, String> consumer) throws SQLException {
+        try (ResultSet rows = query.executeQuery()) {
+            while (rows.next()) {
+                consumer.accept(rows.getLong(1), rows.getString(2));
+            }
+        }
+    }
+
     private static Map<Long, List<String>> tagsInWindow(Connection connection, ZonedDateTime start, ZonedDateTime end,
                                                         LocalDate firstDay, LocalDate endDay) throws SQLException {
         Map<Long, List<String>> tags = new HashMap<>();
         // A join, not "IN (SELECT ...)": on a day of many events H2 2.5 fails turning a spilled subquery into a list.
         try (PreparedStatement query = connection.prepareStatement("SELECT t.event_id, t.tag FROM event_tag t"
                 + " JOIN event ON event.id = t.event_id" + IN_WINDOW + " ORDER BY t.event_id, t.tag")) {
-            bindWindow(query, start, end, firstDay, endDay);
+            bindWindow(query, 0, start, end, firstDay, endDay);
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
                     tags.computeIfAbsent(rows.getLong(1), id -> new ArrayList<>()).add(rows.getString(2));
@@ -287,12 +414,13 @@ public final class EventStore {
         return tags;
     }
 
-    private static void bindWindow(PreparedStatement query, ZonedDateTime start, ZonedDateTime end,
+    /** Binds the window's four parameters after the first {@code before} of the query. */
+    private static void bindWindow(PreparedStatement query, int before, ZonedDateTime start, ZonedDateTime end,
                                    LocalDate firstDay, LocalDate endDay) throws SQLException {
-        query.setObject(1, start.toOffsetDateTime());
-        query.setObject(2, end.toOffsetDateTime());
-        query.setObject(3, firstDay);
-        query.setObject(4, endDay);
+        query.setObject(before + 1, start.toOffsetDateTime());
+        query.setObject(before + 2, end.toOffsetDateTime());
+        query.setObject(before + 3, firstDay);
+        query.setObject(before + 4, endDay);
     }
 
     private Optional<Event> queryOne(Connection connection, String condition, Object value) throws SQLException {

@@ -25,11 +25,17 @@ public final class Ingester {
 
     private final EventStore store;
     private final int maxEventKb;
+    private final java.util.function.Consumer<List<Long>> analyse;
 
-    /** {@code maxEventKb}: a record whose body is larger is refused (a 10 MB body is not a report). */
-    public Ingester(EventStore store, int maxEventKb) {
+    /**
+     * {@code maxEventKb}: a record whose body is larger is refused (a 10 MB body is not a report); {@code analyse}
+     * is given the ids of the events each ingest stored, once they are committed, to analyse them ahead of the
+     * editions that will read them.
+     */
+    public Ingester(EventStore store, int maxEventKb, java.util.function.Consumer<List<Long>> analyse) {
         this.store = store;
         this.maxEventKb = maxEventKb;
+        this.analyse = analyse;
     }
 
     /**
@@ -59,7 +65,7 @@ public final class Ingester {
                 }
             }
         }
-        return new IngestReport(collector.added, collector.duplicates, collector.refusals, collector.ignored);
+        return collector.report(analyse);
     }
 
     /** Reads the events of one named resource (a file, or a sample packed in the jar) from its text. */
@@ -73,7 +79,7 @@ public final class Ingester {
                 default -> JsonEventReader.readLines(normal(text), sink);
             }
         }
-        return new IngestReport(collector.added, collector.duplicates, collector.refusals, collector.ignored);
+        return collector.report(analyse);
     }
 
     private static List<Path> filesUnder(Path folder, Collector collector) {
@@ -209,5 +215,13 @@ public final class Ingester {
         final List<IngestReport.Item> duplicates = new ArrayList<>();
         final List<IngestReport.Refusal> refusals = new ArrayList<>();
         final List<String> ignored = new ArrayList<>();
+
+        /** What was read, after what was stored is analysed. */
+        IngestReport report(java.util.function.Consumer<List<Long>> analyse) {
+            if (!added.isEmpty()) {
+                analyse.accept(added.stream().map(IngestReport.Item::eventId).toList());
+            }
+            return new IngestReport(added, duplicates, refusals, ignored);
+        }
     }
 }

@@ -22,7 +22,7 @@ class BriefingAssemblerTest {
             daybrief.ingester().ingest(List.of(TestDaybrief.fixture("articles")));
             BriefingDefinition definition = new BriefingDefinition("daily", "Daily", ZoneId.of("UTC"), "0 0 6 * * ?",
                     List.of(), limits, "Amberley Desk", List.of(), "latest");
-            return new BriefingAssembler(daybrief.events(), new Analyzer())
+            return new BriefingAssembler(daybrief.events(), daybrief.analyses())
                     .assemble(definition, definition.periodOf(LocalDate.of(2026, 5, 11)));
         }
     }
@@ -89,7 +89,7 @@ class BriefingAssemblerTest {
             }
             BriefingDefinition definition = new BriefingDefinition("daily", "Daily", ZoneId.of("UTC"), "0 0 6 * * ?",
                     List.of(), new BriefingDefinition.Limits(10, 3, 5), "Amberley Desk", List.of(), "latest");
-            Briefing briefing = new BriefingAssembler(daybrief.events(), new Analyzer())
+            Briefing briefing = new BriefingAssembler(daybrief.events(), daybrief.analyses())
                     .assemble(definition, definition.periodOf(LocalDate.of(2026, 5, 11)));
 
             assertThat(briefing.eventCount()).isEqualTo(150);

@@ -23,7 +23,7 @@ class StoriesInEditionTest {
         try (Daybrief daybrief = TestDaybrief.open(folder)) {
             daybrief.ingester().ingest(List.of(TestDaybrief.fixture("same-event")));
             BriefingDefinition definition = daybrief.briefing("daily");
-            Briefing briefing = new BriefingAssembler(daybrief.events(), new Analyzer())
+            Briefing briefing = new BriefingAssembler(daybrief.events(), daybrief.analyses())
                     .assemble(definition, definition.periodOf(LocalDate.of(2026, 6, 2)));
 
             assertThat(briefing.eventCount()).isEqualTo(4);

@@ -107,6 +107,20 @@ class CommandsTest {
     }
 
     @Test
+    void reanalyseAnalysesWhatHasNoCurrentAnalysisAndAllWhenAsked() throws Exception {
+        Path config = config();
+        run("ingest", "--config", config.toString(), "src/test/resources/articles");
+
+        Result current = run("reanalyse", "--config", config.toString());
+        Result all = run("reanalyse", "--config", config.toString(), "--all");
+
+        assertThat(current.exitCode()).isZero();
+        assertThat(current.out()).contains("analysed 0 events with analyser version " + io.daybrief.analysis.Analyzer.VERSION
+                + "; 4 were current");
+        assertThat(all.out()).contains("analysed 4 events");
+    }
+
+    @Test
     void helpListsTheCommands() {
         Result result = run("--help");
 

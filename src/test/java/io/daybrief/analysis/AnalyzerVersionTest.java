@@ -1,0 +1,43 @@
+package io.daybrief.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Stored analyses are reused while {@link Analyzer#VERSION} stands, so a change to what analysis finds must raise
+ * it: this holds the analyses of every fixture article to a fingerprint recorded with the version.
+ */
+class AnalyzerVersionTest {
+
+    private static final Path RECORDED = Path.of("src/test/resources/analyser-fingerprint.sha256");
+
+    @Test
+    void whatAnalysisFindsChangesOnlyWithANewAnalyserVersion() throws Exception {
+        MessageDigest digest = MessageDigest.getInstance("SHA-256");
+        Analyzer analyzer = new Analyzer();
+        List<Path> articles;
+        try (Stream<Path> files = Files.walk(Path.of("src/test/resources"))) {
+            articles = files.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
+        }
+        for (Path article : articles) {
+            Analysis analysis = analyzer.analyze(new String(Files.readAllBytes(article), StandardCharsets.UTF_8));
+            String found = article.getFileName() + "\n" + analysis.sentences() + analysis.quotes() + analysis.figures()
+                    + analysis.entities() + analysis.summary() + "\n";
+            digest.update(found.getBytes(StandardCharsets.UTF_8));
+        }
+        String now = "version " + Analyzer.VERSION + " sha256 " + HexFormat.of().formatHex(digest.digest());
+        String recorded = Files.readString(RECORDED).strip();
+
+        assertThat(now).as("What analysis finds in the fixtures has changed (or the version has without it): raise"
+                + " Analyzer.VERSION when it has, so stored analyses are made again, and write the line this test"
+                + " computes into " + RECORDED + " (" + articles.size() + " articles)").isEqualTo(recorded);
+    }
+}

@@ -1,0 +1,131 @@
+package io.daybrief.briefing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.daybrief.Daybrief;
+import io.daybrief.TestDaybrief;
+import io.daybrief.analysis.Analysis;
+import io.daybrief.analysis.Analyzer;
+import io.daybrief.event.EventStore;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Each event is analysed once per analyser version; editions read the stored analysis. */
+class StoredAnalysesTest {
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void storesTheAnalysisOfEachEventWhenItIsIngested() {
+        try (Daybrief daybrief = TestDaybrief.open(folder)) {
+            daybrief.ingester().ingest(List.of(TestDaybrief.fixture("same-event")));
+
+            assertThat(daybrief.events().analysisCounts(Analyzer.VERSION))
+                    .isEqualTo(new EventStore.AnalysisCounts(4, 4));
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"h2", "postgresql"})
+    void storesAndReplacesAnalysesOnEitherDatabase(String kind) {
+        String url = kind.equals("h2") ? TestDaybrief.config(folder).database().url()
+                : TestDaybrief.postgresSchema("daybrief_stored_analyses");
+        try (Daybrief daybrief = Daybrief.open(TestDaybrief.withDatabase(TestDaybrief.config(folder), url),
+                TestDaybrief.CLOCK)) {
+            daybrief.ingester().ingest(List.of(TestDaybrief.fixture("same-event")));
+            // Every stored analysis is replaced: the upsert of each database, not an insert that meets its key.
+            assertThat(daybrief.analyses().reanalyse(true)).isEqualTo(new StoredAnalyses.Reanalysed(4, 0));
+
+            assertThat(daybrief.events().analysisCounts(Analyzer.VERSION))
+                    .isEqualTo(new EventStore.AnalysisCounts(4, 4));
+        }
+    }
+
+    @Test
+    void anEditionReadsTheStoredAnalysisInsteadOfAnalysingTheEventAgain() throws Exception {
+        ingestSameEvent();
+        // What only the stored analyses say: an edition that analysed the reports again would not show it.
+        sql("UPDATE event_analysis SET analysis = REPLACE(analysis, 'Marta Quillan', 'Stored Speaker')");
+
+        assertThat(speakers()).contains("Stored Speaker").doesNotContain("Marta Quillan");
+    }
+
+    @Test
+    void anAnalysisOfAnOlderAnalyserVersionIsMadeAgainWhenAnEditionNeedsIt() throws Exception {
+        ingestSameEvent();
+        sql("UPDATE event_analysis SET version = " + (Analyzer.VERSION - 1)
+                + ", analysis = REPLACE(analysis, 'Marta Quillan', 'Stored Speaker')");
+
+        assertThat(speakers()).contains("Marta Quillan").doesNotContain("Stored Speaker");
+        try (Daybrief daybrief = TestDaybrief.open(folder)) {
+            assertThat(daybrief.events().analysisCounts(Analyzer.VERSION))
+                    .isEqualTo(new EventStore.AnalysisCounts(4, 4));
+        }
+    }
+
+    @Test
+    void anUnreadableStoredAnalysisIsMadeAgain() throws Exception {
+        ingestSameEvent();
+        sql("UPDATE event_analysis SET analysis = '{\"format\": 1, \"sentences\": [[0, 99999]]}'");
+
+        assertThat(speakers()).contains("Marta Quillan");
+    }
+
+    @Test
+    void reanalyseAnalysesTheEventsWithoutACurrentAnalysisAndOnlyThose() throws Exception {
+        ingestSameEvent();
+        sql("UPDATE event_analysis SET version = " + (Analyzer.VERSION - 1) + " WHERE event_id IN"
+                + " (SELECT MIN(event_id) FROM event_analysis)");
+        sql("DELETE FROM event_analysis WHERE event_id IN (SELECT MAX(event_id) FROM event_analysis)");
+
+        try (Daybrief daybrief = TestDaybrief.open(folder)) {
+            assertThat(daybrief.analyses().reanalyse(false)).isEqualTo(new StoredAnalyses.Reanalysed(2, 2));
+            assertThat(daybrief.analyses().reanalyse(false)).isEqualTo(new StoredAnalyses.Reanalysed(0, 4));
+            assertThat(daybrief.analyses().reanalyse(true)).isEqualTo(new StoredAnalyses.Reanalysed(4, 0));
+        }
+    }
+
+    @Test
+    void aStoredAnalysisReadsBackAsTheAnalysisItWas() throws Exception {
+        for (String name : List.of("articles/glass-works.txt", "articles/harbour-fire.txt", "same-event/wire.txt")) {
+            String body = Files.readString(TestDaybrief.fixture(name));
+            Analysis analysis = new Analyzer().analyze(body);
+
+            assertThat(StoredAnalyses.read(StoredAnalyses.write(analysis), body)).as(name).isEqualTo(analysis);
+        }
+    }
+
+    private void ingestSameEvent() {
+        try (Daybrief daybrief = TestDaybrief.open(folder)) {
+            daybrief.ingester().ingest(List.of(TestDaybrief.fixture("same-event")));
+        }
+    }
+
+    private List<String> speakers() {
+        try (Daybrief daybrief = TestDaybrief.open(folder)) {
+            BriefingDefinition definition = daybrief.briefing("daily");
+            Briefing briefing = new BriefingAssembler(daybrief.events(), daybrief.analyses())
+                    .assemble(definition, definition.periodOf(LocalDate.of(2026, 6, 2)));
+            return briefing.stories().stream().flatMap(s -> s.quotes().stream()).map(KeyQuote::speaker).toList();
+        }
+    }
+
+    private void sql(String update) throws Exception {
+        String password = Files.readString(folder.resolve("data/daybrief.password")).strip();
+        try (Connection connection = DriverManager.getConnection(TestDaybrief.config(folder).database().url(), "",
+                password);
+             Statement statement = connection.createStatement()) {
+            statement.executeUpdate(update);
+        }
+    }
+}
