@@ -3,7 +3,8 @@ ${edition.title} - ${edition.date_label!edition.date}
 <#list edition.stories as story>
 ${story.rank}. ${story.headline}
    ${story.source}<#if story.dateline??>, ${story.dateline}</#if>, ${story.published}
-<#if story.summary?has_content>   ${story.summary[0]}
+<#if story.developing??>   Developing, first told ${story.developing.since_label}<#list story.developing.changes as change>; ${change.counts}: ${change.value}, was ${change.earlier}</#list>
+</#if><#if story.summary?has_content>   ${story.summary[0]}
 </#if>
 <#list story.quotes as quote>
    "${quote.text}" - ${quote.speaker}

@@ -69,6 +69,7 @@ public final class Daybrief implements AutoCloseable {
         EditionEmails emails = new EditionEmails(archive, templates, smtp.from(), smtp.attachLimitMb() * 1024L * 1024L,
                 smtp.linkBase());
         this.editions = new Editions(new BriefingAssembler(events, analyses), new EditionRenderer(templates, pdf), archive,
+                new io.daybrief.archive.EditionStories(database),
                 outbox, emails, events, alerts, clock);
         this.digests = new Digests(archive, new DigestWriter(templates, pdf));
     }

@@ -1,10 +1,12 @@
 package io.daybrief;
 
 import io.daybrief.archive.Archive;
+import io.daybrief.archive.EditionStories;
 import io.daybrief.archive.Edition;
 import io.daybrief.briefing.Briefing;
 import io.daybrief.briefing.BriefingAssembler;
 import io.daybrief.briefing.BriefingDefinition;
+import io.daybrief.briefing.Continuity;
 import io.daybrief.briefing.Period;
 import io.daybrief.delivery.Alerts;
 import io.daybrief.delivery.Outbox;
@@ -35,17 +37,19 @@ public final class Editions {
     private final BriefingAssembler assembler;
     private final EditionRenderer renderer;
     private final Archive archive;
+    private final EditionStories told;
     private final Outbox outbox;
     private final Outbox.Composer emails;
     private final EventStore events;
     private final Alerts alerts;
     private final Clock clock;
 
-    public Editions(BriefingAssembler assembler, EditionRenderer renderer, Archive archive, Outbox outbox,
-                    Outbox.Composer emails, EventStore events, Alerts alerts, Clock clock) {
+    public Editions(BriefingAssembler assembler, EditionRenderer renderer, Archive archive, EditionStories told,
+                    Outbox outbox, Outbox.Composer emails, EventStore events, Alerts alerts, Clock clock) {
         this.assembler = assembler;
         this.renderer = renderer;
         this.archive = archive;
+        this.told = told;
         this.outbox = outbox;
         this.emails = emails;
         this.events = events;
@@ -147,7 +151,7 @@ public final class Editions {
      * its index: for trying out template changes.
      */
     public Preview preview(BriefingDefinition definition, LocalDate date, Path folder) {
-        Briefing briefing = assembler.assemble(definition, definition.periodOf(date));
+        Briefing briefing = stories(definition, definition.periodOf(date));
         EditionRenderer.Rendered rendered = renderer.render(briefing);
         String base = definition.name() + "-" + date;
         try {
@@ -166,11 +170,22 @@ public final class Editions {
         }
     }
 
+    /**
+     * The stories of the period's edition: its reports grouped into stories and ranked, each followed from the
+     * previous edition of the briefing (developing, with what changed) or new.
+     */
+    private Briefing stories(BriefingDefinition definition, Period period) {
+        return Continuity.follow(assembler.assemble(definition, period),
+                told.before(definition.name(), period.date(), Continuity.DAYS));
+    }
+
     /** Makes an edition this process has claimed. */
     private Edition makeClaimed(BriefingDefinition definition, Period period) {
         LOG.info("making edition {} {}", definition.name(), period.date());
-        Briefing briefing = assembler.assemble(definition, period);
+        Briefing briefing = stories(definition, period);
         EditionRenderer.Rendered rendered = renderer.render(briefing);
+        // Recorded before the PDF is stored: a make that fails after it is made again, and records them again.
+        told.record(definition.name(), period.date(), briefing.stories());
         return archive.store(definition.name(), period, briefing.stories().size(), rendered.pdf())
                 .withWarnings(rendered.warnings());
     }

@@ -87,6 +87,10 @@ final class FigureCounts {
             "rises", "falls", "climbs", "drops", "jumps", "slips", "ticks", "ticked", "edges", "edged", "inches",
             "inched", "hits", "reaches", "tops", "nears", "neared", "slumps", "slumped", "soars", "surges", "dips",
             "dipped", "crosses", "crossed");
+    /** Linking verbs that say a count changed to the figure: "the toll rose to 16". */
+    private static final Set<String> CHANGES = Set.of("rose", "rises", "climbed", "climbs", "reached", "reaches",
+            "increased", "jumped", "jumps", "grew", "fell", "falls", "dropped", "drops", "topped", "tops", "passed",
+            "hit", "hits", "stood", "doubled", "neared", "nears", "surged", "soared");
     private static final Set<String> TIME_WORDS = Set.copyOf(Lexicon.words("/io/daybrief/analysis/time-words.txt"));
     private static final Set<String> DURATIONS = Set.of("year", "month", "week", "day", "hour", "minute", "second",
             "night", "decade", "century", "term");
@@ -140,11 +144,11 @@ final class FigureCounts {
             i++;
         }
         if (!adjacent(text, end, after, i)) {
-            return null;
+            return changedTo(before);
         }
         int nounEnd = nounPhrase(after, i);
         if (nounEnd == i) {
-            return null;
+            return changedTo(before);
         }
         List<String> label = texts(after, i, nounEnd);
         int next = nounEnd;
@@ -163,6 +167,37 @@ final class FigureCounts {
         label.addAll(rate);
         label.addAll(placePhrase(text, after, next + (rate.isEmpty() ? 0 : 2)));
         return join(label);
+    }
+
+    /**
+     * A count that a change brought it to, with nothing after it: "the number of passengers killed rose to 16",
+     * "the toll reached 19": what stands before the verb of change, up to a function word, names without it.
+     */
+    private static String changedTo(List<Word> before) {
+        int j = 0;
+        boolean changed = false;
+        while (j < before.size() && LINKING.contains(before.get(j).lower())) {
+            changed |= CHANGES.contains(before.get(j).lower());
+            j++;
+        }
+        List<String> phrase = new ArrayList<>();
+        int k = j;
+        for (; changed && k < before.size() && phrase.size() < 3; k++) {
+            Word w = before.get(k);
+            if (FUNCTION.contains(w.lower()) || TIME_WORDS.contains(w.lower()) || w.capitalised()) {
+                break;
+            }
+            phrase.add(0, w.lower());
+        }
+        // "... sank off the Veyra coast rose to 19": the phrase ends a place, not the subject that changed.
+        while (k < before.size() && (before.get(k).capitalised() || DETERMINERS.contains(before.get(k).lower()))) {
+            k++;
+        }
+        boolean numberOf = k + 1 < before.size() && before.get(k).lower().equals("of")
+                && Set.of("number", "total", "count", "tally").contains(before.get(k + 1).lower());
+        boolean inPlace = !numberOf && k < before.size() && (PLACE_PREPOSITIONS.contains(before.get(k).lower())
+                || Set.of("off", "of", "by", "near", "through").contains(before.get(k).lower()));
+        return phrase.isEmpty() || inPlace || isPastVerb(phrase.get(0)) ? null : join(phrase);
     }
 
     /** "182,000 jobs a month": how often, as "per month". */

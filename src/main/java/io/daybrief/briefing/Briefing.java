@@ -26,6 +26,11 @@ public record Briefing(String name, String title, Period period, String dateLabe
         keywords = List.copyOf(keywords);
     }
 
+    /** The same edition with these stories (the same stories, followed from an earlier edition). */
+    public Briefing withStories(List<Story> followed) {
+        return new Briefing(name, title, period, dateLabel, zoneLabel, followed, sources, keywords, owner, eventCount);
+    }
+
     /** A publisher and its reports in the edition, for a sources list that names each publisher once. */
     public record Publisher(String name, List<Source> reports) {
 

@@ -227,7 +227,8 @@ public final class BriefingAssembler {
         return candidate.with(quotes, figures);
     }
 
-    private static String normalised(String text) {
+    /** A text as compared for sameness: lower case, words only. */
+    static String normalised(String text) {
         return text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
     }
 
@@ -328,7 +329,7 @@ public final class BriefingAssembler {
                 .filter(f -> seen.add(f.unit() + "=" + f.value()) & seen.add(sameness(f)))
                 .limit(limit)
                 .map(f -> new KeyFigure(Shortened.to(f.text(), Shortened.LABEL), Shortened.to(f.counts(), Shortened.LABEL),
-                        Shortened.to(FigureLabels.withQualifier(f), Shortened.LABEL), f.approx(), eventId))
+                        Shortened.to(FigureLabels.withQualifier(f), Shortened.LABEL), f.approx(), eventId, f.value()))
                 .toList();
     }
 
@@ -338,7 +339,7 @@ public final class BriefingAssembler {
 
         Story toStory(int rank, int reports, int sources) {
             return new Story(rank, "story-" + rank, headline, source, url, published, dateline, summary, quotes,
-                    figures, eventId, news, reports, sources);
+                    figures, eventId, news, reports, sources, null, null);
         }
 
         Candidate with(List<KeyQuote> moreQuotes, List<KeyFigure> moreFigures) {

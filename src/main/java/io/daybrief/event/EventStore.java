@@ -306,25 +306,20 @@ public final class EventStore {
                 + " analysed_at = EXCLUDED.analysed_at"
                 : "MERGE INTO event_analysis (event_id, version, analysis, analysed_at) KEY (event_id) VALUES (?, ?, ?, ?)";
         OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
-        try (Connection connection = database.connection()) {
-            connection.setAutoCommit(false);
-            try (PreparedStatement statement = connection.prepareStatement(upsert)) {
-                // In id order, so that two writers of overlapping sets take their row locks in the same order.
-                for (Map.Entry<Long, String> entry : new java.util.TreeMap<>(byEvent).entrySet()) {
-                    statement.setLong(1, entry.getKey());
-                    statement.setInt(2, version);
-                    statement.setString(3, entry.getValue());
-                    statement.setObject(4, now);
-                    statement.addBatch();
+        try {
+            database.inTransaction(connection -> {
+                try (PreparedStatement statement = connection.prepareStatement(upsert)) {
+                    // In id order, so that two writers of overlapping sets take their row locks in the same order.
+                    for (Map.Entry<Long, String> entry : new java.util.TreeMap<>(byEvent).entrySet()) {
+                        statement.setLong(1, entry.getKey());
+                        statement.setInt(2, version);
+                        statement.setString(3, entry.getValue());
+                        statement.setObject(4, now);
+                        statement.addBatch();
+                    }
+                    statement.executeBatch();
                 }
-                statement.executeBatch();
-                connection.commit();
-            } catch (SQLException e) {
-                connection.rollback();
-                throw e;
-            } finally {
-                connection.setAutoCommit(true);
-            }
+            });
         } catch (SQLException e) {
             throw new DatabaseException("cannot store the analyses of " + byEvent.size() + " events in "
                     + database.url() + ": " + e.getMessage(), e);

@@ -55,6 +55,22 @@ public final class EditionData {
         score.topics().forEach(topics::add);
     }
 
+    /** What has developed in a story since the previous edition: when it was first told, what changed. */
+    private static void putDevelopment(ObjectNode node, io.daybrief.briefing.Development development) {
+        node.put("since", development.since().toString()).put("since_label", development.sinceLabel())
+                .put("previous_label", development.previousLabel());
+        ArrayNode changes = node.putArray("changes");
+        development.changes().forEach(c -> changes.addObject().put("counts", c.counts()).put("value", c.value())
+                .put("earlier", c.earlier()));
+        ArrayNode fresh = node.putArray("new_quotes");
+        development.freshQuotes().forEach(fresh::add);
+        ArrayNode trends = node.putArray("trends");
+        for (io.daybrief.briefing.Development.Trend trend : development.trends()) {
+            ArrayNode points = trends.addObject().put("counts", trend.counts()).putArray("points");
+            trend.points().forEach(p -> points.addObject().put("date", p.date()).put("value", p.value()));
+        }
+    }
+
     public static byte[] json(Briefing briefing) {
         ObjectNode root = JSON.createObjectNode();
         root.put("format", FORMAT);
@@ -86,6 +102,10 @@ public final class EditionData {
             for (KeyFigure f : story.figures()) {
                 figures.addObject().put("text", f.text()).put("counts", f.counts()).put("value", f.value())
                         .put("approx", f.approx()).put("event_id", f.eventId());
+            }
+            s.put("key", story.key());
+            if (story.development() != null) {
+                putDevelopment(s.putObject("developing"), story.development());
             }
         }
         ArrayNode sources = root.putArray("sources");

@@ -25,6 +25,15 @@ class FigureCountsTest {
     }
 
     @Test
+    void aCountThatAChangeBroughtItToIsOfWhatChanged() {
+        assertThat(counts("By noon the number of climbers rescued rose to 23, officials said.", "23"))
+                .isEqualTo("climbers rescued");
+        assertThat(counts("The Harlow flood toll reached 9 on Friday.", "9")).isEqualTo("flood toll");
+        // The noun before the verb ends a place phrase here, not the subject that rose: no label rather than "valley".
+        assertThat(counts("The number of homes lost when the dam broke in the Lusk valley rose to 40.", "40")).isNull();
+    }
+
+    @Test
     void anAgeIsOfThePersonItDescribes() {
         assertThat(counts("The skipper, Ivo Brandt, 47, was unhurt.", "47")).isEqualTo("age of Ivo Brandt");
         assertThat(counts("The 68-year-old Marta Quillan won easily.", "68-year-old")).isEqualTo("age of Marta Quillan");
