@@ -108,8 +108,11 @@ public final class BriefingAssembler {
         for (int i = 0; i < ranked.size(); i++) {
             Candidate candidate = ranked.get(i);
             List<Read> more = others.getOrDefault(grouped.groupOf(candidate.eventId()), List.of());
-            stories.add(withOtherReports(candidate, more, definition).toStory(i + 1, 1 + more.size(),
-                    grouped.sourcesOf(candidate.eventId())));
+            io.daybrief.event.Published[] span = grouped.spanOf(candidate.eventId());
+            stories.add(withOtherReports(candidate, more, definition).toStory(i + 1,
+                    grouped.reportsOf(candidate.eventId()), grouped.sourcesOf(candidate.eventId()),
+                    span == null ? null : published(span[0], definition),
+                    span == null ? null : published(span[1], definition)));
             sources.add(new Source("source-" + candidate.eventId(), candidate.eventId(), candidate.source(),
                     candidate.headline(), candidate.published(), candidate.url()));
             for (Event event : more.stream().map(Read::event).toList()) {
@@ -122,8 +125,12 @@ public final class BriefingAssembler {
                 definition.zone().getId(), stories, sources, keywords(mentions), definition.owner(), grouped.size());
     }
 
-    /** The reports of the window and the story each belongs to, with how many independent sources each story has. */
-    private record Grouped(Map<Long, Integer> groups, Map<Integer, Integer> sources) {
+    /**
+     * The reports of the window and the story each belongs to, with how many reports and independent sources each
+     * story has, and when its first and latest reports were published.
+     */
+    private record Grouped(Map<Long, Integer> groups, Map<Integer, Integer> sources, Map<Integer, Integer> reports,
+                           Map<Integer, io.daybrief.event.Published[]> spans) {
 
         /** Its story; a report stored after the window was grouped (an ingest beside the run) is a story alone. */
         int groupOf(long eventId) {
@@ -133,6 +140,15 @@ public final class BriefingAssembler {
 
         int sourcesOf(long eventId) {
             return sources.getOrDefault(groupOf(eventId), 1);
+        }
+
+        int reportsOf(long eventId) {
+            return reports.getOrDefault(groupOf(eventId), 1);
+        }
+
+        /** When its story's first and latest reports were published, or null for a story of one report. */
+        io.daybrief.event.Published[] spanOf(long eventId) {
+            return spans.get(groupOf(eventId));
         }
 
         int size() {
@@ -145,13 +161,15 @@ public final class BriefingAssembler {
 
     /** Groups the window's reports into stories by their headlines and leads (first pass). */
     private Grouped group(Period period) {
-        // Only what grouping needs is kept of each report: its words' ids, its id and its publisher's number.
+        // Only what grouping needs is kept of each report: its words' ids, its id, its publisher's number and when.
         List<Long> ids = new ArrayList<>();
+        List<io.daybrief.event.Published> times = new ArrayList<>();
         List<Integer> publishers = new ArrayList<>();
         Map<String, Integer> publisherNumbers = new HashMap<>();
         io.daybrief.analysis.StoryGrouping.Builder grouping = new io.daybrief.analysis.StoryGrouping.Builder();
         events.forEachPublished(period.start(), period.end(), event -> {
             ids.add(event.id());
+            times.add(event.published());
             publishers.add(publisherNumbers.computeIfAbsent(event.source().strip().toLowerCase(Locale.ROOT),
                     p -> publisherNumbers.size()));
             grouping.add(event.title(), event.body());
@@ -165,7 +183,26 @@ public final class BriefingAssembler {
         }
         Map<Integer, Integer> sources = new HashMap<>();
         publishersOf.forEach((group, names) -> sources.put(group, names.size()));
-        return new Grouped(byEvent, sources);
+        Map<Integer, Integer> reports = new HashMap<>();
+        Map<Integer, io.daybrief.event.Published[]> spans = new HashMap<>();
+        Comparator<io.daybrief.event.Published> earlier = Comparator.comparing(p -> p.hasTime()
+                ? p.time().toInstant() : p.date().atStartOfDay(period.start().getZone()).toInstant());
+        for (int i = 0; i < groups.length; i++) {
+            io.daybrief.event.Published at = times.get(i);
+            if (reports.merge(groups[i], 1, Integer::sum) > 1) {
+                io.daybrief.event.Published[] span = spans.get(groups[i]);
+                span[0] = earlier.compare(at, span[0]) < 0 ? at : span[0];
+                span[1] = earlier.compare(at, span[1]) > 0 ? at : span[1];
+            } else {
+                spans.put(groups[i], new io.daybrief.event.Published[] {at, at});
+            }
+        }
+        reports.forEach((group, count) -> {
+            if (count == 1) {
+                spans.remove(group);
+            }
+        });
+        return new Grouped(byEvent, sources, reports, spans);
     }
 
     /** An event as read from the store, with its stored analysis or null. */
@@ -233,9 +270,12 @@ public final class BriefingAssembler {
     }
 
     private static String published(Event event, BriefingDefinition definition) {
-        return event.published().hasTime()
-                ? PUBLISHED_TIME.format(event.published().time().withZoneSameInstant(definition.zone()))
-                : PUBLISHED_DATE.format(event.published().date());
+        return published(event.published(), definition);
+    }
+
+    private static String published(io.daybrief.event.Published published, BriefingDefinition definition) {
+        return published.hasTime() ? PUBLISHED_TIME.format(published.time().withZoneSameInstant(definition.zone()))
+                : PUBLISHED_DATE.format(published.date());
     }
 
     /** The names most stories mention, most first, ties in name order so that the same day gives the same list. */
@@ -337,9 +377,9 @@ public final class BriefingAssembler {
                              String published, String dateline, List<String> summary, List<KeyQuote> quotes,
                              List<KeyFigure> figures, List<String> entities) {
 
-        Story toStory(int rank, int reports, int sources) {
+        Story toStory(int rank, int reports, int sources, String firstReport, String lastReport) {
             return new Story(rank, "story-" + rank, headline, source, url, published, dateline, summary, quotes,
-                    figures, eventId, news, reports, sources, null, null);
+                    figures, eventId, news, reports, sources, firstReport, lastReport, null, null);
         }
 
         Candidate with(List<KeyQuote> moreQuotes, List<KeyFigure> moreFigures) {

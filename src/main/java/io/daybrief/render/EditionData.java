@@ -103,6 +103,7 @@ public final class EditionData {
                 figures.addObject().put("text", f.text()).put("counts", f.counts()).put("value", f.value())
                         .put("approx", f.approx()).put("event_id", f.eventId());
             }
+            s.put("first_report", story.firstReport()).put("last_report", story.lastReport());
             s.put("key", story.key());
             if (story.development() != null) {
                 putDevelopment(s.putObject("developing"), story.development());

@@ -41,4 +41,30 @@ class StoriesInEditionTest {
             assertThat(briefing.stories().get(1).reports()).isEqualTo(1);
         }
     }
+
+    @Test
+    void countsEveryReportOfAStoryAndSaysWhenTheFirstAndLatestWerePublished() throws Exception {
+        StringBuilder lines = new StringBuilder();
+        for (int i = 0; i < 15; i++) {
+            // Fifteen rewrites of one wire report through the day, more than are read for quotes and figures.
+            lines.append(String.format("{\"source\": \"Paper %d\", \"title\": \"Ferry sinks off Veyra coast, killing 14"
+                    + " passengers\", \"published\": \"2026-06-02T%02d:15:00Z\", \"body\": \"A ferry sank in a storm off the"
+                    + " Veyra coast on Monday, and 14 passengers were killed, the coastguard said (edition %d).\"}%n",
+                    i % 4, 6 + i, i));
+        }
+        Path file = java.nio.file.Files.writeString(folder.resolve("rewrites.ndjson"), lines);
+        try (Daybrief daybrief = TestDaybrief.open(folder)) {
+            daybrief.ingester().ingest(List.of(file));
+            BriefingDefinition definition = daybrief.briefing("daily");
+            Briefing briefing = new BriefingAssembler(daybrief.events(), daybrief.analyses())
+                    .assemble(definition, definition.periodOf(LocalDate.of(2026, 6, 2)));
+
+            assertThat(briefing.stories()).singleElement().satisfies(story -> {
+                assertThat(story.reports()).isEqualTo(15);
+                assertThat(story.sources()).isEqualTo(4);
+                assertThat(story.firstReport()).isEqualTo("2 Jun 2026, 06:15 UTC");
+                assertThat(story.lastReport()).isEqualTo("2 Jun 2026, 20:15 UTC");
+            });
+        }
+    }
 }

@@ -30,7 +30,7 @@ class RenderingTest {
         Story story = new Story(1, "story-1", headline, "Lantern Wire", null, "11 May 2026", "AMBERLEY",
                 List.of(summary), List.of(new KeyQuote("We built it properly.", "Ottilie Brandvold", "Commissioner", 7)),
                 List.of(new KeyFigure("9 km", "extension", "9 km", false, 7)), 7,
-                new io.daybrief.analysis.NewsValue.Score(1.0, java.util.Map.of("government", 0.5), List.of("government")), 1, 1, null, null);
+                new io.daybrief.analysis.NewsValue.Score(1.0, java.util.Map.of("government", 0.5), List.of("government")), 1, 1, null, null, null, null);
         return new Briefing("daily", "Daily Briefing", Period.day(LocalDate.of(2026, 5, 11), ZoneId.of("UTC")),
                 "Monday 11 May 2026", "UTC", List.of(story),
                 List.of(new Source("source-7", 7, "Lantern Wire", headline, "11 May 2026", null)),
