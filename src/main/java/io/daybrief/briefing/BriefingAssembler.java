@@ -246,8 +246,11 @@ public final class BriefingAssembler {
         figures.forEach(f -> labels.add(f.counts()));
         int quoteLimit = definition.limits().quotesPerStory();
         Map<Long, String> made = new HashMap<>();
+        Map<Long, Set<String>> saidBy = new java.util.LinkedHashMap<>();
+        saidBy.put(candidate.eventId(), candidate.said());
         for (Read read : more) {
             Candidate other = candidate(read, made, definition, null, 1);
+            saidBy.put(other.eventId(), other.said());
             for (KeyQuote quote : other.quotes()) {
                 if (quotes.size() < quoteLimit && saidAlready.add(normalised(quote.text()))) {
                     quotes.add(quote);
@@ -261,7 +264,20 @@ public final class BriefingAssembler {
             }
         }
         analyses.store(made);
-        return candidate.with(quotes, figures);
+        return candidate.with(carriedBy(quotes, saidBy), figures);
+    }
+
+    /** Each quote with the other reports that carry it too (a quote shortened for the page is its start). */
+    private static List<KeyQuote> carriedBy(List<KeyQuote> quotes, Map<Long, Set<String>> saidBy) {
+        List<KeyQuote> carried = new ArrayList<>();
+        for (KeyQuote quote : quotes) {
+            String words = normalised(quote.text());
+            List<Long> alsoIn = saidBy.entrySet().stream()
+                    .filter(e -> e.getKey() != quote.eventId() && e.getValue().stream().anyMatch(s -> s.startsWith(words)))
+                    .map(Map.Entry::getKey).toList();
+            carried.add(quote.withAlsoIn(alsoIn));
+        }
+        return carried;
     }
 
     /** A text as compared for sameness: lower case, words only. */
@@ -306,8 +322,11 @@ public final class BriefingAssembler {
                 : event.published().date().toString();
         List<String> entities = analysis.entities().stream().map(Entity::text).distinct().limit(ENTITIES_PER_STORY).toList();
         List<String> summary = analysis.summary().stream().map(s -> Shortened.to(s, Shortened.PASSAGE)).toList();
+        // Everything the report quotes surely enough, to know which of a story's quotes it carries too.
+        Set<String> said = new java.util.HashSet<>();
+        analysis.quotes().stream().filter(q -> q.confidence() >= Quote.SHOWN).forEach(q -> said.add(normalised(q.text())));
         return new Candidate(score, sortTime, event.id(), event.title(), event.source(), event.url(), published,
-                event.dateline(), summary, quotes, figures, entities);
+                event.dateline(), summary, quotes, figures, entities, said);
     }
 
     /**
@@ -375,7 +394,7 @@ public final class BriefingAssembler {
 
     private record Candidate(NewsValue.Score news, String sortTime, long eventId, String headline, String source, String url,
                              String published, String dateline, List<String> summary, List<KeyQuote> quotes,
-                             List<KeyFigure> figures, List<String> entities) {
+                             List<KeyFigure> figures, List<String> entities, Set<String> said) {
 
         Story toStory(int rank, int reports, int sources, String firstReport, String lastReport) {
             return new Story(rank, "story-" + rank, headline, source, url, published, dateline, summary, quotes,
@@ -384,7 +403,7 @@ public final class BriefingAssembler {
 
         Candidate with(List<KeyQuote> moreQuotes, List<KeyFigure> moreFigures) {
             return new Candidate(news, sortTime, eventId, headline, source, url, published, dateline, summary,
-                    moreQuotes, moreFigures, entities);
+                    moreQuotes, moreFigures, entities, said);
         }
 
         double score() {

@@ -95,8 +95,9 @@ public final class EditionData {
             story.summary().forEach(summary::add);
             ArrayNode quotes = s.putArray("quotes");
             for (KeyQuote q : story.quotes()) {
-                quotes.addObject().put("text", q.text()).put("speaker", q.speaker()).put("role", q.role())
-                        .put("event_id", q.eventId());
+                ArrayNode alsoIn = quotes.addObject().put("text", q.text()).put("speaker", q.speaker())
+                        .put("role", q.role()).put("event_id", q.eventId()).putArray("also_in");
+                q.alsoIn().forEach(alsoIn::add);
             }
             ArrayNode figures = s.putArray("figures");
             for (KeyFigure f : story.figures()) {

@@ -36,7 +36,8 @@ class AnalyzerVersionTest {
         String now = "version " + Analyzer.VERSION + " sha256 " + HexFormat.of().formatHex(digest.digest());
         String recorded = Files.readString(RECORDED).strip();
 
-        assertThat(now).as("What analysis finds in the fixtures has changed (or the version has without it): raise"
+        assertThat(now).as("What analysis finds in the fixtures has changed (or the version has without it, or a"
+                + " fixture was added or edited, when only the line needs writing again): raise"
                 + " Analyzer.VERSION when it has, so stored analyses are made again, and write the line this test"
                 + " computes into " + RECORDED + " (" + articles.size() + " articles)").isEqualTo(recorded);
     }

@@ -37,6 +37,11 @@ class StoriesInEditionTest {
             assertThat(ferry.figures()).filteredOn(f -> f.counts().contains("killed")).extracting(KeyFigure::value)
                     .contains("14", "16");
             assertThat(ferry.quotes()).extracting(KeyQuote::speaker).contains("Marta Quillan", "Ivo Brandt");
+            // The rewrite carries the commander's words too: the quote is shown once, with both reports.
+            assertThat(ferry.quotes()).filteredOn(q -> q.speaker().equals("Marta Quillan")).singleElement()
+                    .satisfies(q -> assertThat(q.alsoIn()).hasSize(1).doesNotContain(q.eventId()));
+            assertThat(ferry.quotes()).filteredOn(q -> q.speaker().equals("Ivo Brandt")).singleElement()
+                    .satisfies(q -> assertThat(q.alsoIn()).isEmpty());
             assertThat(briefing.sources()).hasSize(4);
             assertThat(briefing.stories().get(1).reports()).isEqualTo(1);
         }
