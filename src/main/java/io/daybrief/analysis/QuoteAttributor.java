@@ -288,6 +288,9 @@ final class QuoteAttributor {
             if (found.isPresent()) {
                 Attribution cue = found.get();
                 Speaker speaker = context.resolve(cue, span.open(), previous);
+                if (speaker != null && !Speakers.owner(speaker.name()).equals(speaker.name())) {
+                    speaker = new Speaker(Speakers.owner(speaker.name()), speaker.role());
+                }
                 if (speaker != null && !speaker.name().isBlank() && !Speakers.isImplausible(speaker.name())) {
                     quote = new Quote(quoted, speaker.name(), speaker.role(), cue.cue(), span.textStart(),
                             span.textEnd(), CUED, Character.isLowerCase(speaker.name().codePointAt(0))

@@ -18,6 +18,25 @@ final class Speakers {
     private Speakers() {
     }
 
+    /**
+     * Who speaks through a piece of writing named as its owner's: "TNO's report" and "the ministry's statement"
+     * are their owner's words, so the owner is the speaker ("TNO"); any other speaker as it was found.
+     */
+    static String owner(String speaker) {
+        String[] words = speaker.strip().split("\\s+");
+        String head = words[words.length - 1].toLowerCase(Locale.ROOT);
+        if (words.length < 2 || !THINGS.contains(head)) {
+            return speaker;
+        }
+        String before = speaker.strip().substring(0, speaker.strip().length() - words[words.length - 1].length()).strip();
+        for (String mark : new String[] {"'s", "\u2019s", "s'", "s\u2019"}) {
+            if (before.endsWith(mark)) {
+                return before.substring(0, before.length() - (mark.startsWith("s") ? 1 : 2)).strip();
+            }
+        }
+        return speaker;
+    }
+
     /** Whether a speaker as found cannot be one: its head word is a time, or a thing that does not speak. */
     static boolean isImplausible(String speaker) {
         String[] words = speaker.strip().split("\\s+");

@@ -248,9 +248,16 @@ public final class BriefingAssembler {
         Map<Long, String> made = new HashMap<>();
         Map<Long, Set<String>> saidBy = new java.util.LinkedHashMap<>();
         saidBy.put(candidate.eventId(), candidate.said());
+        List<String> summary = new ArrayList<>(candidate.summary());
         for (Read read : more) {
             Candidate other = candidate(read, made, definition, null, 1);
             saidBy.put(other.eventId(), other.said());
+            // Another report's lead joins the summary when it tells something the summary does not (a later toll),
+            // with its source named: drawn from all the reports, never saying the same thing twice.
+            if (!other.summary().isEmpty() && summary.size() < candidate.summary().size() + OTHER_SUMMARY
+                    && isNew(other.summary().get(0), summary)) {
+                summary.add(other.summary().get(0) + " (" + other.source() + ")");
+            }
             for (KeyQuote quote : other.quotes()) {
                 if (quotes.size() < quoteLimit && saidAlready.add(normalised(quote.text()))) {
                     quotes.add(quote);
@@ -264,7 +271,35 @@ public final class BriefingAssembler {
             }
         }
         analyses.store(made);
-        return candidate.with(carriedBy(quotes, saidBy), figures);
+        return candidate.with(summary, carriedBy(quotes, saidBy), figures);
+    }
+
+    /** The most sentences other reports add to a story's summary. */
+    private static final int OTHER_SUMMARY = 2;
+    /** The least part of a sentence's words the summary must not have yet for it to tell something new. */
+    private static final double NEW_WORDS = 1.0 / 3;
+
+    /**
+     * Whether a sentence tells something the sentences do not: a third of its words are in none of them (a rewrite
+     * of the lead, its sentences merged, has almost none).
+     */
+    private static boolean isNew(String sentence, List<String> sentences) {
+        Set<String> words = contentWords(sentence);
+        Set<String> told = new java.util.HashSet<>();
+        sentences.forEach(s -> told.addAll(contentWords(s)));
+        long fresh = words.stream().filter(w -> !told.contains(w)).count();
+        return !words.isEmpty() && fresh >= NEW_WORDS * words.size();
+    }
+
+    /** The words of a sentence that carry its content: numbers and words of four letters or more. */
+    private static Set<String> contentWords(String sentence) {
+        Set<String> words = new java.util.HashSet<>();
+        for (String word : normalised(sentence).split(" ")) {
+            if (word.length() >= 4 || !word.isEmpty() && Character.isDigit(word.charAt(0))) {
+                words.add(word);
+            }
+        }
+        return words;
     }
 
     /** Each quote with the other reports that carry it too (a quote shortened for the page is its start). */
@@ -401,8 +436,8 @@ public final class BriefingAssembler {
                     figures, eventId, news, reports, sources, firstReport, lastReport, null, null);
         }
 
-        Candidate with(List<KeyQuote> moreQuotes, List<KeyFigure> moreFigures) {
-            return new Candidate(news, sortTime, eventId, headline, source, url, published, dateline, summary,
+        Candidate with(List<String> fuller, List<KeyQuote> moreQuotes, List<KeyFigure> moreFigures) {
+            return new Candidate(news, sortTime, eventId, headline, source, url, published, dateline, fuller,
                     moreQuotes, moreFigures, entities, said);
         }
 

@@ -42,6 +42,9 @@ class StoriesInEditionTest {
                     .satisfies(q -> assertThat(q.alsoIn()).hasSize(1).doesNotContain(q.eventId()));
             assertThat(ferry.quotes()).filteredOn(q -> q.speaker().equals("Ivo Brandt")).singleElement()
                     .satisfies(q -> assertThat(q.alsoIn()).isEmpty());
+            // The radio's later toll joins the summary, with its source; the rewrite says nothing new.
+            assertThat(ferry.summary()).anyMatch(s -> s.contains("16 passengers were killed") && s.endsWith("(Harbour Radio)"))
+                    .noneMatch(s -> s.contains("Fourteen"));
             assertThat(briefing.sources()).hasSize(4);
             assertThat(briefing.stories().get(1).reports()).isEqualTo(1);
         }
