@@ -365,73 +365,30 @@ public final class StoryGrouping {
      * are joined, best first, while that mean is at least the threshold, round after round.
      */
     private static int[] joinLargeGroups(Vector[] vectors, int[] group) {
-        for (int round = 0; round < 10; round++) {
-            Map<Integer, Map<Integer, Double>> sums = new HashMap<>();
-            Map<Integer, Integer> sizes = new HashMap<>();
-            for (int i = 0; i < group.length; i++) {
-                sizes.merge(group[i], 1, Integer::sum);
-            }
-            for (int i = 0; i < group.length; i++) {
-                if (sizes.get(group[i]) >= LARGE_GROUP) {
-                    Map<Integer, Double> sum = sums.computeIfAbsent(group[i], g -> new HashMap<>());
-                    for (int k = 0; k < vectors[i].terms().length; k++) {
-                        sum.merge(vectors[i].terms()[k], (double) vectors[i].weights()[k], Double::sum);
-                    }
+        Map<Integer, Integer> sizes = new HashMap<>();
+        for (int g : group) {
+            sizes.merge(g, 1, Integer::sum);
+        }
+        // Each large group's sum, made once: a join adds one sum to the other, so a day with a story of thousands
+        // of reports is not summed again round after round.
+        Map<Integer, Map<Integer, Double>> sums = new HashMap<>();
+        for (int i = 0; i < group.length; i++) {
+            if (sizes.get(group[i]) >= LARGE_GROUP) {
+                Map<Integer, Double> sum = sums.computeIfAbsent(group[i], g -> new HashMap<>());
+                for (int k = 0; k < vectors[i].terms().length; k++) {
+                    sum.merge(vectors[i].terms()[k], (double) vectors[i].weights()[k], Double::sum);
                 }
             }
-            if (sums.size() < 2) {
-                return group;
-            }
-            // Block the large groups on the heaviest words of their sums.
-            Map<Integer, List<Integer>> blocks = new HashMap<>();
-            List<Integer> large = new ArrayList<>(sums.keySet());
-            large.sort(null);
-            for (int g : large) {
-                sums.get(g).entrySet().stream()
-                        .sorted((x, y) -> !x.getValue().equals(y.getValue()) ? Double.compare(y.getValue(), x.getValue())
-                                : Integer.compare(x.getKey(), y.getKey()))
-                        .limit(BLOCKING_TERMS)
-                        .forEach(e -> blocks.computeIfAbsent(e.getKey(), t -> new ArrayList<>()).add(g));
-            }
-            List<double[]> joins = new ArrayList<>();
-            java.util.Set<Long> seen = new java.util.HashSet<>();
-            for (List<Integer> block : blocks.values()) {
-                if (block.size() > LARGEST_BLOCK) {
-                    continue;
-                }
-                for (int x = 0; x < block.size(); x++) {
-                    for (int y = x + 1; y < block.size(); y++) {
-                        int a = Math.min(block.get(x), block.get(y));
-                        int b = Math.max(block.get(x), block.get(y));
-                        if (!seen.add((long) a << 32 | b)) {
-                            continue;
-                        }
-                        Map<Integer, Double> sa = sums.get(a);
-                        Map<Integer, Double> sb = sums.get(b);
-                        Map<Integer, Double> small = sa.size() <= sb.size() ? sa : sb;
-                        Map<Integer, Double> big = small == sa ? sb : sa;
-                        double dot = 0;
-                        for (Map.Entry<Integer, Double> e : small.entrySet()) {
-                            Double w = big.get(e.getKey());
-                            if (w != null) {
-                                dot += e.getValue() * w;
-                            }
-                        }
-                        double mean = dot / ((double) sizes.get(a) * sizes.get(b));
-                        if (mean >= THRESHOLD) {
-                            joins.add(new double[] {mean, a, b});
-                        }
-                    }
-                }
-            }
+        }
+        Map<Integer, Packed> packed = new HashMap<>();
+        Map<Integer, Integer> into = new HashMap<>();
+        for (int round = 0; round < 10 && sums.size() >= 2; round++) {
+            List<double[]> joins = joinsOf(sums, sizes, packed);
             if (joins.isEmpty()) {
-                return group;
+                break;
             }
-            joins.sort((x, y) -> x[0] != y[0] ? Double.compare(y[0], x[0]) : x[1] != y[1] ? Double.compare(x[1], y[1])
-                    : Double.compare(x[2], y[2]));
             // One join per group a round: the sums of a joined group are new.
             java.util.Set<Integer> joined = new java.util.HashSet<>();
-            Map<Integer, Integer> into = new HashMap<>();
             for (double[] join : joins) {
                 int a = (int) join[1];
                 int b = (int) join[2];
@@ -439,16 +396,93 @@ public final class StoryGrouping {
                     joined.add(a);
                     joined.add(b);
                     into.put(b, a);
+                    sums.get(b).forEach((term, weight) -> sums.get(a).merge(term, weight, Double::sum));
+                    sums.remove(b);
+                    sizes.merge(a, sizes.remove(b), Integer::sum);
+                    packed.remove(a);
+                    packed.remove(b);
                 }
             }
-            if (into.isEmpty()) {
-                return group;
-            }
-            for (int i = 0; i < group.length; i++) {
-                group[i] = into.getOrDefault(group[i], group[i]);
+        }
+        for (int i = 0; i < group.length; i++) {
+            Integer target = into.get(group[i]);
+            while (target != null) {
+                group[i] = target;
+                target = into.get(target);
             }
         }
         return group;
+    }
+
+    /** A large group's sum as sorted term ids and weights, with its heaviest terms: made again when it changes. */
+    private record Packed(int[] terms, double[] weights, List<Integer> heaviest) {
+
+        static Packed of(Map<Integer, Double> sum) {
+            int[] terms = sum.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
+            double[] weights = new double[terms.length];
+            for (int k = 0; k < terms.length; k++) {
+                weights[k] = sum.get(terms[k]);
+            }
+            List<Integer> heaviest = sum.entrySet().stream()
+                    .sorted((x, y) -> !x.getValue().equals(y.getValue()) ? Double.compare(y.getValue(), x.getValue())
+                            : Integer.compare(x.getKey(), y.getKey()))
+                    .limit(BLOCKING_TERMS).map(Map.Entry::getKey).toList();
+            return new Packed(terms, weights, heaviest);
+        }
+
+        double dot(Packed other) {
+            double dot = 0;
+            int a = 0;
+            int b = 0;
+            while (a < terms.length && b < other.terms.length) {
+                if (terms[a] == other.terms[b]) {
+                    dot += weights[a++] * other.weights[b++];
+                } else if (terms[a] < other.terms[b]) {
+                    a++;
+                } else {
+                    b++;
+                }
+            }
+            return dot;
+        }
+    }
+
+    /**
+     * The joins of large groups whose mean similarity is at least the threshold, best first: groups blocked on the
+     * heaviest words of their sums (kept packed until a group changes), pairs within blocks.
+     */
+    private static List<double[]> joinsOf(Map<Integer, Map<Integer, Double>> sums, Map<Integer, Integer> sizes,
+                                          Map<Integer, Packed> packed) {
+        Map<Integer, List<Integer>> blocks = new HashMap<>();
+        List<Integer> large = new ArrayList<>(sums.keySet());
+        large.sort(null);
+        for (int g : large) {
+            packed.computeIfAbsent(g, k -> Packed.of(sums.get(k))).heaviest()
+                    .forEach(t -> blocks.computeIfAbsent(t, x -> new ArrayList<>()).add(g));
+        }
+        List<double[]> joins = new ArrayList<>();
+        java.util.Set<Long> seen = new java.util.HashSet<>();
+        for (List<Integer> block : blocks.values()) {
+            if (block.size() > LARGEST_BLOCK) {
+                continue;
+            }
+            for (int x = 0; x < block.size(); x++) {
+                for (int y = x + 1; y < block.size(); y++) {
+                    int a = Math.min(block.get(x), block.get(y));
+                    int b = Math.max(block.get(x), block.get(y));
+                    if (!seen.add((long) a << 32 | b)) {
+                        continue;
+                    }
+                    double mean = packed.get(a).dot(packed.get(b)) / ((double) sizes.get(a) * sizes.get(b));
+                    if (mean >= THRESHOLD) {
+                        joins.add(new double[] {mean, a, b});
+                    }
+                }
+            }
+        }
+        joins.sort((x, y) -> x[0] != y[0] ? Double.compare(y[0], x[0]) : x[1] != y[1] ? Double.compare(x[1], y[1])
+                : Double.compare(x[2], y[2]));
+        return joins;
     }
 
     /** The words of a text, lower-cased, stop words out, endings folded; a capitalised word inside counts twice. */
