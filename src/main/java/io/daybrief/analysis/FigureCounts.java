@@ -87,6 +87,8 @@ final class FigureCounts {
             "rises", "falls", "climbs", "drops", "jumps", "slips", "ticks", "ticked", "edges", "edged", "inches",
             "inched", "hits", "reaches", "tops", "nears", "neared", "slumps", "slumped", "soars", "surges", "dips",
             "dipped", "crosses", "crossed");
+    /** The later words of a unit written in two ("percentage points", "per cent", "basis points"). */
+    private static final Set<String> UNIT_WORDS = Set.of("points", "point", "cent", "percent", "pts");
     /** Linking verbs that say a count changed to the figure: "the toll rose to 16". */
     private static final Set<String> CHANGES = Set.of("rose", "rises", "climbed", "climbs", "reached", "reaches",
             "increased", "jumped", "jumps", "grew", "fell", "falls", "dropped", "drops", "topped", "tops", "passed",
@@ -563,6 +565,10 @@ final class FigureCounts {
                 // Another figure: its unit word ("5.7 percent to 5 percent", "R11bn to R5.5bn") is not this one's.
                 if (!words.isEmpty() && words.get(words.size() - 1).start() - i <= 1) {
                     words.remove(words.size() - 1);
+                    // A unit of two words: "0.5 percentage points to 4.5 percent".
+                    while (!words.isEmpty() && UNIT_WORDS.contains(words.get(words.size() - 1).lower())) {
+                        words.remove(words.size() - 1);
+                    }
                 }
                 break;
             }

@@ -23,6 +23,9 @@ final class FigureLabels {
     }
 
     /** The figure's value with its qualifier in words, as the report gives it: "at least 14", "almost US$3 billion". */
+    private static final java.util.regex.Pattern POINTS = java.util.regex.Pattern.compile(
+            "(?i)percentage[- ]points?|\\bpp\\b|\\bpts?\\b");
+
     static String withQualifier(Figure figure) {
         java.util.regex.Matcher m = QUALIFIER.matcher(figure.text());
         String qualifier = m.find() ? m.group(1).strip().toLowerCase(Locale.ROOT) + " " : "";
@@ -37,7 +40,8 @@ final class FigureLabels {
         }
         return switch (unit) {
             case "count" -> number(value);
-            case "percent" -> number(value) + "%";
+            // A change in a share is not a share: "up 0.5 percentage points" is not 0.5%.
+            case "percent" -> number(value) + (POINTS.matcher(figure.text()).find() ? " percentage points" : "%");
             case "fraction" -> number(value * 100) + "%";
             case "times" -> number(value) + " times";
             case "year", "month", "week", "day", "hour", "minute", "second" ->

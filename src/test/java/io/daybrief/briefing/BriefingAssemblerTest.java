@@ -162,4 +162,14 @@ class BriefingAssemblerTest {
         assertThat(BriefingAssembler.keyFigures(figures, 100, 1, 5)).extracting(KeyFigure::value)
                 .containsExactly("less than US$10 billion");
     }
+
+    @org.junit.jupiter.api.Test
+    void showsAChangeInPercentagePointsAsPointsNotAsAShare() {
+        List<io.daybrief.analysis.Figure> figures = List.of(
+                new io.daybrief.analysis.Figure("0.5 percentage points", 0.5, "percent", false, "rate rise", 10, 31),
+                new io.daybrief.analysis.Figure("4.5 percent", 4.5, "percent", false, "main rate", 35, 46));
+
+        assertThat(BriefingAssembler.keyFigures(figures, 100, 1, 5)).extracting(KeyFigure::value)
+                .containsExactly("0.5 percentage points", "4.5%");
+    }
 }
