@@ -28,6 +28,8 @@ public final class NewsValue {
             "freshness", "substance", "soft");
     private static final Set<String> SOFT = Set.of("sport", "entertainment", "feature");
     private static final Map<String, Set<String>> WORDS = topicWords();
+    /** The same lists turned round: each word with the topics it belongs to, looked up once a word. */
+    private static final Map<String, List<String>> TOPICS_OF = topicsOf(WORDS);
     /** Words in what a figure counts that make it a toll of harm to people. */
     private static final Set<String> TOLL_WORDS = Set.of("killed", "dead", "died", "deaths", "wounded", "injured",
             "hurt", "missing", "displaced", "evacuated", "arrested", "detained", "victims", "casualties", "fatalities");
@@ -167,6 +169,13 @@ public final class NewsValue {
         return strength;
     }
 
+    private static Map<String, List<String>> topicsOf(Map<String, Set<String>> words) {
+        Map<String, List<String>> topics = new java.util.HashMap<>();
+        words.forEach((topic, set) -> set.forEach(w -> topics.computeIfAbsent(w, k -> new java.util.ArrayList<>())
+                .add(topic)));
+        return topics;
+    }
+
     private static void count(String text, double weight, Map<String, Double> hits) {
         int i = 0;
         int n = text.length();
@@ -180,10 +189,8 @@ public final class NewsValue {
             }
             if (i > start) {
                 String word = text.substring(start, i).toLowerCase(Locale.ROOT);
-                for (Map.Entry<String, Set<String>> topic : WORDS.entrySet()) {
-                    if (topic.getValue().contains(word)) {
-                        hits.merge(topic.getKey(), weight, Double::sum);
-                    }
+                for (String topic : TOPICS_OF.getOrDefault(word, List.of())) {
+                    hits.merge(topic, weight, Double::sum);
                 }
             }
         }

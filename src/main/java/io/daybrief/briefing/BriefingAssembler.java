@@ -247,11 +247,11 @@ public final class BriefingAssembler {
         int quoteLimit = definition.limits().quotesPerStory();
         Map<Long, String> made = new HashMap<>();
         Map<Long, Set<String>> saidBy = new java.util.LinkedHashMap<>();
-        saidBy.put(candidate.eventId(), candidate.said());
+        saidBy.put(candidate.eventId(), normalised(candidate.said()));
         List<String> summary = new ArrayList<>(candidate.summary());
         for (Read read : more) {
             Candidate other = candidate(read, made, definition, null, 1);
-            saidBy.put(other.eventId(), other.said());
+            saidBy.put(other.eventId(), normalised(other.said()));
             // Another report's lead joins the summary when it tells something the summary does not (a later toll),
             // with its source named: drawn from all the reports, never saying the same thing twice.
             if (!other.summary().isEmpty() && summary.size() < candidate.summary().size() + OTHER_SUMMARY
@@ -315,10 +315,18 @@ public final class BriefingAssembler {
         return carried;
     }
 
+    private static Set<String> normalised(List<String> texts) {
+        Set<String> words = new java.util.HashSet<>();
+        texts.forEach(t -> words.add(normalised(t)));
+        return words;
+    }
+
     /** A text as compared for sameness: lower case, words only. */
     static String normalised(String text) {
-        return text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        return NON_WORDS.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
     }
+
+    private static final java.util.regex.Pattern NON_WORDS = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private static String published(Event event, BriefingDefinition definition) {
         return published(event.published(), definition);
@@ -358,8 +366,8 @@ public final class BriefingAssembler {
         List<String> entities = analysis.entities().stream().map(Entity::text).distinct().limit(ENTITIES_PER_STORY).toList();
         List<String> summary = analysis.summary().stream().map(s -> Shortened.to(s, Shortened.PASSAGE)).toList();
         // Everything the report quotes surely enough, to know which of a story's quotes it carries too.
-        Set<String> said = new java.util.HashSet<>();
-        analysis.quotes().stream().filter(q -> q.confidence() >= Quote.SHOWN).forEach(q -> said.add(normalised(q.text())));
+        List<String> said = analysis.quotes().stream().filter(q -> q.confidence() >= Quote.SHOWN).map(Quote::text)
+                .toList();
         return new Candidate(score, sortTime, event.id(), event.title(), event.source(), event.url(), published,
                 event.dateline(), summary, quotes, figures, entities, said);
     }
@@ -416,10 +424,13 @@ public final class BriefingAssembler {
      */
     static List<KeyFigure> keyFigures(List<Figure> figures, int leadEnd, long eventId, int limit) {
         Set<String> seen = new java.util.HashSet<>();
+        // Each figure ranked once, not at every comparison of the sort: a day ranks the figures of every report.
+        Map<Figure, Integer> ranks = new java.util.IdentityHashMap<>();
         return figures.stream()
                 .filter(f -> f.counts() != null && FigureRanks.confident(f.counts()))
-                .sorted(Comparator.comparingInt((Figure f) -> FigureRanks.rank(f, leadEnd)).reversed()
-                        .thenComparingInt(Figure::start))
+                .peek(f -> ranks.put(f, FigureRanks.rank(f, leadEnd)))
+                .toList().stream()
+                .sorted(Comparator.comparingInt((Figure f) -> ranks.get(f)).reversed().thenComparingInt(Figure::start))
                 .filter(f -> seen.add(f.unit() + "=" + f.value()) & seen.add(sameness(f)))
                 .limit(limit)
                 .map(f -> new KeyFigure(Shortened.to(f.text(), Shortened.LABEL), Shortened.to(f.counts(), Shortened.LABEL),
@@ -429,7 +440,7 @@ public final class BriefingAssembler {
 
     private record Candidate(NewsValue.Score news, String sortTime, long eventId, String headline, String source, String url,
                              String published, String dateline, List<String> summary, List<KeyQuote> quotes,
-                             List<KeyFigure> figures, List<String> entities, Set<String> said) {
+                             List<KeyFigure> figures, List<String> entities, List<String> said) {
 
         Story toStory(int rank, int reports, int sources, String firstReport, String lastReport) {
             return new Story(rank, "story-" + rank, headline, source, url, published, dateline, summary, quotes,
