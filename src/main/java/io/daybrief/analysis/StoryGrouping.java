@@ -109,6 +109,11 @@ public final class StoryGrouping {
 
         /** The group of each report, in the order they were added. */
         public int[] group() {
+            return groups().group();
+        }
+
+        /** The group of each report and how central it is in its group, in the order they were added. */
+        public Groups groups() {
             int n = words.size();
             int[] documentFrequency = new int[vocabulary.size()];
             boolean[] number = new boolean[vocabulary.size()];
@@ -128,8 +133,54 @@ public final class StoryGrouping {
             for (int i = 0; i < groups.length; i++) {
                 groups[i] = numbers.computeIfAbsent(groups[i], g -> numbers.size());
             }
-            return groups;
+            return new Groups(groups, centrality(vectors, groups, numbers.size()));
         }
+    }
+
+    /**
+     * Reports grouped into stories.
+     *
+     * @param group      the group of each report, numbered from 0: equal numbers are one story
+     * @param centrality each report's mean similarity to the other reports of its story (0 for a story of one):
+     *                   the most central report tells the story as most of its reports do
+     */
+    public record Groups(int[] group, double[] centrality) {
+    }
+
+    /**
+     * Each report's mean similarity to the others of its group, exact from the group's summed vector; one group's
+     * sum is held at a time, so a day of a hundred thousand reports stays in a small heap.
+     */
+    private static double[] centrality(Vector[] vectors, int[] groups, int count) {
+        List<List<Integer>> members = new ArrayList<>(count);
+        for (int g = 0; g < count; g++) {
+            members.add(new ArrayList<>(1));
+        }
+        for (int i = 0; i < groups.length; i++) {
+            members.get(groups[i]).add(i);
+        }
+        double[] centrality = new double[groups.length];
+        Map<Integer, Double> sum = new HashMap<>();
+        for (List<Integer> group : members) {
+            if (group.size() < 2) {
+                continue;
+            }
+            sum.clear();
+            for (int i : group) {
+                for (int k = 0; k < vectors[i].terms().length; k++) {
+                    sum.merge(vectors[i].terms()[k], (double) vectors[i].weights()[k], Double::sum);
+                }
+            }
+            for (int i : group) {
+                double dot = 0;
+                for (int k = 0; k < vectors[i].terms().length; k++) {
+                    dot += vectors[i].weights()[k] * sum.get(vectors[i].terms()[k]);
+                }
+                // Less its similarity to itself, over the others.
+                centrality[i] = (dot - vectors[i].cosine(vectors[i])) / (group.size() - 1);
+            }
+        }
+        return centrality;
     }
 
     /** A report as sorted term ids and their L2-normalised weights. */

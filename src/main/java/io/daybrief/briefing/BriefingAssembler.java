@@ -101,7 +101,8 @@ public final class BriefingAssembler {
         rank.run();
         List<Candidate> ranked = new ArrayList<>(best);
         ranked.sort(BEST_FIRST);
-        Map<Integer, List<Read>> others = otherReports(period, grouped, ranked);
+        Map<Integer, String> centralTitles = new HashMap<>();
+        Map<Integer, List<Read>> others = otherReports(period, grouped, ranked, centralTitles);
         List<Story> stories = new ArrayList<>();
         List<Source> sources = new ArrayList<>();
         Map<String, Integer> mentions = new HashMap<>();
@@ -109,7 +110,9 @@ public final class BriefingAssembler {
             Candidate candidate = ranked.get(i);
             List<Read> more = others.getOrDefault(grouped.groupOf(candidate.eventId()), List.of());
             io.daybrief.event.Published[] span = grouped.spanOf(candidate.eventId());
-            stories.add(withOtherReports(candidate, more, definition).toStory(i + 1,
+            // The story's headline is its most central report's: the one that tells it as most of its reports do.
+            String headline = centralTitles.getOrDefault(grouped.groupOf(candidate.eventId()), candidate.headline());
+            stories.add(withOtherReports(candidate, more, definition).headed(headline).toStory(i + 1,
                     grouped.reportsOf(candidate.eventId()), grouped.sourcesOf(candidate.eventId()),
                     span == null ? null : published(span[0], definition),
                     span == null ? null : published(span[1], definition)));
@@ -130,7 +133,7 @@ public final class BriefingAssembler {
      * story has, and when its first and latest reports were published.
      */
     private record Grouped(Map<Long, Integer> groups, Map<Integer, Integer> sources, Map<Integer, Integer> reports,
-                           Map<Integer, io.daybrief.event.Published[]> spans) {
+                           Map<Integer, io.daybrief.event.Published[]> spans, Map<Integer, Long> central) {
 
         /** Its story; a report stored after the window was grouped (an ingest beside the run) is a story alone. */
         int groupOf(long eventId) {
@@ -174,7 +177,8 @@ public final class BriefingAssembler {
                     p -> publisherNumbers.size()));
             grouping.add(event.title(), event.body());
         });
-        int[] groups = grouping.group();
+        io.daybrief.analysis.StoryGrouping.Groups found = grouping.groups();
+        int[] groups = found.group();
         Map<Long, Integer> byEvent = new HashMap<>();
         Map<Integer, Set<Integer>> publishersOf = new HashMap<>();
         for (int i = 0; i < groups.length; i++) {
@@ -202,21 +206,41 @@ public final class BriefingAssembler {
                 spans.remove(group);
             }
         });
-        return new Grouped(byEvent, sources, reports, spans);
+        // The most central report of each story of three or more (of two, each is as central as the other).
+        Map<Integer, Long> central = new HashMap<>();
+        Map<Integer, Double> best = new HashMap<>();
+        for (int i = 0; i < groups.length; i++) {
+            if (reports.get(groups[i]) >= CENTRAL_AMONG
+                    && found.centrality()[i] > best.getOrDefault(groups[i], Double.NEGATIVE_INFINITY)) {
+                best.put(groups[i], found.centrality()[i]);
+                central.put(groups[i], ids.get(i));
+            }
+        }
+        return new Grouped(byEvent, sources, reports, spans, central);
     }
 
     /** An event as read from the store, with its stored analysis or null. */
     private record Read(Event event, String analysis) {
     }
 
-    /** The other reports of the chosen stories, read again (third pass), in publication order. */
-    private Map<Integer, List<Read>> otherReports(Period period, Grouped grouped, List<Candidate> chosen) {
+    /** The fewest reports of a story whose headline is its most central report's rather than its leading one's. */
+    private static final int CENTRAL_AMONG = 3;
+
+    /**
+     * The other reports of the chosen stories, read again (third pass), in publication order; the headline of each
+     * story's most central report, when that is not its leading one, goes into {@code centralTitles}.
+     */
+    private Map<Integer, List<Read>> otherReports(Period period, Grouped grouped, List<Candidate> chosen,
+                                                 Map<Integer, String> centralTitles) {
         Map<Integer, Long> leaders = new HashMap<>();
         chosen.forEach(c -> leaders.put(grouped.groupOf(c.eventId()), c.eventId()));
         Map<Integer, List<Read>> others = new HashMap<>();
         events.forEachPublished(period.start(), period.end(), analyses.version(), (event, stored) -> {
             Integer group = grouped.groups().get(event.id());
             Long leader = group == null ? null : leaders.get(group);
+            if (leader != null && leader != event.id() && Long.valueOf(event.id()).equals(grouped.central().get(group))) {
+                centralTitles.put(group, event.title());
+            }
             if (leader != null && leader != event.id()) {
                 List<Read> more = others.computeIfAbsent(group, g -> new ArrayList<>());
                 // A story told a thousand times is read from its first reports: the count says the rest.
@@ -445,6 +469,11 @@ public final class BriefingAssembler {
         Story toStory(int rank, int reports, int sources, String firstReport, String lastReport) {
             return new Story(rank, "story-" + rank, headline, source, url, published, dateline, summary, quotes,
                     figures, eventId, news, reports, sources, firstReport, lastReport, null, null);
+        }
+
+        Candidate headed(String title) {
+            return new Candidate(news, sortTime, eventId, title, source, url, published, dateline, summary, quotes,
+                    figures, entities, said);
         }
 
         Candidate with(List<String> fuller, List<KeyQuote> moreQuotes, List<KeyFigure> moreFigures) {

@@ -60,19 +60,52 @@ class StoriesInEditionTest {
                     + " Veyra coast on Monday, and 14 passengers were killed, the coastguard said (edition %d).\"}%n",
                     i % 4, 6 + i, i));
         }
-        Path file = java.nio.file.Files.writeString(folder.resolve("rewrites.ndjson"), lines);
+        Briefing briefing = dayOf(java.nio.file.Files.writeString(folder.resolve("rewrites.ndjson"), lines));
+
+        assertThat(briefing.stories()).singleElement().satisfies(story -> {
+            assertThat(story.reports()).isEqualTo(15);
+            assertThat(story.sources()).isEqualTo(4);
+            assertThat(story.firstReport()).isEqualTo("2 Jun 2026, 06:15 UTC");
+            assertThat(story.lastReport()).isEqualTo("2 Jun 2026, 20:15 UTC");
+        });
+    }
+
+    @Test
+    void headsAStoryWithItsMostCentralReportAndNamesTheLeadingReportsOwnTitleAsItsSource() throws Exception {
+        String outlier = "Grieving families gather as police arrest Veyra ferry captain after 14 passengers killed";
+        String lines = String.join("\n",
+                event("Wire", "Ferry sinks off Veyra coast, killing 14 passengers", "A ferry sank in a storm off the"
+                        + " Veyra coast on Monday, and 14 passengers were killed, the coastguard said."),
+                event("Courier", "Veyra ferry sinks in storm, killing 14 passengers", "A ferry sank off the Veyra coast"
+                        + " in a storm on Monday and 14 passengers were killed, the coastguard said."),
+                event("Gazette", "Fourteen passengers killed as ferry sinks off Veyra coast", "Fourteen passengers were"
+                        + " killed when a ferry sank in a storm off the Veyra coast on Monday, the coastguard said."),
+                event("Radio", outlier, "Police arrested the captain of the Veyra ferry on Monday after 14 passengers"
+                        + " were killed and 30 were injured when it sank in a storm; grieving families gathered at the"
+                        + " harbour as divers searched for the missing."));
+        Briefing briefing = dayOf(java.nio.file.Files.writeString(folder.resolve("ferry.ndjson"), lines + "\n"));
+
+        assertThat(briefing.stories()).singleElement().satisfies(story -> {
+            assertThat(story.reports()).isEqualTo(4);
+            // The arrest report leads (the most harm, an arrest), but it is not how most reports tell it.
+            assertThat(briefing.sources()).filteredOn(source -> source.eventId() == story.eventId())
+                    .singleElement().extracting(Source::title).isEqualTo(outlier);
+            assertThat(story.headline()).isNotEqualTo(outlier).containsIgnoringCase("ferr");
+        });
+    }
+
+    /** The edition of 2 June 2026 from the events in {@code file}. */
+    private Briefing dayOf(Path file) {
         try (Daybrief daybrief = TestDaybrief.open(folder)) {
             daybrief.ingester().ingest(List.of(file));
             BriefingDefinition definition = daybrief.briefing("daily");
-            Briefing briefing = new BriefingAssembler(daybrief.events(), daybrief.analyses())
+            return new BriefingAssembler(daybrief.events(), daybrief.analyses())
                     .assemble(definition, definition.periodOf(LocalDate.of(2026, 6, 2)));
-
-            assertThat(briefing.stories()).singleElement().satisfies(story -> {
-                assertThat(story.reports()).isEqualTo(15);
-                assertThat(story.sources()).isEqualTo(4);
-                assertThat(story.firstReport()).isEqualTo("2 Jun 2026, 06:15 UTC");
-                assertThat(story.lastReport()).isEqualTo("2 Jun 2026, 20:15 UTC");
-            });
         }
+    }
+
+    private static String event(String source, String title, String body) {
+        return "{\"source\": \"" + source + "\", \"title\": \"" + title + "\", \"published\": \"2026-06-02T09:00:00Z\","
+                + " \"body\": \"" + body + "\"}";
     }
 }
