@@ -145,13 +145,11 @@ final class FigureCounts {
         while (i < after.size() && COMPARATIVES.contains(after.get(i).lower()) && adjacent(text, end, after, i)) {
             i++;
         }
-        if (!adjacent(text, end, after, i)) {
-            return changedTo(before);
+        if (!adjacent(text, end, after, i) || nounPhrase(after, i) == i) {
+            String changed = changedTo(before);
+            return changed != null ? changed : harmedBy(before);
         }
         int nounEnd = nounPhrase(after, i);
-        if (nounEnd == i) {
-            return changedTo(before);
-        }
         List<String> label = texts(after, i, nounEnd);
         int next = nounEnd;
         int participle = participleAt(after, next);
@@ -200,6 +198,21 @@ final class FigureCounts {
         boolean inPlace = !numberOf && k < before.size() && (PLACE_PREPOSITIONS.contains(before.get(k).lower())
                 || Set.of("off", "of", "by", "near", "through").contains(before.get(k).lower()));
         return phrase.isEmpty() || inPlace || isPastVerb(phrase.get(0)) ? null : join(phrase);
+    }
+
+    /**
+     * A bare count after a verb of harm counts the people harmed: "a blast that killed 14", "killing at least 14",
+     * "injures 30" (the participle of the verb is one of the toll words).
+     */
+    private static String harmedBy(List<Word> before) {
+        if (before.isEmpty()) {
+            return null;
+        }
+        String verb = before.get(0).lower();
+        String stem = verb.endsWith("ing") ? verb.substring(0, verb.length() - 3)
+                : verb.endsWith("s") && !verb.endsWith("ss") ? verb.substring(0, verb.length() - 1) : null;
+        String participle = stem == null ? verb : stem.endsWith("e") ? stem + "d" : stem + "ed";
+        return participle.endsWith("ed") && NewsValue.TOLL_WORDS.contains(participle) ? "people " + participle : null;
     }
 
     /** "182,000 jobs a month": how often, as "per month". */

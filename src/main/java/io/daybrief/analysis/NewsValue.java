@@ -31,8 +31,7 @@ public final class NewsValue {
     /** The same lists turned round: each word with the topics it belongs to, looked up once a word. */
     private static final Map<String, List<String>> TOPICS_OF = topicsOf(WORDS);
     /** Words in what a figure counts that make it a toll of harm to people. */
-    private static final Set<String> TOLL_WORDS = Set.of("killed", "dead", "died", "deaths", "wounded", "injured",
-            "hurt", "missing", "displaced", "evacuated", "arrested", "detained", "victims", "casualties", "fatalities");
+    public static final Set<String> TOLL_WORDS = Set.copyOf(Lexicon.words("/io/daybrief/analysis/toll-words.txt"));
     private static final int LEAD_SENTENCES = 3;
 
     /**

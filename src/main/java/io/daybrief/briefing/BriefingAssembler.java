@@ -503,9 +503,8 @@ public final class BriefingAssembler {
 
     /** How much a figure tells a reader about the story: where it stands and what it counts. */
     private static final class FigureRanks {
-        private static final Set<String> HARM = Set.of("killed", "dead", "died", "deaths", "wounded", "injured",
-                "hurt", "missing", "displaced", "evacuated", "arrested", "detained", "victims", "casualties",
-                "rescued", "survivors", "homeless");
+        private static final Set<String> HARM = java.util.stream.Stream.concat(NewsValue.TOLL_WORDS.stream(),
+                java.util.stream.Stream.of("rescued", "survivors", "homeless")).collect(java.util.stream.Collectors.toUnmodifiableSet());
         private static final Set<String> PEOPLE = Set.of("people", "persons", "residents", "workers", "passengers",
                 "soldiers", "troops", "civilians", "children", "protesters", "voters", "employees", "patients",
                 "students", "migrants", "refugees", "journalists", "members", "staff", "fans", "users", "customers");

@@ -31,6 +31,10 @@ class FigureCountsTest {
         assertThat(counts("The Harlow flood toll reached 9 on Friday.", "9")).isEqualTo("flood toll");
         // The noun before the verb ends a place phrase here, not the subject that rose: no label rather than "valley".
         assertThat(counts("The number of homes lost when the dam broke in the Lusk valley rose to 40.", "40")).isNull();
+        // A bare count after a verb of harm counts the people harmed.
+        assertThat(counts("A blast in the Lusk mine killed 9 on Friday.", "9")).isEqualTo("people killed");
+        assertThat(counts("The storm hit Harlow, injuring at least 30.", "at least 30")).isEqualTo("people injured");
+        assertThat(counts("The council hired 40 last year.", "40")).isNull();
         // The unit of the figure before ("percentage points") is not what this one counts.
         assertThat(counts("The Veyra bank raised its rate by 0.5 percentage points to 4.5 percent.", "4.5 percent"))
                 .isNotEqualTo("points");
