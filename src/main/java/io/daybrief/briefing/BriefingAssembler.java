@@ -300,19 +300,26 @@ public final class BriefingAssembler {
 
     /** The most sentences other reports add to a story's summary. */
     private static final int OTHER_SUMMARY = 2;
-    /** The least part of a sentence's words the summary must not have yet for it to tell something new. */
+    /**
+     * The least part of a sentence's words the summary must not have yet for it to tell something new, and the
+     * least part it must have already for it to be about the same event (a report grouped with the story by
+     * mistake adds nothing to its summary).
+     */
     private static final double NEW_WORDS = 1.0 / 3;
+    private static final double SHARED_WORDS = 1.0 / 3;
 
     /**
-     * Whether a sentence tells something the sentences do not: a third of its words are in none of them (a rewrite
-     * of the lead, its sentences merged, has almost none).
+     * Whether a sentence tells something new about what the sentences tell: a third of its words are in none of
+     * them (a rewrite of the lead, its sentences merged, has almost none), and a third are (a later toll of the
+     * same sinking shares the ferry, the place and the coastguard; a runway closure in the same town does not).
      */
-    private static boolean isNew(String sentence, List<String> sentences) {
+    static boolean isNew(String sentence, List<String> sentences) {
         Set<String> words = contentWords(sentence);
         Set<String> told = new java.util.HashSet<>();
         sentences.forEach(s -> told.addAll(contentWords(s)));
         long fresh = words.stream().filter(w -> !told.contains(w)).count();
-        return !words.isEmpty() && fresh >= NEW_WORDS * words.size();
+        return !words.isEmpty() && fresh >= NEW_WORDS * words.size()
+                && words.size() - fresh >= SHARED_WORDS * words.size();
     }
 
     /** The words of a sentence that carry its content: numbers and words of four letters or more. */

@@ -172,4 +172,17 @@ class BriefingAssemblerTest {
         assertThat(BriefingAssembler.keyFigures(figures, 100, 1, 5)).extracting(KeyFigure::value)
                 .containsExactly("0.5 percentage points", "4.5%");
     }
+
+    @org.junit.jupiter.api.Test
+    void takesAnotherReportsLeadIntoTheSummaryOnlyWhenItTellsSomethingNewAboutTheSameEvent() {
+        List<String> summary = List.of("Dockworkers at Port Lusk returned to work on Monday after the port authority"
+                + " agreed to six months of talks on its automation plans.");
+
+        assertThat(BriefingAssembler.isNew("The Port Lusk dockworkers' strike ended on Monday when the authority agreed"
+                + " to talks and paid the 300 workers docked wages for the strike days.", summary)).isTrue();
+        assertThat(BriefingAssembler.isNew("Dockworkers returned to work at Port Lusk on Monday after the authority"
+                + " agreed to six months of talks on automation.", summary)).as("a rewrite").isFalse();
+        assertThat(BriefingAssembler.isNew("Lusk airport will close its main runway for six weeks from May to repair"
+                + " cracks found during an inspection.", summary)).as("another event in the same town").isFalse();
+    }
 }
