@@ -94,6 +94,20 @@ class StoriesInEditionTest {
         });
     }
 
+    @Test
+    void keepsApartTwoReportsFromOneTownThatShareItsNameAndLittleElse() {
+        // The bundled samples' day holds a port strike and a runway closure in the same town, from one wire.
+        try (Daybrief daybrief = TestDaybrief.open(folder)) {
+            io.daybrief.ingest.Samples.ingestAll(daybrief.ingester());
+            BriefingDefinition definition = daybrief.briefing("daily");
+            Briefing briefing = new BriefingAssembler(daybrief.events(), daybrief.analyses())
+                    .assemble(definition, definition.periodOf(LocalDate.of(2026, 3, 4)));
+
+            assertThat(briefing.stories()).extracting(Story::headline)
+                    .anyMatch(h -> h.contains("strike")).anyMatch(h -> h.contains("runway"));
+        }
+    }
+
     /** The edition of 2 June 2026 from the events in {@code file}. */
     private Briefing dayOf(Path file) {
         try (Daybrief daybrief = TestDaybrief.open(folder)) {
