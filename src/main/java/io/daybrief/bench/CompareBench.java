@@ -7,7 +7,6 @@ import io.daybrief.briefing.BriefingDefinition;
 import io.daybrief.briefing.KeyFigure;
 import io.daybrief.briefing.KeyQuote;
 import io.daybrief.briefing.Story;
-import io.daybrief.analysis.Analyzer;
 import io.daybrief.render.EditionRenderer;
 import io.daybrief.render.PdfWriter;
 import io.daybrief.render.Templates;

@@ -4,7 +4,6 @@ import io.daybrief.Daybrief;
 import io.daybrief.briefing.Briefing;
 import io.daybrief.briefing.BriefingAssembler;
 import io.daybrief.briefing.BriefingDefinition;
-import io.daybrief.analysis.Analyzer;
 import io.daybrief.config.BriefingConfig;
 import io.daybrief.config.DaybriefConfig;
 import io.daybrief.ingest.IngestReport;

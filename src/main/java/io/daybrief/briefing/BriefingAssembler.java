@@ -3,7 +3,6 @@ package io.daybrief.briefing;
 import io.daybrief.analysis.NewsValue;
 
 import io.daybrief.analysis.Analysis;
-import io.daybrief.analysis.Analyzer;
 import io.daybrief.analysis.Entity;
 import io.daybrief.analysis.Figure;
 import io.daybrief.analysis.Quote;
@@ -263,7 +262,7 @@ public final class BriefingAssembler {
         List<KeyQuote> quotes = new ArrayList<>(candidate.quotes());
         List<KeyFigure> figures = new ArrayList<>(candidate.figures());
         Set<String> saidAlready = new java.util.HashSet<>();
-        quotes.forEach(q -> saidAlready.add(normalised(q.text())));
+        quotes.forEach(q -> saidAlready.add(Sameness.normalised(q.text())));
         Set<String> countedAlready = new java.util.HashSet<>();
         figures.forEach(f -> countedAlready.add(f.counts() + "=" + f.value()));
         Set<String> labels = new java.util.HashSet<>();
@@ -271,19 +270,19 @@ public final class BriefingAssembler {
         int quoteLimit = definition.limits().quotesPerStory();
         Map<Long, String> made = new HashMap<>();
         Map<Long, Set<String>> saidBy = new java.util.LinkedHashMap<>();
-        saidBy.put(candidate.eventId(), normalised(candidate.said()));
+        saidBy.put(candidate.eventId(), Sameness.normalised(candidate.said()));
         List<String> summary = new ArrayList<>(candidate.summary());
         for (Read read : more) {
             Candidate other = candidate(read, made, definition, null, 1);
-            saidBy.put(other.eventId(), normalised(other.said()));
+            saidBy.put(other.eventId(), Sameness.normalised(other.said()));
             // Another report's lead joins the summary when it tells something the summary does not (a later toll),
             // with its source named: drawn from all the reports, never saying the same thing twice.
             if (!other.summary().isEmpty() && summary.size() < candidate.summary().size() + OTHER_SUMMARY
-                    && isNew(other.summary().get(0), summary)) {
+                    && Sameness.tellsSomethingNew(other.summary().get(0), summary)) {
                 summary.add(other.summary().get(0) + " (" + other.source() + ")");
             }
             for (KeyQuote quote : other.quotes()) {
-                if (quotes.size() < quoteLimit && saidAlready.add(normalised(quote.text()))) {
+                if (quotes.size() < quoteLimit && saidAlready.add(Sameness.normalised(quote.text()))) {
                     quotes.add(quote);
                 }
             }
@@ -300,44 +299,11 @@ public final class BriefingAssembler {
 
     /** The most sentences other reports add to a story's summary. */
     private static final int OTHER_SUMMARY = 2;
-    /**
-     * The least part of a sentence's words the summary must not have yet for it to tell something new, and the
-     * least part it must have already for it to be about the same event (a report grouped with the story by
-     * mistake adds nothing to its summary).
-     */
-    private static final double NEW_WORDS = 1.0 / 3;
-    private static final double SHARED_WORDS = 1.0 / 3;
-
-    /**
-     * Whether a sentence tells something new about what the sentences tell: a third of its words are in none of
-     * them (a rewrite of the lead, its sentences merged, has almost none), and a third are (a later toll of the
-     * same sinking shares the ferry, the place and the coastguard; a runway closure in the same town does not).
-     */
-    static boolean isNew(String sentence, List<String> sentences) {
-        Set<String> words = contentWords(sentence);
-        Set<String> told = new java.util.HashSet<>();
-        sentences.forEach(s -> told.addAll(contentWords(s)));
-        long fresh = words.stream().filter(w -> !told.contains(w)).count();
-        return !words.isEmpty() && fresh >= NEW_WORDS * words.size()
-                && words.size() - fresh >= SHARED_WORDS * words.size();
-    }
-
-    /** The words of a sentence that carry its content: numbers and words of four letters or more. */
-    private static Set<String> contentWords(String sentence) {
-        Set<String> words = new java.util.HashSet<>();
-        for (String word : normalised(sentence).split(" ")) {
-            if (word.length() >= 4 || !word.isEmpty() && Character.isDigit(word.charAt(0))) {
-                words.add(word);
-            }
-        }
-        return words;
-    }
-
     /** Each quote with the other reports that carry it too (a quote shortened for the page is its start). */
     private static List<KeyQuote> carriedBy(List<KeyQuote> quotes, Map<Long, Set<String>> saidBy) {
         List<KeyQuote> carried = new ArrayList<>();
         for (KeyQuote quote : quotes) {
-            String words = normalised(quote.text());
+            String words = Sameness.normalised(quote.text());
             List<Long> alsoIn = saidBy.entrySet().stream()
                     .filter(e -> e.getKey() != quote.eventId() && e.getValue().stream().anyMatch(s -> s.startsWith(words)))
                     .map(Map.Entry::getKey).toList();
@@ -346,18 +312,6 @@ public final class BriefingAssembler {
         return carried;
     }
 
-    private static Set<String> normalised(List<String> texts) {
-        Set<String> words = new java.util.HashSet<>();
-        texts.forEach(t -> words.add(normalised(t)));
-        return words;
-    }
-
-    /** A text as compared for sameness: lower case, words only. */
-    static String normalised(String text) {
-        return NON_WORDS.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
-    }
-
-    private static final java.util.regex.Pattern NON_WORDS = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private static String published(Event event, BriefingDefinition definition) {
         return published(event.published(), definition);

@@ -59,20 +59,20 @@ public final class Continuity {
 
     private static Development development(Story story, EarlierStory before, LocalDate date) {
         Set<String> said = new HashSet<>();
-        before.quotes().forEach(q -> said.add(normalised(q)));
-        List<String> fresh = story.quotes().stream().map(KeyQuote::text).filter(q -> !said.contains(normalised(q)))
+        before.quotes().forEach(q -> said.add(Sameness.normalised(q)));
+        List<String> fresh = story.quotes().stream().map(KeyQuote::text).filter(q -> !said.contains(Sameness.normalised(q)))
                 .toList();
         List<Development.Change> changes = new ArrayList<>();
         List<Development.Trend> trends = new ArrayList<>();
         Set<String> followedLabels = new HashSet<>();
         for (KeyFigure figure : story.figures()) {
-            String label = normalised(figure.counts());
+            String label = Sameness.normalised(figure.counts());
             if (label.isEmpty() || Double.isNaN(figure.number()) || !followedLabels.add(label)) {
                 continue;
             }
             // One value an edition: the first the edition gave for what the figure counts.
             Map<LocalDate, EarlierStory.Tracked> history = new LinkedHashMap<>();
-            before.figures().stream().filter(f -> normalised(f.counts()).equals(label))
+            before.figures().stream().filter(f -> Sameness.normalised(f.counts()).equals(label))
                     .forEach(f -> history.putIfAbsent(f.date(), f));
             EarlierStory.Tracked last = history.get(before.date());
             if (last != null && last.number() != figure.number()) {
@@ -95,9 +95,5 @@ public final class Continuity {
         List<Development.Point> points = values.stream().map(v -> new Development.Point(LABEL.format(v.date()),
                 v.value(), largest == 0 ? 0 : (int) Math.round(100 * Math.abs(v.number()) / largest))).toList();
         return new Development.Trend(counts, points);
-    }
-
-    private static String normalised(String text) {
-        return BriefingAssembler.normalised(text);
     }
 }

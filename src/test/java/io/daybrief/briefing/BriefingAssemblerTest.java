@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.daybrief.Daybrief;
 import io.daybrief.TestDaybrief;
-import io.daybrief.analysis.Analyzer;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -178,11 +177,11 @@ class BriefingAssemblerTest {
         List<String> summary = List.of("Dockworkers at Port Lusk returned to work on Monday after the port authority"
                 + " agreed to six months of talks on its automation plans.");
 
-        assertThat(BriefingAssembler.isNew("The Port Lusk dockworkers' strike ended on Monday when the authority agreed"
+        assertThat(Sameness.tellsSomethingNew("The Port Lusk dockworkers' strike ended on Monday when the authority agreed"
                 + " to talks and paid the 300 workers docked wages for the strike days.", summary)).isTrue();
-        assertThat(BriefingAssembler.isNew("Dockworkers returned to work at Port Lusk on Monday after the authority"
+        assertThat(Sameness.tellsSomethingNew("Dockworkers returned to work at Port Lusk on Monday after the authority"
                 + " agreed to six months of talks on automation.", summary)).as("a rewrite").isFalse();
-        assertThat(BriefingAssembler.isNew("Lusk airport will close its main runway for six weeks from May to repair"
+        assertThat(Sameness.tellsSomethingNew("Lusk airport will close its main runway for six weeks from May to repair"
                 + " cracks found during an inspection.", summary)).as("another event in the same town").isFalse();
     }
 }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.daybrief.Daybrief;
 import io.daybrief.TestDaybrief;
-import io.daybrief.analysis.Analyzer;
 import io.daybrief.analysis.NewsValue;
 import java.nio.file.Path;
 import java.time.LocalDate;

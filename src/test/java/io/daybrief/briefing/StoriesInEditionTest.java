@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.daybrief.Daybrief;
 import io.daybrief.TestDaybrief;
-import io.daybrief.analysis.Analyzer;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
