@@ -512,7 +512,11 @@ final class FigureFinder {
     private static boolean countsFollow(String text, int end) {
         Matcher word = WORD.matcher(text);
         return word.find(end) && word.start() == end + 1 && !STOP.contains(word.group().toLowerCase(Locale.ROOT))
-                && Character.isLowerCase(word.group().charAt(0));
+                && Character.isLowerCase(word.group().charAt(0)) && !COMPARED.matcher(text).region(word.end(),
+                text.length()).lookingAt();
     }
+
+    /** "no one tougher than", "one better than": a comparison, so the "one" before it is a pronoun. */
+    private static final Pattern COMPARED = Pattern.compile("\\s+than\\b");
 
 }

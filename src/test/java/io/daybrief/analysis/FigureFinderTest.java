@@ -194,4 +194,10 @@ class FigureFinderTest {
             assertThat(f.unit()).isEqualTo("EUR");
         });
     }
+
+    @Test
+    void readsOneAsAPronounInAComparisonAndAsACountBeforeWhatItCounts() {
+        assertThat(figures("\"There is no one tougher than Ivo Brandt,\" said Marta Quillan.")).isEmpty();
+        assertThat(figures("Only one ferry left the harbour on Monday.")).extracting(Figure::value).containsExactly(1.0);
+    }
 }
