@@ -65,6 +65,13 @@ class ContinuityTest {
 
             assertThat(ferry3.path("developing").path("trends")).as("a figure that did not move is not drawn").hasSize(1);
             String text = text(thirdEdition.pdf());
+            // The emails say it too: the text part and the HTML body.
+            io.daybrief.delivery.Email email = new io.daybrief.delivery.EditionEmails(daybrief.archive(),
+                    new io.daybrief.render.Templates(folder.resolve("templates")), "briefings@example.org", 1 << 24, "")
+                    .compose(new io.daybrief.delivery.Outbox.Delivery(1, "daily", FIRST.plusDays(2),
+                            "reader@example.org", "pending", 0, null, null));
+            assertThat(email.text()).contains("Developing, first told 20 May; passengers killed: 19, was 16 on 21 May");
+            assertThat(email.html()).contains("Developing, first told 20 May");
             assertThat(text).containsIgnoringCase("Developing: first told 20 May").contains("New since 21 May")
                     .contains("passengers killed: 19, was 16 on 21 May")
                     .contains("passengers killed, edition by edition 20 May 14 21 May 16 22 May 19");
