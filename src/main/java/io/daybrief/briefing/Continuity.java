@@ -57,7 +57,7 @@ public final class Continuity {
         return today.withStories(followed);
     }
 
-    private static Development development(Story story, EarlierStory before, LocalDate date) {
+    static Development development(Story story, EarlierStory before, LocalDate date) {
         Set<String> said = new HashSet<>();
         before.quotes().forEach(q -> said.add(Sameness.normalised(q)));
         List<String> fresh = story.quotes().stream().map(KeyQuote::text).filter(q -> !said.contains(Sameness.normalised(q)))
@@ -66,13 +66,13 @@ public final class Continuity {
         List<Development.Trend> trends = new ArrayList<>();
         Set<String> followedLabels = new HashSet<>();
         for (KeyFigure figure : story.figures()) {
-            String label = Sameness.normalised(figure.counts());
+            String label = Sameness.measure(figure.counts());
             if (label.isEmpty() || Double.isNaN(figure.number()) || !followedLabels.add(label)) {
                 continue;
             }
             // One value an edition: the first the edition gave for what the figure counts.
             Map<LocalDate, EarlierStory.Tracked> history = new LinkedHashMap<>();
-            before.figures().stream().filter(f -> Sameness.normalised(f.counts()).equals(label))
+            before.figures().stream().filter(f -> Sameness.measure(f.counts()).equals(label))
                     .forEach(f -> history.putIfAbsent(f.date(), f));
             EarlierStory.Tracked last = history.get(before.date());
             if (last != null && last.number() != figure.number()) {

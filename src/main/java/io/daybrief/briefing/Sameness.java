@@ -21,7 +21,28 @@ final class Sameness {
     private static final double NEW_WORDS = 1.0 / 3;
     private static final double SHARED_WORDS = 1.0 / 3;
 
+    /**
+     * Words by which labels count the same harm, however a report words it: a toll told as "people killed" one day
+     * is "death toll" or "dead" the next.
+     */
+    private static final Set<String> DEATHS = Set.of("killed", "dead", "died", "deaths", "death", "toll",
+            "fatalities");
+    private static final Set<String> INJURIES = Set.of("injured", "wounded", "hurt", "injuries");
+
     private Sameness() {
+    }
+
+    /**
+     * What a figure's label measures, for following it from one edition to the next: a count of deaths or of
+     * injuries whatever its words, else the label's words.
+     */
+    static String measure(String label) {
+        String words = normalised(label);
+        List<String> each = List.of(words.split(" "));
+        if (each.stream().anyMatch(DEATHS::contains)) {
+            return "deaths";
+        }
+        return each.stream().anyMatch(INJURIES::contains) ? "injuries" : words;
     }
 
     /** A text as compared for sameness: lower case, words only. */
