@@ -60,7 +60,12 @@ public final class Main implements Runnable {
         boolean one = !first.equals("help") && SUBCOMMANDS.stream().anyMatch(s -> s.name().equals(first));
         for (Subcommand subcommand : SUBCOMMANDS) {
             if (!one || subcommand.name().equals(first)) {
-                line.addSubcommand(subcommand.make().get());
+                CommandLine built = new CommandLine(subcommand.make().get());
+                // "daybrief run --help" explains run, as the top level's --help explains daybrief.
+                if (!subcommand.name().equals("help")) {
+                    built.getCommandSpec().mixinStandardHelpOptions(true).version(line.getCommandSpec().version());
+                }
+                line.addSubcommand(built);
             }
         }
         return line;

@@ -9,9 +9,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code daybrief reanalyse}: analyses the stored events whose stored analysis is not this version's. */
-@Command(name = "reanalyse", description = {"Analyses every stored event that has no analysis of this version of",
-        "Daybrief's analyser (after an upgrade, say) and stores it, so that editions only read. Editions",
-        "analyse what is missing themselves; this does it ahead of time."})
+@Command(name = "reanalyse", description = "Analyses every stored event that has no analysis of this version of"
+        + " Daybrief's analyser (after an upgrade, say) and stores it, so that editions only read. Editions analyse"
+        + " what is missing themselves; this does it ahead of time.")
 final class ReanalyseCommand implements Callable<Integer> {
 
     @Mixin

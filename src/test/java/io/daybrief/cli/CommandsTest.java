@@ -121,6 +121,19 @@ class CommandsTest {
     }
 
     @Test
+    void eachCommandExplainsItselfWithHelp() {
+        for (String name : Main.subcommandNames()) {
+            if (name.equals("help")) {
+                continue;
+            }
+            Result result = run(name, "--help");
+
+            assertThat(result.exitCode()).as(name).isZero();
+            assertThat(result.out()).as(name).startsWith("Usage: daybrief " + name);
+        }
+    }
+
+    @Test
     void helpListsTheCommands() {
         Result result = run("--help");
 
