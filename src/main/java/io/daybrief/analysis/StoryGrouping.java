@@ -166,18 +166,10 @@ public final class StoryGrouping {
                 continue;
             }
             sum.clear();
+            group.forEach(i -> vectors[i].addTo(sum));
             for (int i : group) {
-                for (int k = 0; k < vectors[i].terms().length; k++) {
-                    sum.merge(vectors[i].terms()[k], (double) vectors[i].weights()[k], Double::sum);
-                }
-            }
-            for (int i : group) {
-                double dot = 0;
-                for (int k = 0; k < vectors[i].terms().length; k++) {
-                    dot += vectors[i].weights()[k] * sum.get(vectors[i].terms()[k]);
-                }
                 // Less its similarity to itself, over the others.
-                centrality[i] = (dot - vectors[i].cosine(vectors[i])) / (group.size() - 1);
+                centrality[i] = (vectors[i].dot(sum) - vectors[i].cosine(vectors[i])) / (group.size() - 1);
             }
         }
         return centrality;
@@ -201,6 +193,22 @@ public final class StoryGrouping {
                 weights[k] = (float) (norm > 0 ? w[k] / norm : 0);
             }
             return new Vector(terms, weights);
+        }
+
+        /** Adds its weights into a summed vector (term id to weight). */
+        void addTo(Map<Integer, Double> sum) {
+            for (int k = 0; k < terms.length; k++) {
+                sum.merge(terms[k], (double) weights[k], Double::sum);
+            }
+        }
+
+        /** Its dot product with a summed vector that holds every one of its terms. */
+        double dot(Map<Integer, Double> sum) {
+            double dot = 0;
+            for (int k = 0; k < terms.length; k++) {
+                dot += weights[k] * sum.get(terms[k]);
+            }
+            return dot;
         }
 
         double cosine(Vector other) {
@@ -457,10 +465,7 @@ public final class StoryGrouping {
         Map<Integer, Map<Integer, Double>> sums = new HashMap<>();
         for (int i = 0; i < group.length; i++) {
             if (sizes.get(group[i]) >= LARGE_GROUP) {
-                Map<Integer, Double> sum = sums.computeIfAbsent(group[i], g -> new HashMap<>());
-                for (int k = 0; k < vectors[i].terms().length; k++) {
-                    sum.merge(vectors[i].terms()[k], (double) vectors[i].weights()[k], Double::sum);
-                }
+                vectors[i].addTo(sums.computeIfAbsent(group[i], g -> new HashMap<>()));
             }
         }
         Map<Integer, Packed> packed = new HashMap<>();

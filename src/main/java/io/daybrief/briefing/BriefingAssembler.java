@@ -67,7 +67,7 @@ public final class BriefingAssembler {
         // analysis): the window may hold more bodies than fit in memory, and analysis is most of the cost of a day.
         // The ranking is a total order, so the stories do not depend on which thread finished first.
         List<Read> batch = new ArrayList<>(BATCH);
-        Map<Long, String> made = new HashMap<>();
+        Map<Long, String> made = new java.util.concurrent.ConcurrentHashMap<>();
         Runnable rank = () -> {
             List<Candidate> candidates = batch.parallelStream().map(r -> candidate(r, made, definition, period,
                     grouped.sourcesOf(r.event().id()))).toList();
@@ -237,15 +237,16 @@ public final class BriefingAssembler {
         events.forEachPublished(period.start(), period.end(), analyses.version(), (event, stored) -> {
             Integer group = grouped.groups().get(event.id());
             Long leader = group == null ? null : leaders.get(group);
-            if (leader != null && leader != event.id() && Long.valueOf(event.id()).equals(grouped.central().get(group))) {
+            if (leader == null || leader == event.id()) {
+                return;
+            }
+            if (Long.valueOf(event.id()).equals(grouped.central().get(group))) {
                 centralTitles.put(group, event.title());
             }
-            if (leader != null && leader != event.id()) {
-                List<Read> more = others.computeIfAbsent(group, g -> new ArrayList<>());
-                // A story told a thousand times is read from its first reports: the count says the rest.
-                if (more.size() < OTHER_REPORTS) {
-                    more.add(new Read(event, stored));
-                }
+            List<Read> more = others.computeIfAbsent(group, g -> new ArrayList<>());
+            // A story told a thousand times is read from its first reports: the count says the rest.
+            if (more.size() < OTHER_REPORTS) {
+                more.add(new Read(event, stored));
             }
         });
         return others;
@@ -268,7 +269,7 @@ public final class BriefingAssembler {
         Set<String> labels = new java.util.HashSet<>();
         figures.forEach(f -> labels.add(f.counts()));
         int quoteLimit = definition.limits().quotesPerStory();
-        Map<Long, String> made = new HashMap<>();
+        Map<Long, String> made = new java.util.concurrent.ConcurrentHashMap<>();
         Map<Long, Set<String>> saidBy = new java.util.LinkedHashMap<>();
         saidBy.put(candidate.eventId(), Sameness.normalised(candidate.said()));
         List<String> summary = new ArrayList<>(candidate.summary());
@@ -409,12 +410,12 @@ public final class BriefingAssembler {
      */
     static List<KeyFigure> keyFigures(List<Figure> figures, int leadEnd, long eventId, int limit) {
         Set<String> seen = new java.util.HashSet<>();
+        List<Figure> confident = figures.stream()
+                .filter(f -> f.counts() != null && FigureRanks.confident(f.counts())).toList();
         // Each figure ranked once, not at every comparison of the sort: a day ranks the figures of every report.
         Map<Figure, Integer> ranks = new java.util.IdentityHashMap<>();
-        return figures.stream()
-                .filter(f -> f.counts() != null && FigureRanks.confident(f.counts()))
-                .peek(f -> ranks.put(f, FigureRanks.rank(f, leadEnd)))
-                .toList().stream()
+        confident.forEach(f -> ranks.put(f, FigureRanks.rank(f, leadEnd)));
+        return confident.stream()
                 .sorted(Comparator.comparingInt((Figure f) -> ranks.get(f)).reversed().thenComparingInt(Figure::start))
                 .filter(f -> seen.add(f.unit() + "=" + f.value()) & seen.add(sameness(f)))
                 .limit(limit)

@@ -53,7 +53,8 @@ public final class StoredAnalyses {
 
     /**
      * The analysis of an event's body: the stored one when {@code stored} (as read with the event) can be read,
-     * else one made now and put in {@code made} by event id, for {@link #store(Map)}.
+     * else one made now and put in {@code made} by event id, for {@link #store(Map)}; {@code made} is safe for
+     * threads (a {@link java.util.concurrent.ConcurrentHashMap}), as a batch of events is analysed on every core.
      */
     public Analysis of(long eventId, String body, String stored, Map<Long, String> made) {
         Analysis analysis = stored == null ? null : read(stored, body);
@@ -61,9 +62,7 @@ public final class StoredAnalyses {
             return analysis;
         }
         analysis = analyzer.analyze(body);
-        synchronized (made) {
-            made.put(eventId, write(analysis));
-        }
+        made.put(eventId, write(analysis));
         return analysis;
     }
 
