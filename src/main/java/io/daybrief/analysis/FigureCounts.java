@@ -89,6 +89,10 @@ final class FigureCounts {
             "dipped", "crosses", "crossed");
     /** The later words of a unit written in two ("percentage points", "per cent", "basis points"). */
     private static final Set<String> UNIT_WORDS = Set.of("points", "point", "cent", "percent", "pts");
+    /** Nouns whose "of" phrase is what is counted: "the number of passengers killed rose to 16". */
+    private static final Set<String> TALLIES = Set.of("number", "total", "count", "tally");
+    /** Prepositions, beyond the place ones, whose phrase ends before a verb of change: "sank off the coast rose". */
+    private static final Set<String> PLACE_ENDS = Set.of("off", "of", "by", "through");
     /** Linking verbs that say a count changed to the figure: "the toll rose to 16". */
     private static final Set<String> CHANGES = Set.of("rose", "rises", "climbed", "climbs", "reached", "reaches",
             "increased", "jumped", "jumps", "grew", "fell", "falls", "dropped", "drops", "topped", "tops", "passed",
@@ -194,9 +198,9 @@ final class FigureCounts {
             k++;
         }
         boolean numberOf = k + 1 < before.size() && before.get(k).lower().equals("of")
-                && Set.of("number", "total", "count", "tally").contains(before.get(k + 1).lower());
+                && TALLIES.contains(before.get(k + 1).lower());
         boolean inPlace = !numberOf && k < before.size() && (PLACE_PREPOSITIONS.contains(before.get(k).lower())
-                || Set.of("off", "of", "by", "near", "through").contains(before.get(k).lower()));
+                || PLACE_ENDS.contains(before.get(k).lower()));
         return phrase.isEmpty() || inPlace || isPastVerb(phrase.get(0)) ? null : join(phrase);
     }
 

@@ -288,7 +288,7 @@ final class QuoteAttributor {
             if (found.isPresent()) {
                 Attribution cue = found.get();
                 Speaker speaker = context.resolve(cue, span.open(), previous);
-                if (speaker != null && !Speakers.owner(speaker.name()).equals(speaker.name())) {
+                if (speaker != null) {
                     speaker = new Speaker(Speakers.owner(speaker.name()), speaker.role());
                 }
                 if (speaker != null && !speaker.name().isBlank() && !Speakers.isImplausible(speaker.name())) {
