@@ -317,9 +317,19 @@ final class FigureCounts {
         return verb ? join(phrase) : null;
     }
 
+    private static final Set<String> DURATION_UNITS = Set.of("year", "years", "month", "months", "week", "weeks",
+            "day", "days", "hour", "hours", "minute", "minutes", "decade", "decades");
+
+    /** Whether a figure's text ends in a hyphen and a unit of time on one line: "a two-year", "the 10-day". */
+    static boolean isHyphenatedDuration(String figure) {
+        int hyphen = figure.lastIndexOf('-');
+        return hyphen >= 0 && DURATION_UNITS.contains(figure.substring(hyphen + 1))
+                && figure.chars().noneMatch(c -> c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029');
+    }
+
     private static String durationOf(String text, int end, List<Word> after, List<Word> before) {
         String figure = text.substring(Math.max(0, end - 12), end);
-        if (figure.matches(".*-(?:year|month|week|day|hour|minute|decade)s?$") && adjacent(text, end, after, 0)) {
+        if (isHyphenatedDuration(figure) && adjacent(text, end, after, 0)) {
             // "a two-year war in Gaza": the time of the war.
             int nounEnd = nounPhrase(after, 0);
             if (nounEnd > 0) {

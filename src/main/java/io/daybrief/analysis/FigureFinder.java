@@ -56,7 +56,10 @@ final class FigureFinder {
 
     private static final String MONTH = "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
             + "Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
-    private static final Pattern MONTH_BEFORE = Pattern.compile(MONTH + "\\s+$");
+    /** The month names {@link #MONTH} reads, for the check of the words just before a number. */
+    private static final Set<String> MONTH_WORDS = Set.of("Jan", "January", "Feb", "February", "Mar", "March", "Apr",
+            "April", "May", "Jun", "June", "Jul", "July", "Aug", "August", "Sep", "Sept", "September", "Oct", "October",
+            "Nov", "November", "Dec", "December");
     private static final Pattern MONTH_AFTER = Pattern.compile("^\\s+(?:of\\s+)?" + MONTH + "\\b");
     private static final Pattern TIME_AFTER = Pattern.compile("^(?::\\d{2}|\\s?(?:a\\.m\\.|p\\.m\\.|am\\b|pm\\b|GMT|BST|"
             + "UTC|o'clock)|s\\b|(?:st|nd|rd|th)\\b)");
@@ -300,6 +303,30 @@ final class FigureFinder {
         return joined;
     }
 
+    /**
+     * Whether a text ends in a month name (perhaps written short, with its full stop) and white space: the number
+     * after it is a day of the month ("May 5", "Sept. 12"), not a figure.
+     */
+    static boolean endsWithMonth(String before) {
+        int i = before.length();
+        while (i > 0 && Words.isPatternSpace(before.charAt(i - 1))) {
+            i--;
+        }
+        if (i == before.length()) {
+            return false;
+        }
+        if (i > 0 && before.charAt(i - 1) == '.') {
+            i--;
+        }
+        for (int start = i - 1; start >= 0 && i - start <= "September".length() && Character.isLetter(before.charAt(start));
+             start--) {
+            if (MONTH_WORDS.contains(before.substring(start, i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static Figure toFigure(String text, Matcher m) {
         int numberStart = m.start("qual") >= 0 ? m.end("qual") : m.start();
         String before = text.substring(Math.max(0, numberStart - 12), numberStart);
@@ -312,7 +339,7 @@ final class FigureFinder {
         if (unitWord != null && unitWord.startsWith("-")) {
             unitWord = unitWord.substring(1);
         }
-        if (num != null && (MONTH_BEFORE.matcher(before).find() || MONTH_AFTER.matcher(after).find()
+        if (num != null && (endsWithMonth(before) || MONTH_AFTER.matcher(after).find()
                 || (mult == null && unitWord == null && TIME_AFTER.matcher(after).find()))) {
             return null;
         }

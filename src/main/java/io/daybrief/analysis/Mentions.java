@@ -23,7 +23,7 @@ final class Mentions {
                    boolean speaking, String wordBefore) {
     }
 
-    private static final Pattern NAME = Pattern.compile(Names.NAME);
+    private static final Pattern NAME = Pattern.compile(Names.NAME_AFTER_CHECK);
     private static final Set<String> NOT_BEFORE_ANTECEDENT = Set.of("of", "to", "with", "by", "from", "for", "at",
             "in", "on", "against", "the", "a", "an", "into", "about", "told", "than", "under", "over", "between",
             "among", "toward", "towards", "across", "near", "via", "per", "like", "including", "versus", "vs",
@@ -57,7 +57,8 @@ final class Mentions {
         int n = text.length();
         for (int i = from; i < n; ) {
             int cp = text.codePointAt(i);
-            if (Character.getType(cp) == Character.UPPERCASE_LETTER && m.region(i, n).lookingAt()) {
+            if (Character.getType(cp) == Character.UPPERCASE_LETTER && Names.startsName(text, i)
+                    && m.region(i, n).lookingAt()) {
                 return true;
             }
             i += Character.charCount(cp);

@@ -9,11 +9,32 @@ final class Names {
 
     static final String TOKEN = "(?:\\p{Lu}[\\p{L}\\p{M}\u2019'\\-]*\\p{L}|\\p{Lu}\\.)";
     private static final String PARTICLE = "(?:de|da|del|della|di|van|von|der|den|al|bin|ibn|el|la|le|du|dos|das|ter)";
-    private static final String NOT_A_NAME = "(?!(?:The|A|An|In|On|At|But|And|It|Its|This|That|These|Those|He|She|They"
-            + "|We|I|His|Her|Their|Our|If|As|For|When|While|After|Before|Asked|However|Meanwhile|Still|Yet|So|Then"
-            + "|There|Here|What|Why|How|Who|Some|Many|Most|One|Two|Both|All|Mr|Mrs|Ms|Dr)\\b)";
+    /** Capitalised words that start a sentence or a phrase, never a name. */
+    private static final List<String> NOT_NAME_WORDS = List.of("The", "A", "An", "In", "On", "At", "But", "And", "It",
+            "Its", "This", "That", "These", "Those", "He", "She", "They", "We", "I", "His", "Her", "Their", "Our", "If", "As",
+            "For", "When", "While", "After", "Before", "Asked", "However", "Meanwhile", "Still", "Yet", "So", "Then",
+            "There", "Here", "What", "Why", "How", "Who", "Some", "Many", "Most", "One", "Two", "Both", "All", "Mr", "Mrs",
+            "Ms", "Dr");
+    private static final Set<String> NOT_NAME_WORD_SET = Set.copyOf(NOT_NAME_WORDS);
+    private static final int LONGEST_NOT_NAME_WORD = NOT_NAME_WORDS.stream().mapToInt(String::length).max().orElse(0);
+    private static final String NOT_A_NAME = "(?!(?:" + String.join("|", NOT_NAME_WORDS) + ")\\b)";
+    private static final String WORDS_OF_NAME = TOKEN + "(?:\\s+(?:" + PARTICLE + "\\s+)?" + TOKEN + "){0,4}";
     /** A name of one to five capitalised words, with particles such as "van" or "al" between them. */
-    static final String NAME = "(?=\\p{Lu})" + NOT_A_NAME + TOKEN + "(?:\\s+(?:" + PARTICLE + "\\s+)?" + TOKEN + "){0,4}";
+    static final String NAME = "(?=\\p{Lu})" + NOT_A_NAME + WORDS_OF_NAME;
+    /**
+     * {@link #NAME} without its check of the first word, for a scan that has made it with {@link #startsName}: the
+     * check is an alternation tried at every capital letter otherwise.
+     */
+    static final String NAME_AFTER_CHECK = "(?=\\p{Lu})" + WORDS_OF_NAME;
+
+    /** Whether a name may start at {@code at}: the word there is not one of the words that never start a name. */
+    static boolean startsName(String text, int at) {
+        int end = at;
+        while (end < text.length() && end - at <= LONGEST_NOT_NAME_WORD && isWordChar(text.charAt(end))) {
+            end++;
+        }
+        return end - at > LONGEST_NOT_NAME_WORD || !NOT_NAME_WORD_SET.contains(text.substring(at, end));
+    }
 
     private static final Set<String> TITLES = Set.of("president", "prime", "minister", "secretary", "senator", "sen.",
             "rep.", "representative", "governor", "gov.", "mayor", "general", "gen.", "colonel", "col.", "chancellor",
@@ -46,41 +67,68 @@ final class Names {
             "airways", "holdings", "partners", "bureau", "centre", "center", "hospital", "school",
             "college", "exchange", "tribunal", "secretariat", "coalition", "alliance", "brigade", "movement");
 
-    /** A title written short before a name ("Sen. Ana Ruiz"), whose full stop ends no sentence. */
-    private static final java.util.regex.Pattern ABBREVIATED_TITLE = java.util.regex.Pattern.compile(
-            "\\b(?:Sen|Rep|Gov|Lt|Gen|Col|Sgt|Capt|Maj|Adm|Rev|Prof|Sec|Atty|Supt|Cmdr|Brig|Pres|Insp|Det|Cpl|Pvt|Dr|Mr"
-            + "|Mrs|Ms)(\\.)(?=\\s+\\p{Lu})");
-
-    private Names() {
-    }
+    /** Titles written short before a name ("Sen. Ana Ruiz"), whose full stop ends no sentence. */
+    private static final Set<String> ABBREVIATED_TITLES = Set.of("Sen", "Rep", "Gov", "Lt", "Gen", "Col", "Sgt", "Capt",
+            "Maj", "Adm", "Rev", "Prof", "Sec", "Atty", "Supt", "Cmdr", "Brig", "Pres", "Insp", "Det", "Cpl", "Pvt", "Dr",
+            "Mr", "Mrs", "Ms");
+    private static final int LONGEST_ABBREVIATED_TITLE = 4;
 
     /** A party and state after a politician's name: "(D-Conn.)", "(R-Texas)". */
     private static final java.util.regex.Pattern PARTY_AND_STATE = java.util.regex.Pattern.compile(
             "\\((?:D|R|I|Ind|Dem|Rep)\\s?[-\u2013]\\s?\\p{Lu}[\\p{L}. ]{0,20}\\)");
 
+    private Names() {
+    }
+
     /**
      * The text with the full stop of each title written short before a name made a space ("Sen  Ana Ruiz"), and a
      * party and state after a name blanked out, so that a cue reads the title and the name as one phrase and the
-     * name as the speaker; offsets are kept.
+     * name as the speaker; offsets are kept. One pass over the text, looking closer only at full stops and opening
+     * brackets: this runs on every article.
      */
     static String joinAbbreviatedTitles(String text) {
-        java.util.regex.Matcher m = ABBREVIATED_TITLE.matcher(text);
-        java.util.regex.Matcher party = PARTY_AND_STATE.matcher(text);
-        boolean titles = m.find();
-        boolean parties = party.find();
-        if (!titles && !parties) {
-            return text;
+        char[] chars = null;
+        java.util.regex.Matcher party = null;
+        int length = text.length();
+        for (int i = 0; i < length; i++) {
+            char c = text.charAt(i);
+            if (c == '.' && isAbbreviatedTitleStop(text, i)) {
+                chars = chars == null ? text.toCharArray() : chars;
+                chars[i] = ' ';
+            } else if (c == '(') {
+                party = party == null ? PARTY_AND_STATE.matcher(text) : party;
+                if (party.region(i, length).lookingAt()) {
+                    chars = chars == null ? text.toCharArray() : chars;
+                    java.util.Arrays.fill(chars, i, party.end(), ' ');
+                    i = party.end() - 1;
+                }
+            }
         }
-        char[] chars = text.toCharArray();
-        while (titles) {
-            chars[m.start(1)] = ' ';
-            titles = m.find();
+        return chars == null ? text : new String(chars);
+    }
+
+    /** Whether the full stop at {@code stop} ends a short title that a capitalised word follows after white space. */
+    private static boolean isAbbreviatedTitleStop(String text, int stop) {
+        int start = stop;
+        while (start > 0 && stop - start < LONGEST_ABBREVIATED_TITLE && Character.isLetter(text.charAt(start - 1))) {
+            start--;
         }
-        while (parties) {
-            java.util.Arrays.fill(chars, party.start(), party.end(), ' ');
-            parties = party.find();
+        if (start == stop || (start > 0 && isWordChar(text.charAt(start - 1)))
+                || !ABBREVIATED_TITLES.contains(text.substring(start, stop))) {
+            return false;
         }
-        return new String(chars);
+        int next = stop + 1;
+        if (next >= text.length() || !Character.isWhitespace(text.charAt(next))) {
+            return false;
+        }
+        while (next < text.length() && Character.isWhitespace(text.charAt(next))) {
+            next++;
+        }
+        return next < text.length() && Character.isUpperCase(text.charAt(next));
+    }
+
+    private static boolean isWordChar(char c) {
+        return Character.isLetterOrDigit(c) || c == '_';
     }
 
     /** A name split into the title words before it (its role) and the name itself. */

@@ -124,15 +124,60 @@ final class QuoteAttributor {
     private static final Set<String> NAME_LINKS = Set.of("of", "the", "and", "a", "in");
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "one", "another", "some", "two", "three",
             "several", "many");
-    private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n[ \\t\\r]*\\n\\s*");
     private static final Pattern CUE_OBJECT = Pattern.compile(
             "^\\s+((?:on\\s+|in\\s+|the\\s+|a\\s+)?[\\p{L}]+(?:\\s+\\p{Lu}\\p{L}+){0,2})");
-    private static final Pattern APPOSITIVE_AT = Pattern.compile(",\\s*([^,\"\u201C\u201D]{3,90}?),");
+    /** The longest appositive read after a name: ", a lecturer at the Harlow college," */
+    private static final int LONGEST_APPOSITIVE = 90;
     private static final Pattern PERSON_NAME = Pattern.compile(Names.NAME);
     private static final Pattern PRONOUN_ONLY = Pattern.compile(PRONOUN);
     private static final Pattern ENDS_IN_LIST = Pattern.compile("\\s(?:and|or)(?:\\s.*)?$");
     private static final Pattern POSSESSED_NOUN = Pattern.compile("['\u2019]s\\s+\\p{Ll}");
     private static final Pattern OF_TAIL = Pattern.compile("\\s+(?:of|for|at|in|from|with|on|to|monitoring|who|which)\\s.*$");
+
+    /**
+     * Where the paragraph break that starts with the line end at {@code lineEnd} ends (a line end, blank space, a
+     * second line end and any white space after it), or {@code lineEnd} when no blank line follows.
+     */
+    static int paragraphBreakEnd(String text, int lineEnd) {
+        int i = lineEnd + 1;
+        while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t' || text.charAt(i) == '\r')) {
+            i++;
+        }
+        if (i >= text.length() || text.charAt(i) != '\n') {
+            return lineEnd;
+        }
+        i++;
+        while (i < text.length() && Words.isPatternSpace(text.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    /**
+     * The appositive set off by commas at {@code at} (", a lecturer at the Harlow college,"), trimmed: three to
+     * {@value #LONGEST_APPOSITIVE} characters up to the next comma with no quotation mark between; or null.
+     */
+    static String appositiveAt(String text, int at) {
+        if (at >= text.length() || text.charAt(at) != ',') {
+            return null;
+        }
+        int from = at + 1;
+        int blank = from;
+        while (blank < text.length() && Words.isPatternSpace(text.charAt(blank))) {
+            blank++;
+        }
+        int limit = Math.min(text.length(), blank + LONGEST_APPOSITIVE + 1);
+        for (int i = from; i < limit; i++) {
+            char c = text.charAt(i);
+            if (c == '"' || c == '\u201C' || c == '\u201D') {
+                return null;
+            }
+            if (c == ',') {
+                return i - from >= 3 ? text.substring(from, i).trim() : null;
+            }
+        }
+        return null;
+    }
 
     private QuoteAttributor() {
     }
@@ -411,11 +456,14 @@ final class QuoteAttributor {
             this.sentences = sentences;
             this.sentenceStarts = sentences.stream().mapToInt(Sentence::start).toArray();
             this.mentions = mentions;
-            Matcher breaks = PARAGRAPH_BREAK.matcher(text);
             int start = 0;
-            while (breaks.find()) {
-                paragraphs.add(new int[] {start, breaks.start()});
-                start = breaks.end();
+            for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+                int end = paragraphBreakEnd(text, i);
+                if (end > i) {
+                    paragraphs.add(new int[] {start, i});
+                    start = end;
+                    i = end - 1;
+                }
             }
             paragraphs.add(new int[] {start, text.length()});
         }
@@ -829,13 +877,10 @@ final class QuoteAttributor {
             if (speaker.contains("(") || speaker.contains("[")) {
                 return Optional.empty();
             }
-            Matcher appositive = APPOSITIVE_AT.matcher(masked);
             for (Mentions.Mention mention : mentions.of(speaker)) {
-                // The pattern starts with a comma: most mentions are not followed by one.
-                if (mention.end() < masked.length() && masked.charAt(mention.end()) == ','
-                        && appositive.region(mention.end(), masked.length()).lookingAt()
-                        && ROLE_WORDS.matcher(appositive.group(1)).find()) {
-                    return Optional.of(appositive.group(1).trim());
+                String appositive = appositiveAt(masked, mention.end());
+                if (appositive != null && ROLE_WORDS.matcher(appositive).find()) {
+                    return Optional.of(appositive);
                 }
             }
             return Optional.empty();

@@ -23,12 +23,13 @@ final class Speakers {
      * are their owner's words, so the owner is the speaker ("TNO"); any other speaker as it was found.
      */
     static String owner(String speaker) {
-        String[] words = speaker.strip().split("\\s+");
-        String head = words[words.length - 1].toLowerCase(Locale.ROOT);
-        if (words.length < 2 || !THINGS.contains(head)) {
+        String stripped = speaker.strip();
+        int headStart = lastWordStart(stripped);
+        String head = stripped.substring(headStart).toLowerCase(Locale.ROOT);
+        if (headStart == 0 || !THINGS.contains(head)) {
             return speaker;
         }
-        String before = speaker.strip().substring(0, speaker.strip().length() - words[words.length - 1].length()).strip();
+        String before = stripped.substring(0, headStart).strip();
         for (String mark : new String[] {"'s", "\u2019s", "s'", "s\u2019"}) {
             if (before.endsWith(mark)) {
                 return before.substring(0, before.length() - (mark.startsWith("s") ? 1 : 2)).strip();
@@ -39,12 +40,34 @@ final class Speakers {
 
     /** Whether a speaker as found cannot be one: its head word is a time, or a thing that does not speak. */
     static boolean isImplausible(String speaker) {
-        String[] words = speaker.strip().split("\\s+");
-        String head = words[words.length - 1].toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}'\u2019-]", "");
+        String stripped = speaker.strip();
+        String head = headWord(stripped.substring(lastWordStart(stripped)));
         if (TIMES.contains(head)) {
             return true;
         }
-        boolean described = Character.isLowerCase(speaker.strip().codePointAt(0));
+        boolean described = Character.isLowerCase(stripped.codePointAt(0));
         return described && THINGS.contains(head);
+    }
+
+    /** Where the last word of a stripped phrase starts (0 for a phrase of one word). */
+    private static int lastWordStart(String stripped) {
+        int start = stripped.length();
+        while (start > 0 && !Character.isWhitespace(stripped.charAt(start - 1))) {
+            start--;
+        }
+        return start;
+    }
+
+    /** A word in lower case with what is not a letter, an apostrophe or a hyphen taken out. */
+    private static String headWord(String word) {
+        StringBuilder head = new StringBuilder(word.length());
+        for (int i = 0; i < word.length(); ) {
+            int cp = word.codePointAt(i);
+            if (Character.isLetter(cp) || cp == '\'' || cp == '\u2019' || cp == '-') {
+                head.appendCodePoint(Character.toLowerCase(cp));
+            }
+            i += Character.charCount(cp);
+        }
+        return head.toString();
     }
 }

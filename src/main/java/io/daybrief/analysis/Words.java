@@ -12,6 +12,11 @@ final class Words {
     private Words() {
     }
 
+    /** White space as a pattern's {@code \\s} reads it: space, tab, line feed, vertical tab, form feed, return. */
+    static boolean isPatternSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
     /** The words of a text, split at runs of white space. */
     static List<String> split(String text) {
         List<String> words = new ArrayList<>();
