@@ -31,9 +31,6 @@ public final class BriefingAssembler {
     private static final DateTimeFormatter DATE_LABEL = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
     private static final DateTimeFormatter PUBLISHED_DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
     private static final DateTimeFormatter PUBLISHED_TIME = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm z", Locale.UK);
-    private static final Comparator<Candidate> BEST_FIRST = Comparator.comparingDouble(Candidate::score).reversed()
-            .thenComparing(Candidate::sortTime, Comparator.reverseOrder())
-            .thenComparingLong(Candidate::eventId);
 
     private static final int KEYWORDS = 12;
     /** The sentences of a report's lead, whose figures are the ones it is about. */
@@ -54,54 +51,16 @@ public final class BriefingAssembler {
     /**
      * The edition of {@code definition} for {@code period}: the window's reports grouped into stories (reports of
      * one event are one story), each story ranked by its best report's news value with how many independent
-     * sources carry it, the best kept in rank order. Three passes over the window, each one event at a time: the
-     * headlines and leads, grouped; every report analysed and ranked; the reports of the chosen stories read again
-     * for their quotes, figures and sources.
+     * sources carry it, the best kept in rank order. Two passes over the window, each one event at a time: the
+     * headlines and leads, grouped; every report scored; then the reports of the chosen stories alone are read
+     * again, by id, for their quotes, figures and sources.
      */
     public Briefing assemble(BriefingDefinition definition, Period period) {
         Grouped grouped = group(period);
-        int limit = definition.limits().stories();
-        PriorityQueue<Candidate> best = new PriorityQueue<>(BEST_FIRST.reversed());
-        Map<Integer, Candidate> bestOfGroup = new HashMap<>();
-        // Events are read one at a time and analysed a batch at a time on every core (those without a stored
-        // analysis): the window may hold more bodies than fit in memory, and analysis is most of the cost of a day.
-        // The ranking is a total order, so the stories do not depend on which thread finished first.
-        List<Read> batch = new ArrayList<>(BATCH);
-        Map<Long, String> made = new java.util.concurrent.ConcurrentHashMap<>();
-        Runnable rank = () -> {
-            List<Candidate> candidates = batch.parallelStream().map(r -> candidate(r, made, definition, period,
-                    grouped.sourcesOf(r.event().id()))).toList();
-            analyses.store(made);
-            made.clear();
-            for (Candidate candidate : candidates) {
-                int group = grouped.groupOf(candidate.eventId());
-                Candidate held = bestOfGroup.get(group);
-                // A story is one entry, led by its best report.
-                if (held != null) {
-                    if (BEST_FIRST.compare(candidate, held) >= 0) {
-                        continue;
-                    }
-                    best.remove(held);
-                }
-                best.add(candidate);
-                bestOfGroup.put(group, candidate);
-                if (best.size() > limit) {
-                    bestOfGroup.remove(grouped.groupOf(best.poll().eventId()));
-                }
-            }
-            batch.clear();
-        };
-        events.forEachPublished(period.start(), period.end(), analyses.version(), (event, stored) -> {
-            batch.add(new Read(event, stored));
-            if (batch.size() == BATCH) {
-                rank.run();
-            }
-        });
-        rank.run();
-        List<Candidate> ranked = new ArrayList<>(best);
-        ranked.sort(BEST_FIRST);
-        Map<Integer, String> centralTitles = new HashMap<>();
-        Map<Integer, List<Read>> others = otherReports(period, grouped, ranked, centralTitles);
+        Told told = tell(definition, period, grouped, rank(definition, period, grouped));
+        List<Candidate> ranked = told.leaders();
+        Map<Integer, List<Read>> others = told.others();
+        Map<Integer, String> centralTitles = told.centralTitles();
         List<Story> stories = new ArrayList<>();
         List<Source> sources = new ArrayList<>();
         Map<String, Integer> mentions = new HashMap<>();
@@ -128,11 +87,146 @@ public final class BriefingAssembler {
     }
 
     /**
+     * The chosen stories' leading reports as candidates in rank order, the other reports of each story and the
+     * headline of its most central report (when that is not the leader), from the stories' reports alone
+     * (third pass, by id).
+     */
+    private record Told(List<Candidate> leaders, Map<Integer, List<Read>> others, Map<Integer, String> centralTitles) {
+    }
+
+    /** Third pass: the chosen stories' reports, read by id, made into what the stories tell. */
+    private Told tell(BriefingDefinition definition, Period period, Grouped grouped, List<Ranked> chosen) {
+        Map<Integer, Long> leaders = new HashMap<>();
+        chosen.forEach(r -> leaders.put(grouped.groupOf(r.eventId()), r.eventId()));
+        Map<Integer, List<Long>> othersOf = grouped.othersOf(leaders, OTHER_REPORTS);
+        List<Long> wanted = new ArrayList<>(leaders.values());
+        othersOf.values().forEach(wanted::addAll);
+        leaders.keySet().stream().map(group -> grouped.central().get(group)).filter(java.util.Objects::nonNull)
+                .forEach(wanted::add);
+        Map<Long, Candidate> leading = new HashMap<>();
+        Map<Integer, List<Read>> others = new HashMap<>();
+        Map<Integer, String> centralTitles = new HashMap<>();
+        Map<Long, String> made = new java.util.concurrent.ConcurrentHashMap<>();
+        events.forEachOf(wanted, analyses.version(), (event, stored) -> {
+            int group = grouped.groupOf(event.id());
+            boolean leads = Long.valueOf(event.id()).equals(leaders.get(group));
+            if (leads) {
+                leading.put(event.id(), candidate(new Read(event, stored), made, definition, period,
+                        grouped.sourcesOf(event.id())));
+            } else if (othersOf.getOrDefault(group, List.of()).contains(event.id())) {
+                others.computeIfAbsent(group, g -> new ArrayList<>()).add(new Read(event, stored));
+            }
+            if (!leads && Long.valueOf(event.id()).equals(grouped.central().get(group))) {
+                centralTitles.put(group, event.title());
+            }
+        });
+        analyses.store(made);
+        // A chosen report deleted since it was ranked is left out.
+        return new Told(chosen.stream().map(r -> leading.get(r.eventId())).filter(java.util.Objects::nonNull).toList(),
+                others, centralTitles);
+    }
+
+    /**
+     * Second pass: every report of the window scored for its news value (from the stored analysis, read only as far
+     * as the score needs it; a report without a current one is analysed now and its analysis stored), and each
+     * story's best report kept, the best {@code limits().stories()} stories in rank order. Reports are read one at
+     * a time and scored a batch at a time on every core; the ranking is a total order, so the stories do not depend
+     * on which thread finished first.
+     */
+    private List<Ranked> rank(BriefingDefinition definition, Period period, Grouped grouped) {
+        int limit = definition.limits().stories();
+        PriorityQueue<Ranked> best = new PriorityQueue<>(BEST_FIRST.reversed());
+        Map<Integer, Ranked> bestOfGroup = new HashMap<>();
+        List<Read> batch = new ArrayList<>(BATCH);
+        Map<Long, String> made = new java.util.concurrent.ConcurrentHashMap<>();
+        Runnable rank = () -> {
+            List<Ranked> scored = batch.parallelStream().map(r -> ranked(r, made, definition, period,
+                    grouped.sourcesOf(r.event().id()))).toList();
+            analyses.store(made);
+            made.clear();
+            for (Ranked candidate : scored) {
+                int group = grouped.groupOf(candidate.eventId());
+                Ranked held = bestOfGroup.get(group);
+                // A story is one entry, led by its best report.
+                if (held != null) {
+                    if (BEST_FIRST.compare(candidate, held) >= 0) {
+                        continue;
+                    }
+                    best.remove(held);
+                }
+                best.add(candidate);
+                bestOfGroup.put(group, candidate);
+                if (best.size() > limit) {
+                    bestOfGroup.remove(grouped.groupOf(best.poll().eventId()));
+                }
+            }
+            batch.clear();
+        };
+        events.forEachPublished(period.start(), period.end(), analyses.version(), (event, stored) -> {
+            batch.add(new Read(event, stored));
+            if (batch.size() == BATCH) {
+                rank.run();
+            }
+        });
+        rank.run();
+        List<Ranked> ranked = new ArrayList<>(best);
+        ranked.sort(BEST_FIRST);
+        return ranked;
+    }
+
+    /** A report as the ranking sees it: its news value, when it was published and its id. */
+    private record Ranked(double score, String sortTime, long eventId) {
+    }
+
+    private static final Comparator<Ranked> BEST_FIRST = Comparator.comparingDouble(Ranked::score).reversed()
+            .thenComparing(Ranked::sortTime, Comparator.reverseOrder())
+            .thenComparingLong(Ranked::eventId);
+
+    /** A report's place in the ranking, as {@link #candidate} scores it, without its quotes, figures and summary. */
+    private Ranked ranked(Read read, Map<Long, String> made, BriefingDefinition definition, Period period, int sources) {
+        Event event = read.event();
+        Analysis analysis = analyses.forScore(event.id(), event.body(), read.analysis(), made);
+        return new Ranked(score(event, analysis, definition, period, sources).total(), sortTime(event), event.id());
+    }
+
+    private static NewsValue.Score score(Event event, Analysis analysis, BriefingDefinition definition, Period period,
+                                         int sources) {
+        // A report is scored with the number of independent sources that carry its story.
+        return NewsValue.score(event.title(), event.body(), analysis, event.source(),
+                event.published().hasTime() ? event.published().time().toInstant() : null,
+                period == null ? null : period.end().toInstant(), sources, definition.ranking());
+    }
+
+    private static String sortTime(Event event) {
+        return event.published().hasTime() ? event.published().time().toInstant().toString()
+                : event.published().date().toString();
+    }
+
+    /**
      * The reports of the window and the story each belongs to, with how many reports and independent sources each
      * story has, and when its first and latest reports were published.
      */
     private record Grouped(Map<Long, Integer> groups, Map<Integer, Integer> sources, Map<Integer, Integer> reports,
-                           Map<Integer, io.daybrief.event.Published[]> spans, Map<Integer, Long> central) {
+                           Map<Integer, io.daybrief.event.Published[]> spans, Map<Integer, Long> central,
+                           long[] windowIds, int[] windowGroups) {
+
+        /**
+         * The first {@code most} reports of each leader's story other than the leader, in publication order (a story
+         * told a thousand times is read from its first reports: the count says the rest).
+         */
+        Map<Integer, List<Long>> othersOf(Map<Integer, Long> leaders, int most) {
+            Map<Integer, List<Long>> others = new HashMap<>();
+            for (int i = 0; i < windowIds.length; i++) {
+                Long leader = leaders.get(windowGroups[i]);
+                if (leader != null && leader != windowIds[i]) {
+                    List<Long> more = others.computeIfAbsent(windowGroups[i], g -> new ArrayList<>());
+                    if (more.size() < most) {
+                        more.add(windowIds[i]);
+                    }
+                }
+            }
+            return others;
+        }
 
         /** Its story; a report stored after the window was grouped (an ingest beside the run) is a story alone. */
         int groupOf(long eventId) {
@@ -215,7 +309,8 @@ public final class BriefingAssembler {
                 central.put(groups[i], ids.get(i));
             }
         }
-        return new Grouped(byEvent, sources, reports, spans, central);
+        return new Grouped(byEvent, sources, reports, spans, central,
+                ids.stream().mapToLong(Long::longValue).toArray(), groups);
     }
 
     /** An event as read from the store, with its stored analysis or null. */
@@ -224,33 +319,6 @@ public final class BriefingAssembler {
 
     /** The fewest reports of a story whose headline is its most central report's rather than its leading one's. */
     private static final int CENTRAL_AMONG = 3;
-
-    /**
-     * The other reports of the chosen stories, read again (third pass), in publication order; the headline of each
-     * story's most central report, when that is not its leading one, goes into {@code centralTitles}.
-     */
-    private Map<Integer, List<Read>> otherReports(Period period, Grouped grouped, List<Candidate> chosen,
-                                                 Map<Integer, String> centralTitles) {
-        Map<Integer, Long> leaders = new HashMap<>();
-        chosen.forEach(c -> leaders.put(grouped.groupOf(c.eventId()), c.eventId()));
-        Map<Integer, List<Read>> others = new HashMap<>();
-        events.forEachPublished(period.start(), period.end(), analyses.version(), (event, stored) -> {
-            Integer group = grouped.groups().get(event.id());
-            Long leader = group == null ? null : leaders.get(group);
-            if (leader == null || leader == event.id()) {
-                return;
-            }
-            if (Long.valueOf(event.id()).equals(grouped.central().get(group))) {
-                centralTitles.put(group, event.title());
-            }
-            List<Read> more = others.computeIfAbsent(group, g -> new ArrayList<>());
-            // A story told a thousand times is read from its first reports: the count says the rest.
-            if (more.size() < OTHER_REPORTS) {
-                more.add(new Read(event, stored));
-            }
-        });
-        return others;
-    }
 
     /**
      * The story of a candidate with what its other reports add: quotes it does not have yet, and figures it does
@@ -342,13 +410,9 @@ public final class BriefingAssembler {
         List<Figure> all = new ArrayList<>(analyses.analyzer().figures(event.title()));
         all.addAll(analysis.figures());
         List<KeyFigure> figures = keyFigures(all, leadEnd, event.id(), limits.figuresPerStory());
-        // A report is scored with the number of independent sources that carry its story.
-        NewsValue.Score score = NewsValue.score(event.title(), event.body(), analysis, event.source(),
-                event.published().hasTime() ? event.published().time().toInstant() : null,
-                period == null ? null : period.end().toInstant(), sources, definition.ranking());
+        NewsValue.Score score = score(event, analysis, definition, period, sources);
         String published = published(event, definition);
-        String sortTime = event.published().hasTime() ? event.published().time().toInstant().toString()
-                : event.published().date().toString();
+        String sortTime = sortTime(event);
         List<String> entities = analysis.entities().stream().map(Entity::text).distinct().limit(ENTITIES_PER_STORY).toList();
         List<String> summary = analysis.summary().stream().map(s -> Shortened.to(s, Shortened.PASSAGE)).toList();
         // Everything the report quotes surely enough, to know which of a story's quotes it carries too.
@@ -441,10 +505,6 @@ public final class BriefingAssembler {
         Candidate with(List<String> fuller, List<KeyQuote> moreQuotes, List<KeyFigure> moreFigures) {
             return new Candidate(news, sortTime, eventId, headline, source, url, published, dateline, fuller,
                     moreQuotes, moreFigures, entities, said);
-        }
-
-        double score() {
-            return news.total();
         }
     }
 

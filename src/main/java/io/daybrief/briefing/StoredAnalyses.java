@@ -66,6 +66,16 @@ public final class StoredAnalyses {
         return analysis;
     }
 
+    /**
+     * As {@link #of}, but only what a report's news value needs: its sentences and figures (its quotes, entities
+     * and summary are left empty). A stored analysis is read only that far, which is most of the cost of ranking a
+     * day of many reports; without a readable one, the whole analysis is made and put in {@code made}.
+     */
+    public Analysis forScore(long eventId, String body, String stored, Map<Long, String> made) {
+        Analysis analysis = stored == null ? null : readForScore(stored, body);
+        return analysis != null ? analysis : of(eventId, body, null, made);
+    }
+
     /** Stores analyses made by {@link #of}. */
     public void store(Map<Long, String> made) {
         events.storeAnalyses(made, version());
@@ -166,8 +176,7 @@ public final class StoredAnalyses {
             }
             List<Figure> figures = new ArrayList<>();
             for (JsonNode f : root.path("figures")) {
-                figures.add(new Figure(f.get("text").asText(), f.get("value").asDouble(), f.get("unit").asText(),
-                        f.get("approx").asBoolean(), text(f, "counts"), f.get("start").asInt(), f.get("end").asInt()));
+                figures.add(figure(f));
             }
             List<Entity> entities = new ArrayList<>();
             root.path("entities").forEach(e -> entities.add(new Entity(e.get("text").asText(), e.get("type").asText())));
@@ -178,6 +187,58 @@ public final class StoredAnalyses {
             // Unreadable (a body changed under it, a layout of another build): analysed again, which is always right.
             return null;
         }
+    }
+
+    /** The sentences and figures of a stored analysis, read as a stream that stops once it has them; or null. */
+    static Analysis readForScore(String stored, String body) {
+        try (com.fasterxml.jackson.core.JsonParser parser = JSON.getFactory().createParser(stored)) {
+            if (parser.nextToken() != com.fasterxml.jackson.core.JsonToken.START_OBJECT) {
+                return null;
+            }
+            int format = -1;
+            int version = -1;
+            List<Sentence> sentences = null;
+            List<Figure> figures = null;
+            while (parser.nextToken() == com.fasterxml.jackson.core.JsonToken.FIELD_NAME
+                    && (sentences == null || figures == null)) {
+                String field = parser.currentName();
+                parser.nextToken();
+                switch (field) {
+                    case "format" -> format = parser.getIntValue();
+                    case "version" -> version = parser.getIntValue();
+                    case "sentences" -> {
+                        sentences = new ArrayList<>();
+                        while (parser.nextToken() == com.fasterxml.jackson.core.JsonToken.START_ARRAY) {
+                            parser.nextToken();
+                            int start = parser.getIntValue();
+                            parser.nextToken();
+                            int end = parser.getIntValue();
+                            parser.nextToken();
+                            sentences.add(new Sentence(body.substring(start, end), start, end));
+                        }
+                    }
+                    case "figures" -> {
+                        figures = new ArrayList<>();
+                        while (parser.nextToken() == com.fasterxml.jackson.core.JsonToken.START_OBJECT) {
+                            figures.add(figure(JSON.readTree(parser)));
+                        }
+                    }
+                    default -> parser.skipChildren();
+                }
+            }
+            if (format != FORMAT || sentences == null || figures == null) {
+                return null;
+            }
+            return new Analysis(version, sentences, List.of(), figures, List.of(), List.of());
+        } catch (java.io.IOException | RuntimeException e) {
+            // Unreadable: analysed again, as read() would.
+            return null;
+        }
+    }
+
+    private static Figure figure(JsonNode f) {
+        return new Figure(f.get("text").asText(), f.get("value").asDouble(), f.get("unit").asText(),
+                f.get("approx").asBoolean(), text(f, "counts"), f.get("start").asInt(), f.get("end").asInt());
     }
 
     private static String text(JsonNode node, String field) {

@@ -15,6 +15,7 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,6 +33,8 @@ public final class EventStore {
     private static final String UNIQUE_VIOLATION = "23505";
     private static final String COLUMNS = "id, source, url, title, published_date, published_at, published_zone,"
             + " dateline, body, language, content_hash, ingested_at";
+    /** Publication order, the same on every database (PostgreSQL would put NULLs last). */
+    private static final String WINDOW_ORDER = " ORDER BY published_date, published_at NULLS FIRST, id";
     /** Timed events by instant; date-only events by their date, which belongs to the whole calendar day. */
     private static final String IN_WINDOW = " WHERE (published_at IS NOT NULL AND published_at >= ? AND published_at < ?)"
             + " OR (published_at IS NULL AND published_date >= ? AND published_date < ?)";
@@ -264,6 +267,52 @@ public final class EventStore {
         readWindow(start, end, analysisVersion, consumer);
     }
 
+    /** The most ids bound in one query of {@link #forEachOf}. */
+    private static final int IDS_PER_QUERY = 500;
+
+    /**
+     * Hands the events of {@code ids} that are stored to the consumer in publication order, as
+     * {@link #forEachPublished(ZonedDateTime, ZonedDateTime, int, BiConsumer)} would, with each one's stored analysis
+     * of {@code analysisVersion} or null: the few reports an edition tells, read without the rest of the window.
+     */
+    public void forEachOf(java.util.Collection<Long> ids, int analysisVersion, BiConsumer<Event, String> consumer) {
+        List<Long> sorted = ids.stream().distinct().sorted().toList();
+        if (sorted.isEmpty()) {
+            return;
+        }
+        record Found(Event event, String analysis, LocalDate date, Instant at) {
+        }
+        List<Found> found = new ArrayList<>();
+        try (Connection connection = database.connection()) {
+            for (int from = 0; from < sorted.size(); from += IDS_PER_QUERY) {
+                List<Long> chunk = sorted.subList(from, Math.min(sorted.size(), from + IDS_PER_QUERY));
+                String marks = String.join(", ", java.util.Collections.nCopies(chunk.size(), "?"));
+                try (PreparedStatement query = connection.prepareStatement("SELECT " + COLUMNS + ", a.analysis FROM event"
+                        + " LEFT JOIN event_analysis a ON a.event_id = event.id AND a.version = ? WHERE event.id IN ("
+                        + marks + ")")) {
+                    query.setInt(1, analysisVersion);
+                    for (int i = 0; i < chunk.size(); i++) {
+                        query.setLong(i + 2, chunk.get(i));
+                    }
+                    try (ResultSet rows = query.executeQuery()) {
+                        while (rows.next()) {
+                            long id = rows.getLong("id");
+                            OffsetDateTime at = rows.getObject("published_at", OffsetDateTime.class);
+                            found.add(new Found(read(rows, tagsOf(connection, id)), rows.getString("analysis"),
+                                    rows.getObject("published_date", LocalDate.class), at == null ? null : at.toInstant()));
+                        }
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw new DatabaseException("cannot read " + sorted.size() + " events by id: " + e.getMessage(), e);
+        }
+        // The window's order (WINDOW_ORDER): by date, then time, a date-only event first, then id.
+        found.sort(Comparator.comparing(Found::date).thenComparing(Found::at,
+                Comparator.nullsFirst(Comparator.naturalOrder())).thenComparingLong(f -> f.event().id()));
+        found.forEach(f -> consumer.accept(f.event(), f.analysis()));
+    }
+
     private void readWindow(ZonedDateTime start, ZonedDateTime end, int analysisVersion,
                             BiConsumer<Event, String> consumer) {
         LocalDate firstDay = start.toLocalDate();
@@ -273,7 +322,7 @@ public final class EventStore {
             Map<Long, List<String>> tags = tagsInWindow(connection, start, end, firstDay, endDay);
             try (PreparedStatement query = connection.prepareStatement("SELECT " + COLUMNS + (analyses
                     ? ", a.analysis FROM event LEFT JOIN event_analysis a ON a.event_id = event.id AND a.version = ?"
-                    : " FROM event") + IN_WINDOW + " ORDER BY published_date, published_at, id")) {
+                    : " FROM event") + IN_WINDOW + WINDOW_ORDER)) {
                 if (analyses) {
                     query.setInt(1, analysisVersion);
                 }

@@ -105,6 +105,27 @@ class StoredAnalysesTest {
         }
     }
 
+    @Test
+    void theRankingReadsAStoredAnalysisOnlyAsFarAsItsSentencesAndFigures() throws Exception {
+        for (String name : List.of("articles/glass-works.txt", "articles/harbour-fire.txt", "same-event/wire.txt")) {
+            String body = Files.readString(TestDaybrief.fixture(name));
+            Analysis analysis = new Analyzer().analyze(body);
+
+            Analysis forScore = StoredAnalyses.readForScore(StoredAnalyses.write(analysis), body);
+
+            assertThat(forScore.sentences()).as(name).isEqualTo(analysis.sentences());
+            assertThat(forScore.figures()).as(name).isNotEmpty().isEqualTo(analysis.figures());
+            assertThat(forScore.version()).isEqualTo(analysis.version());
+            assertThat(forScore.quotes()).isEmpty();
+        }
+        // What read() would refuse, this refuses too: the ranking then analyses the event again.
+        assertThat(StoredAnalyses.readForScore("{\"format\": 2, \"sentences\": [], \"figures\": []}", "")).isNull();
+        assertThat(StoredAnalyses.readForScore("{\"format\": 1, \"sentences\": [[0, 99]], \"figures\": []}", "short"))
+                .isNull();
+        assertThat(StoredAnalyses.readForScore("{\"format\": 1, \"sentences\": []}", "")).isNull();
+        assertThat(StoredAnalyses.readForScore("not json", "")).isNull();
+    }
+
     private void ingestSameEvent() {
         try (Daybrief daybrief = TestDaybrief.open(folder)) {
             daybrief.ingester().ingest(List.of(TestDaybrief.fixture("same-event")));
