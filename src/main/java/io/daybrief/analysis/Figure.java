@@ -26,7 +26,17 @@ public record Figure(String text, double value, String unit, boolean approx, Str
 
     /** Whether it is a sum of money: its unit is an ISO 4217 currency code ({@code USD}, {@code GBP}, ...). */
     public boolean isMoney() {
+        return isCurrency(unit);
+    }
+
+    /** Whether a unit is an ISO 4217 currency code ({@code USD}, {@code GBP}, ...). */
+    public static boolean isCurrency(String unit) {
         return unit.length() == 3 && unit.equals(unit.toUpperCase(java.util.Locale.ROOT));
+    }
+
+    /** The same figure counting {@code what}. */
+    public Figure counting(String what) {
+        return new Figure(text, value, unit, approx, what, start, end);
     }
 
     /** The same figure with its offsets moved by {@code delta}, for text analysed as part of a larger file. */

@@ -138,10 +138,128 @@ final class FigureCounts {
         if (DURATIONS.contains(unit)) {
             return durationOf(text, end, after, before);
         }
+        String changedFrom = changedFrom(before);
+        if (changedFrom != null) {
+            return changedFrom;
+        }
         if (unit.equals("count")) {
             return countOf(text, end, after, before);
         }
-        return amountOf(text, end, after, before);
+        String spent = spentTo(text, end, after, before, unit);
+        return spent != null ? spent : amountOf(text, end, after, before, unit);
+    }
+
+    /** Verbs of change that a figure's earlier value follows with "from": "the rate fell from 5.7% to 5%". */
+    private static final Set<String> CHANGED_FROM = Set.of("rose", "risen", "fell", "fallen", "climbed", "dropped",
+            "increased", "decreased", "declined", "grew", "grown", "jumped", "slipped", "slid", "surged", "soared",
+            "edged", "shrank", "widened", "narrowed", "went", "changed", "cut", "raised", "lowered", "reduced");
+
+    /** Verbs of change that say a rise, for "a rise in" what changed by a figure. */
+    private static final Set<String> RISES = Set.of("rose", "risen", "climbed", "increased", "grew", "grown", "jumped",
+            "surged", "soared", "widened", "raised", "edged");
+    /** Words between a verb of change and its figure that add nothing: "fell sharply from", "soared by a staggering". */
+    private static final Set<String> CHANGE_FILLERS = Set.of("sharply", "slightly", "steadily", "back", "up", "down",
+            "been", "has", "have", "had", "a", "an", "staggering", "whopping", "further", "another", "massive", "modest",
+            "mere", "record", "some", "about", "around", "nearly", "almost", "roughly");
+
+    /**
+     * The earlier value of a change counts what changed, the subject of the verb ("the jobless rate in Veyra fell
+     * from 5.7 percent" is the jobless rate); the size of a change is a rise or fall in it ("the number of fighters
+     * soared by 71 per cent" is a rise in the number of fighters). A place after the subject is passed over; null
+     * when no change is told this way.
+     */
+    private static String changedFrom(List<Word> before) {
+        int k = 0;
+        while (k < before.size() && CHANGE_FILLERS.contains(before.get(k).lower())) {
+            k++;
+        }
+        if (k + 2 >= before.size() || !Set.of("from", "by").contains(before.get(k).lower())) {
+            return null;
+        }
+        boolean by = before.get(k).lower().equals("by");
+        k++;
+        while (k < before.size() && CHANGE_FILLERS.contains(before.get(k).lower())) {
+            k++;
+        }
+        if (k >= before.size() || !CHANGED_FROM.contains(before.get(k).lower())) {
+            return null;
+        }
+        String verb = before.get(k).lower();
+        k++;
+        // "in Veyra", "at the Harlow plant": a place phrase between the subject and its verb.
+        int place = k;
+        while (place < before.size() && (before.get(place).capitalised() || DETERMINERS.contains(before.get(place).lower()))) {
+            place++;
+        }
+        if (place > k && place < before.size() && PLACE_PREPOSITIONS.contains(before.get(place).lower())) {
+            k = place + 1;
+        }
+        List<String> subject = new ArrayList<>();
+        for (; k < before.size() && subject.size() < 3; k++) {
+            Word w = before.get(k);
+            // The first word of its sentence is capitalised for that alone: "Exports to Veyra fell".
+            boolean opensSentence = k == before.size() - 1 && before.size() < WORDS_AROUND;
+            if (FUNCTION.contains(w.lower()) || TIME_WORDS.contains(w.lower()) || DETERMINERS.contains(w.lower())
+                    || w.capitalised() && !opensSentence) {
+                break;
+            }
+            subject.add(0, w.lower());
+        }
+        // "the number of foreign fighters": the tally word goes with what it tallies.
+        if (k + 1 < before.size() && before.get(k).lower().equals("of") && TALLIES.contains(before.get(k + 1).lower())) {
+            subject.add(0, "of");
+            subject.add(0, before.get(k + 1).lower());
+        }
+        if (subject.isEmpty()) {
+            return null;
+        }
+        return by ? (RISES.contains(verb) ? "rise in " : "fall in ") + join(subject) : join(subject);
+    }
+
+    /** Verbs whose sum is the cost of what follows "to": "it would take £40m to buy the club". */
+    private static final Set<String> COSTING = Set.of("take", "takes", "took", "taken", "cost", "costs", "need",
+            "needs", "needed", "require", "requires", "required", "spend", "spent", "spends");
+
+    /**
+     * A sum that a verb of cost ties to what follows "to": "it would take £40m to buy the club" is the cost to buy
+     * the club, "spent $2m to rebuild the quay" the spending, "needs $5m to finish" the sum needed; null otherwise.
+     */
+    private static String spentTo(String text, int end, List<Word> after, List<Word> before, String unit) {
+        if (!Figure.isCurrency(unit) || before.isEmpty() || after.size() < 2 || !adjacent(text, end, after, 0)
+                || !after.get(0).lower().equals("to") || firstVerb(before) == null
+                || after.get(1).capitalised() || FUNCTION.contains(after.get(1).lower())
+                || DETERMINERS.contains(after.get(1).lower())) {
+            return null;
+        }
+        String noun = firstVerb(before).startsWith("spen") ? "spending" : firstVerb(before).startsWith("n")
+                || firstVerb(before).startsWith("req") ? "sum needed" : "cost";
+        List<String> label = new ArrayList<>(List.of(noun, "to", after.get(1).lower()));
+        for (int i = 2; i < after.size() && label.size() < 6 && adjacent(text, end, after, i); i++) {
+            String lower = after.get(i).lower();
+            if (FUNCTION.contains(lower) && !DETERMINERS.contains(lower) || TIME_WORDS.contains(lower)) {
+                break;
+            }
+            label.add(after.get(i).capitalised() ? after.get(i).text() : lower);
+        }
+        while (DETERMINERS.contains(label.get(label.size() - 1))) {
+            label.remove(label.size() - 1);
+        }
+        return join(label);
+    }
+
+    /** The verb of cost just before a figure, past a qualifier or a pronoun ("take £40m", "cost them $5m"), or null. */
+    private static String firstVerb(List<Word> before) {
+        for (int k = 0; k < Math.min(3, before.size()); k++) {
+            String lower = before.get(k).lower();
+            if (COSTING.contains(lower)) {
+                return lower;
+            }
+            if (!OBJECT_PRONOUNS.contains(lower) && !Set.of("about", "around", "some", "nearly", "almost", "over",
+                    "roughly", "at", "least", "more", "than", "up", "to").contains(lower)) {
+                return null;
+            }
+        }
+        return null;
     }
 
     private static String countOf(String text, int end, List<Word> after, List<Word> before) {
@@ -228,7 +346,7 @@ final class FigureCounts {
         return List.of();
     }
 
-    private static String amountOf(String text, int end, List<Word> after, List<Word> before) {
+    private static String amountOf(String text, int end, List<Word> after, List<Word> before, String unit) {
         if (!after.isEmpty() && adjacent(text, end, after, 0) && DIMENSIONS.contains(after.get(0).lower())) {
             List<String> label = new ArrayList<>(List.of(DIMENSIONS_NAMED.get(after.get(0).lower())));
             label.addAll(placePhrase(text, after, 1));
@@ -257,6 +375,10 @@ final class FigureCounts {
         int j = 0;
         while (j < before.size() && LINKING.contains(before.get(j).lower())) {
             j++;
+        }
+        if (j == 0 && !before.isEmpty() && unit.equals("percent") && isPossessive(before.get(0))) {
+            // "against Ana Ruiz's 31.6 percent": her share.
+            return possessor(before) + " share";
         }
         if (j == 0 && !before.isEmpty() && !LINKING.contains(before.get(0).lower())) {
             return clauseBefore(before);
@@ -287,6 +409,20 @@ final class FigureCounts {
      * What the clause before a figure does, when nothing names what the figure is of: "the researchers observed
      * Ana Ruiz for 17 nights", "the campaign spent $640,000": the verb with its subject or object, up to a few words.
      */
+    private static boolean isPossessive(Word word) {
+        String lower = word.lower();
+        return lower.endsWith("'s") || lower.endsWith("\u2019s") || lower.endsWith("s'") || lower.endsWith("s\u2019");
+    }
+
+    /** The possessor that ends at the first word before: "Ana Ruiz's" with the capitalised words of the name. */
+    private static String possessor(List<Word> before) {
+        List<String> name = new ArrayList<>(List.of(before.get(0).text()));
+        for (int k = 1; k < before.size() && k < 4 && before.get(k).capitalised() && before.get(0).capitalised(); k++) {
+            name.add(0, before.get(k).text());
+        }
+        return String.join(" ", name);
+    }
+
     private static String clauseBefore(List<Word> before) {
         int j = 0;
         while (j < before.size() && (PLACE_PREPOSITIONS.contains(before.get(j).lower()) || OBJECT_PRONOUNS.contains(
@@ -542,7 +678,7 @@ final class FigureCounts {
         List<Word> words = new ArrayList<>();
         int i = from;
         int n = text.length();
-        while (i < n && words.size() < 12) {
+        while (i < n && words.size() < WORDS_AROUND) {
             char c = text.charAt(i);
             if (c == '.' && (i + 1 >= n || Character.isWhitespace(text.charAt(i + 1))) || c == ';' || c == '\n'
                     || c == '!' || c == '?' || c == ',' || c == ':' || c == '(' && !words.isEmpty() || c == ')'
@@ -576,10 +712,13 @@ final class FigureCounts {
     }
 
     /** The words before {@code to}, nearest first, back to the start of the sentence or clause, at most a dozen. */
+    /** How many words before a figure are read for its label. */
+    private static final int WORDS_AROUND = 12;
+
     private static List<Word> wordsBefore(String text, int to) {
         List<Word> words = new ArrayList<>();
         int i = to;
-        while (i > 0 && words.size() < 12) {
+        while (i > 0 && words.size() < WORDS_AROUND) {
             char c = text.charAt(i - 1);
             if (c == '.' && i < to || c == ';' || c == '\n' || c == '!' || c == '?' || c == ':' || c == '('
                     || c == ')' || c == '"' || c == '\u201C' || c == '\u201D') {

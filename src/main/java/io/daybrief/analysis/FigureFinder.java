@@ -98,25 +98,34 @@ final class FigureFinder {
                 figures.add(figure);
             }
         }
-        return conversionsLabelled(text, joinCompoundDurations(text, figures));
+        return neighboursLabelled(text, joinCompoundDurations(text, figures));
     }
 
     /** Between a figure and its conversion: "100m euros (£70m; $136m)", "2,750 tons, or 2,500 metric tons". */
     private static final Pattern CONVERSION_GAP = Pattern.compile("\\s*(?:\\(|;|,\\s*or|\\bor)\\s*(?:about\\s+|around\\s+|some\\s+)?");
 
-    /** A figure that converts the one before it ("2 inches (50 mm) of rain") counts what that one counts. */
-    private static List<Figure> conversionsLabelled(String text, List<Figure> figures) {
+    /** Between the two ends of a range or a change: "from 5.7 percent to 5 percent", "40-60 people". */
+    private static final Pattern RANGE_GAP = Pattern.compile("\\s*(?:to|-|\u2013)\\s*");
+
+    /**
+     * Figures that say what their neighbour counts: a conversion of the one before ("2 inches (50 mm) of rain")
+     * counts what that one counts, and the second end of a range or a change ("fell from 5.7 percent to 5
+     * percent") what the first counts, when nothing of its own says so.
+     */
+    private static List<Figure> neighboursLabelled(String text, List<Figure> figures) {
         List<Figure> labelled = new ArrayList<>(figures);
         for (int i = 1; i < labelled.size(); i++) {
             Figure before = labelled.get(i - 1);
             Figure figure = labelled.get(i);
-            if (figure.start() >= before.end() && CONVERSION_GAP.matcher(text.substring(before.end(), figure.start()))
-                    .matches() && isConversion(before, figure)) {
+            String gap = figure.start() >= before.end() ? text.substring(before.end(), figure.start()) : null;
+            if (gap != null && CONVERSION_GAP.matcher(gap).matches() && isConversion(before, figure)) {
                 String counts = before.counts() != null ? before.counts() : figure.counts();
-                labelled.set(i - 1, new Figure(before.text(), before.value(), before.unit(), before.approx(), counts,
-                        before.start(), before.end()));
-                labelled.set(i, new Figure(figure.text(), figure.value(), figure.unit(), figure.approx(), counts,
-                        figure.start(), figure.end()));
+                labelled.set(i - 1, before.counting(counts));
+                labelled.set(i, figure.counting(counts));
+            } else if (gap != null && figure.counts() == null && before.counts() != null
+                    && before.unit().equals(figure.unit()) && RANGE_GAP.matcher(gap).matches()) {
+                // "rose by 5 to 19": the first is the rise, the second the count that rose.
+                labelled.set(i, figure.counting(before.counts().replaceFirst("^(?:rise|fall) in ", "")));
             }
         }
         return labelled;

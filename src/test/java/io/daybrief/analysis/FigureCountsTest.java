@@ -53,7 +53,37 @@ class FigureCountsTest {
     void aSumOrShareIsOfWhatFollowsOrWhatStandsBefore() {
         assertThat(counts("The port plans 25% tariffs on imported timber.", "25%")).isEqualTo("tariffs on imported timber");
         assertThat(counts("The harbour board has a budget of $40 million.", "$40 million")).isEqualTo("budget");
-        assertThat(counts("The council spent $2.5 million to rebuild the quay.", "$2.5 million")).isEqualTo("council spent");
+        assertThat(counts("The council spent $2.5 million on the quay.", "$2.5 million")).isEqualTo("council spent");
+        assertThat(counts("The council spent $2.5 million to rebuild the quay.", "$2.5 million"))
+                .isEqualTo("spending to rebuild the quay");
+        assertThat(counts("It would take \u00A340m to buy the club, Lusk said.", "\u00A340m")).isEqualTo("cost to buy the club");
+        assertThat(counts("The port needs $5m to finish the Harlow dock.", "$5m")).isEqualTo("sum needed to finish the Harlow dock");
+        // Not a cost: money given to someone.
+        assertThat(counts("The trust gave $5m to charity.", "$5m")).isNotEqualTo("cost to charity");
+        assertThat(counts("A poll put Marta Quillan on 55 percent against Ivo Brandt's 31 percent.", "31 percent"))
+                .isEqualTo("Ivo Brandt's share");
+    }
+
+    @Test
+    void aChangeCountsWhatChangedAndItsSizeIsARiseOrFallInIt() {
+        String text = "The jobless rate in Veyra fell from 5.7 percent to 5 percent last year.";
+        assertThat(counts(text, "5.7 percent")).isEqualTo("jobless rate");
+        assertThat(counts("Exports to Veyra fell by 12 percent last year.", "12 percent")).isEqualTo("fall in exports");
+        assertThat(counts("The number of ferry passengers soared by a staggering 71 per cent in May.", "71 per cent"))
+                .isEqualTo("rise in number of ferry passengers");
+        assertThat(counts("The death toll rose by 5 on Sunday.", "5")).isEqualTo("rise in death toll");
+    }
+
+    @Test
+    void theSecondEndOfARangeOrChangeCountsWhatTheFirstCounts() {
+        List<Figure> found = new Analyzer().figures("The jobless rate in Veyra fell from 5.7 percent to 5 percent."
+                + " The death toll rose by 5 to 19 on Sunday.");
+
+        assertThat(found).extracting(Figure::text, Figure::counts).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("5.7 percent", "jobless rate"),
+                org.assertj.core.groups.Tuple.tuple("5 percent", "jobless rate"),
+                org.assertj.core.groups.Tuple.tuple("5", "rise in death toll"),
+                org.assertj.core.groups.Tuple.tuple("19", "death toll"));
     }
 
     @Test
