@@ -29,7 +29,8 @@ public final class NewsValue {
     private static final Set<String> SOFT = Set.of("sport", "entertainment", "feature");
     private static final Map<String, Set<String>> WORDS = topicWords();
     /** The same lists turned round: each word with the topics it belongs to, looked up once a word. */
-    private static final Map<String, List<String>> TOPICS_OF = topicsOf(WORDS);
+    private static final Map<String, int[]> TOPICS_OF = topicsOf(WORDS);
+    private static final int[] NO_TOPICS = {};
     /** Words in what a figure counts that make it a toll of harm to people. */
     public static final Set<String> TOLL_WORDS = Set.copyOf(Lexicon.words("/io/daybrief/analysis/toll-words.txt"));
     private static final int LEAD_SENTENCES = 3;
@@ -99,83 +100,197 @@ public final class NewsValue {
     }
 
     /**
+     * What a report's body says towards its news value, whatever its headline and wherever it is briefed: the topic
+     * words of its lead and of the rest, the toll of harm and the money at stake among its figures, its sentences.
+     * Kept with the report's stored analysis ({@link #write()}), so that ranking a day of many reports reads neither
+     * their bodies nor their analyses.
+     */
+    public record BodyValue(double[] leadHits, double[] restHits, double toll, double money, int sentences) {
+
+        private static final String FORMAT = "1";
+
+        /** The body value of {@code body} as {@code analysis} found it. */
+        public static BodyValue of(String body, Analysis analysis) {
+            List<Sentence> sentences = analysis.sentences();
+            int leadEnd = Math.min(body.length(), sentences.size() > LEAD_SENTENCES
+                    ? sentences.get(LEAD_SENTENCES).start() : body.length());
+            double[] lead = new double[TOPICS.size()];
+            double[] rest = new double[TOPICS.size()];
+            count(body.substring(0, leadEnd), 1.0, lead);
+            count(body.substring(leadEnd), 0.2, rest);
+            return new BodyValue(lead, rest, tollOf(analysis.figures()), moneyAtStake(analysis.figures()),
+                    sentences.size());
+        }
+
+        /** As stored: a format mark, the lead's and the rest's topic hits, toll, money and sentences. */
+        public String write() {
+            StringBuilder out = new StringBuilder(FORMAT);
+            for (double[] hits : new double[][] {leadHits, restHits}) {
+                out.append('|');
+                for (int i = 0; i < hits.length; i++) {
+                    out.append(i == 0 ? "" : ",").append(hits[i]);
+                }
+            }
+            return out.append('|').append(toll).append('|').append(money).append('|').append(sentences).toString();
+        }
+
+        /** A stored body value, or null when it is not one this build wrote (then the report is analysed again). */
+        public static BodyValue read(String stored) {
+            if (stored == null) {
+                return null;
+            }
+            String[] fields = stored.split("\\|", -1);
+            try {
+                if (fields.length != 6 || !fields[0].equals(FORMAT)) {
+                    return null;
+                }
+                double[] lead = hits(fields[1]);
+                double[] rest = hits(fields[2]);
+                return lead == null || rest == null ? null : new BodyValue(lead, rest, Double.parseDouble(fields[3]),
+                        Double.parseDouble(fields[4]), Integer.parseInt(fields[5]));
+            } catch (NumberFormatException e) {
+                return null;
+            }
+        }
+
+        private static double[] hits(String field) {
+            String[] values = field.split(",", -1);
+            if (values.length != TOPICS.size()) {
+                return null;
+            }
+            double[] hits = new double[values.length];
+            for (int i = 0; i < values.length; i++) {
+                hits[i] = Double.parseDouble(values[i]);
+            }
+            return hits;
+        }
+    }
+
+    /**
+     * A report's score but for the number of independent sources that carry it, which is known once the window's
+     * reports are grouped into stories: small enough to hold for every report of a large day.
+     */
+    public static final class Pending {
+        private static final int SOURCES = PARTS.indexOf("sources");
+        private static final double[] NO_PREFERENCES = {};
+        private final double[] parts;
+        private final List<String> topics;
+        private final double[] preferences;
+        private final Map<String, Double> weights;
+
+        private Pending(double[] parts, List<String> topics, double[] preferences, Map<String, Double> weights) {
+            this.parts = parts;
+            this.topics = topics;
+            this.preferences = preferences.length == 0 ? NO_PREFERENCES : preferences;
+            this.weights = weights;
+        }
+
+        /** The score of the report when {@code sources} independent sources carry its story. */
+        public Score complete(int sources) {
+            double[] all = withSources(sources);
+            Map<String, Double> rounded = new LinkedHashMap<>();
+            for (int i = 0; i < all.length; i++) {
+                rounded.put(PARTS.get(i), Math.round(all[i] * 1000) / 1000.0);
+            }
+            return new Score(total(all), rounded, topics);
+        }
+
+        /** The total of {@link #complete(int)} alone, for ranking many reports. */
+        public double total(int sources) {
+            return total(withSources(sources));
+        }
+
+        private double[] withSources(int sources) {
+            double[] all = parts.clone();
+            all[SOURCES] = Math.min(1, Math.log(Math.max(1, sources)) / Math.log(8));
+            return all;
+        }
+
+        private double total(double[] all) {
+            double total = 0;
+            for (int i = 0; i < all.length; i++) {
+                total += weights.getOrDefault(PARTS.get(i), 0.0) * all[i];
+            }
+            for (double preference : preferences) {
+                total += preference;
+            }
+            return Math.round(total * 1000) / 1000.0;
+        }
+    }
+
+    /**
      * The score of a report: its headline, its analysis, its source, when it was published (or null when only
      * its day is known) against the end of the period it is briefed in (null outside an edition), and how many
      * independent sources carry it.
      */
     public static Score score(String headline, String body, Analysis analysis, String source, Instant published,
                               Instant periodEnd, int sources, Ranking ranking) {
-        Map<String, Double> strength = topicStrength(headline, body, analysis.sentences());
-        Map<String, Double> parts = new LinkedHashMap<>();
-        parts.put("harm", Math.min(1, strength.get("harm") + tollOf(analysis.figures())));
-        parts.put("conflict", strength.get("conflict"));
-        parts.put("government", strength.get("government"));
-        parts.put("money", Math.min(1, 0.5 * strength.get("money") + moneyAtStake(analysis.figures())));
-        parts.put("sources", Math.min(1, Math.log(Math.max(1, sources)) / Math.log(8)));
-        parts.put("freshness", published == null || periodEnd == null ? 0.5 : Math.max(0, Math.min(1,
-                1 - Duration.between(published, periodEnd).toMinutes() / (24.0 * 60))));
-        parts.put("substance", Math.min(1, analysis.sentences().size() / 30.0));
-        double hard = Math.max(Math.max(parts.get("harm"), parts.get("conflict")), Math.max(parts.get("government"),
-                parts.get("money")));
+        return pending(headline, BodyValue.of(body, analysis), source, published, periodEnd, ranking).complete(sources);
+    }
+
+    /** As {@link #score}, from the report's body value, with the number of sources to come. */
+    public static Pending pending(String headline, BodyValue body, String source, Instant published,
+                                  Instant periodEnd, Ranking ranking) {
+        double[] hits = new double[TOPICS.size()];
+        count(headline, 2.0, hits);
+        double[] strength = new double[TOPICS.size()];
+        for (int i = 0; i < strength.length; i++) {
+            // The headline's and the lead's hits are whole numbers; the rest adds a little, up to a limit.
+            strength[i] = Math.min(1, (hits[i] + body.leadHits()[i] + Math.min(body.restHits()[i], 1.5)) / 4);
+        }
+        double[] parts = new double[PARTS.size()];
+        parts[0] = Math.min(1, strength[TOPICS.indexOf("harm")] + body.toll());
+        parts[1] = strength[TOPICS.indexOf("conflict")];
+        parts[2] = strength[TOPICS.indexOf("government")];
+        parts[3] = Math.min(1, 0.5 * strength[TOPICS.indexOf("money")] + body.money());
+        parts[5] = published == null || periodEnd == null ? 0.5 : Math.max(0, Math.min(1,
+                1 - Duration.between(published, periodEnd).toMinutes() / (24.0 * 60)));
+        parts[6] = Math.min(1, body.sentences() / 30.0);
+        double hard = Math.max(Math.max(parts[0], parts[1]), Math.max(parts[2], parts[3]));
         double soft = 0;
         for (String topic : SOFT) {
             if (!ranking.favour().contains(topic)) {
-                soft = Math.max(soft, strength.get(topic));
+                soft = Math.max(soft, strength[TOPICS.indexOf(topic)]);
             }
         }
         // A match report is sport however many officials it names; a war report with a football word is still war.
-        parts.put("soft", Math.max(0, soft - hard / 2));
-        double total = 0;
-        for (Map.Entry<String, Double> part : parts.entrySet()) {
-            total += ranking.weights().getOrDefault(part.getKey(), 0.0) * part.getValue();
-        }
+        parts[7] = Math.max(0, soft - hard / 2);
+        double[] preferences = new double[ranking.favour().size() + ranking.avoid().size()];
+        int p = 0;
         for (String preference : ranking.favour()) {
-            total += Ranking.PREFERENCE * preferenceStrength(preference, strength, source);
+            preferences[p++] = Ranking.PREFERENCE * preferenceStrength(preference, strength, source);
         }
         for (String preference : ranking.avoid()) {
-            total -= Ranking.PREFERENCE * preferenceStrength(preference, strength, source);
+            preferences[p++] = -Ranking.PREFERENCE * preferenceStrength(preference, strength, source);
         }
-        List<String> topics = TOPICS.stream().filter(t -> strength.get(t) >= 0.25)
-                .sorted((a, b) -> Double.compare(strength.get(b), strength.get(a))).toList();
-        Map<String, Double> rounded = new LinkedHashMap<>();
-        parts.forEach((k, v) -> rounded.put(k, Math.round(v * 1000) / 1000.0));
-        return new Score(Math.round(total * 1000) / 1000.0, rounded, topics);
+        List<String> topics = new ArrayList<>();
+        for (int i = 0; i < TOPICS.size(); i++) {
+            if (strength[i] >= 0.25) {
+                topics.add(TOPICS.get(i));
+            }
+        }
+        topics.sort((a, b) -> Double.compare(strength[TOPICS.indexOf(b)], strength[TOPICS.indexOf(a)]));
+        return new Pending(parts, topics.isEmpty() ? List.of() : List.copyOf(topics), preferences, ranking.weights());
     }
 
-    private static double preferenceStrength(String preference, Map<String, Double> strength, String source) {
+    private static double preferenceStrength(String preference, double[] strength, String source) {
         if (preference.startsWith("source:")) {
             return source != null && source.equalsIgnoreCase(preference.substring("source:".length()).strip()) ? 1 : 0;
         }
-        return strength.getOrDefault(preference, 0.0);
+        return strength[TOPICS.indexOf(preference)];
     }
 
-    /**
-     * How strongly a report is about each topic, 0 to 1: its words in the headline count most, then in the lead
-     * (the first sentences), then a little in the rest.
-     */
-    private static Map<String, Double> topicStrength(String headline, String body, List<Sentence> sentences) {
-        int leadEnd = sentences.size() > LEAD_SENTENCES ? sentences.get(LEAD_SENTENCES).start() : body.length();
-        Map<String, Double> hits = new HashMap<>();
-        count(headline, 2.0, hits);
-        count(body.substring(0, Math.min(leadEnd, body.length())), 1.0, hits);
-        Map<String, Double> rest = new HashMap<>();
-        count(body.substring(Math.min(leadEnd, body.length())), 0.2, rest);
-        rest.forEach((topic, h) -> hits.merge(topic, Math.min(h, 1.5), Double::sum));
-        Map<String, Double> strength = new LinkedHashMap<>();
-        for (String topic : TOPICS) {
-            strength.put(topic, Math.min(1, hits.getOrDefault(topic, 0.0) / 4));
-        }
-        return strength;
+    private static Map<String, int[]> topicsOf(Map<String, Set<String>> words) {
+        Map<String, List<Integer>> topics = new HashMap<>();
+        words.forEach((topic, set) -> set.forEach(w -> topics.computeIfAbsent(w, k -> new ArrayList<>())
+                .add(TOPICS.indexOf(topic))));
+        Map<String, int[]> indexes = new HashMap<>();
+        topics.forEach((word, list) -> indexes.put(word, list.stream().mapToInt(Integer::intValue).toArray()));
+        return indexes;
     }
 
-    private static Map<String, List<String>> topicsOf(Map<String, Set<String>> words) {
-        Map<String, List<String>> topics = new java.util.HashMap<>();
-        words.forEach((topic, set) -> set.forEach(w -> topics.computeIfAbsent(w, k -> new java.util.ArrayList<>())
-                .add(topic)));
-        return topics;
-    }
-
-    private static void count(String text, double weight, Map<String, Double> hits) {
+    /** Adds {@code weight} to the hits of each topic for each of its words in {@code text}. */
+    private static void count(String text, double weight, double[] hits) {
         int i = 0;
         int n = text.length();
         while (i < n) {
@@ -188,8 +303,8 @@ public final class NewsValue {
             }
             if (i > start) {
                 String word = text.substring(start, i).toLowerCase(Locale.ROOT);
-                for (String topic : TOPICS_OF.getOrDefault(word, List.of())) {
-                    hits.merge(topic, weight, Double::sum);
+                for (int topic : TOPICS_OF.getOrDefault(word, NO_TOPICS)) {
+                    hits[topic] += weight;
                 }
             }
         }

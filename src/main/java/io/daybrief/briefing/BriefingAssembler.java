@@ -20,11 +20,12 @@ import java.util.PriorityQueue;
 import java.util.Set;
 
 /**
- * Turns the events of one period into an edition's stories: each event analysed, scored, and the best kept
- * in rank order, with their key quotes and figures. One story per event for now.
+ * Turns the events of one period into an edition's stories: the reports grouped into stories, each story ranked
+ * by its best report's news value, the best kept in rank order with their key quotes and figures.
  *
- * <p>Events are read one at a time and only the best {@code limits().stories()} candidates are held, so a day of a
- * hundred thousand events does not need their bodies in memory. Thread-safe.
+ * <p>Events are read one at a time; of each only what grouping and ranking need is held (its words' ids and its
+ * news value but for its story's sources), so a day of a hundred thousand events does not need their bodies or
+ * analyses in memory. Thread-safe.
  */
 public final class BriefingAssembler {
 
@@ -51,13 +52,13 @@ public final class BriefingAssembler {
     /**
      * The edition of {@code definition} for {@code period}: the window's reports grouped into stories (reports of
      * one event are one story), each story ranked by its best report's news value with how many independent
-     * sources carry it, the best kept in rank order. Two passes over the window, each one event at a time: the
-     * headlines and leads, grouped; every report scored; then the reports of the chosen stories alone are read
-     * again, by id, for their quotes, figures and sources.
+     * sources carry it, the best kept in rank order. One pass over the window, an event at a time, reads each
+     * report's headline and lead for grouping and the body value stored with its analysis for its news value;
+     * then the reports of the chosen stories alone are read again, by id, for their quotes, figures and sources.
      */
     public Briefing assemble(BriefingDefinition definition, Period period) {
-        Grouped grouped = group(period);
-        Told told = tell(definition, period, grouped, rank(definition, period, grouped));
+        Grouped grouped = group(definition, period);
+        Told told = tell(definition, period, grouped, rank(definition, grouped));
         List<Candidate> ranked = told.leaders();
         Map<Integer, List<Read>> others = told.others();
         Map<Integer, String> centralTitles = told.centralTitles();
@@ -88,13 +89,12 @@ public final class BriefingAssembler {
 
     /**
      * The chosen stories' leading reports as candidates in rank order, the other reports of each story and the
-     * headline of its most central report (when that is not the leader), from the stories' reports alone
-     * (third pass, by id).
+     * headline of its most central report (when that is not the leader), from the stories' reports alone.
      */
     private record Told(List<Candidate> leaders, Map<Integer, List<Read>> others, Map<Integer, String> centralTitles) {
     }
 
-    /** Third pass: the chosen stories' reports, read by id, made into what the stories tell. */
+    /** The chosen stories' reports, read again by id, made into what the stories tell. */
     private Told tell(BriefingDefinition definition, Period period, Grouped grouped, List<Ranked> chosen) {
         Map<Integer, Long> leaders = new HashMap<>();
         chosen.forEach(r -> leaders.put(grouped.groupOf(r.eventId()), r.eventId()));
@@ -106,7 +106,7 @@ public final class BriefingAssembler {
         Map<Long, Candidate> leading = new HashMap<>();
         Map<Integer, List<Read>> others = new HashMap<>();
         Map<Integer, String> centralTitles = new HashMap<>();
-        Map<Long, String> made = new java.util.concurrent.ConcurrentHashMap<>();
+        Map<Long, io.daybrief.event.EventStore.StoredAnalysis> made = new java.util.concurrent.ConcurrentHashMap<>();
         events.forEachOf(wanted, analyses.version(), (event, stored) -> {
             int group = grouped.groupOf(event.id());
             boolean leads = Long.valueOf(event.id()).equals(leaders.get(group));
@@ -127,48 +127,33 @@ public final class BriefingAssembler {
     }
 
     /**
-     * Second pass: every report of the window scored for its news value (from the stored analysis, read only as far
-     * as the score needs it; a report without a current one is analysed now and its analysis stored), and each
-     * story's best report kept, the best {@code limits().stories()} stories in rank order. Reports are read one at
-     * a time and scored a batch at a time on every core; the ranking is a total order, so the stories do not depend
-     * on which thread finished first.
+     * Each story's best report by news value, with how many independent sources carry its story, and the best
+     * {@code limits().stories()} stories in rank order. The ranking is a total order, so the stories do not depend
+     * on the order reports were read or scored in.
      */
-    private List<Ranked> rank(BriefingDefinition definition, Period period, Grouped grouped) {
+    private static List<Ranked> rank(BriefingDefinition definition, Grouped grouped) {
         int limit = definition.limits().stories();
         PriorityQueue<Ranked> best = new PriorityQueue<>(BEST_FIRST.reversed());
         Map<Integer, Ranked> bestOfGroup = new HashMap<>();
-        List<Read> batch = new ArrayList<>(BATCH);
-        Map<Long, String> made = new java.util.concurrent.ConcurrentHashMap<>();
-        Runnable rank = () -> {
-            List<Ranked> scored = batch.parallelStream().map(r -> ranked(r, made, definition, period,
-                    grouped.sourcesOf(r.event().id()))).toList();
-            analyses.store(made);
-            made.clear();
-            for (Ranked candidate : scored) {
-                int group = grouped.groupOf(candidate.eventId());
-                Ranked held = bestOfGroup.get(group);
-                // A story is one entry, led by its best report.
-                if (held != null) {
-                    if (BEST_FIRST.compare(candidate, held) >= 0) {
-                        continue;
-                    }
-                    best.remove(held);
+        for (int i = 0; i < grouped.windowIds().length; i++) {
+            long id = grouped.windowIds()[i];
+            Ranked candidate = new Ranked(grouped.values()[i].total(grouped.sourcesOf(id)),
+                    sortTime(grouped.times().get(i)), id);
+            int group = grouped.windowGroups()[i];
+            Ranked held = bestOfGroup.get(group);
+            // A story is one entry, led by its best report.
+            if (held != null) {
+                if (BEST_FIRST.compare(candidate, held) >= 0) {
+                    continue;
                 }
-                best.add(candidate);
-                bestOfGroup.put(group, candidate);
-                if (best.size() > limit) {
-                    bestOfGroup.remove(grouped.groupOf(best.poll().eventId()));
-                }
+                best.remove(held);
             }
-            batch.clear();
-        };
-        events.forEachPublished(period.start(), period.end(), analyses.version(), (event, stored) -> {
-            batch.add(new Read(event, stored));
-            if (batch.size() == BATCH) {
-                rank.run();
+            best.add(candidate);
+            bestOfGroup.put(group, candidate);
+            if (best.size() > limit) {
+                bestOfGroup.remove(grouped.groupOf(best.poll().eventId()));
             }
-        });
-        rank.run();
+        }
         List<Ranked> ranked = new ArrayList<>(best);
         ranked.sort(BEST_FIRST);
         return ranked;
@@ -182,33 +167,27 @@ public final class BriefingAssembler {
             .thenComparing(Ranked::sortTime, Comparator.reverseOrder())
             .thenComparingLong(Ranked::eventId);
 
-    /** A report's place in the ranking, as {@link #candidate} scores it, without its quotes, figures and summary. */
-    private Ranked ranked(Read read, Map<Long, String> made, BriefingDefinition definition, Period period, int sources) {
-        Event event = read.event();
-        Analysis analysis = analyses.forScore(event.id(), event.body(), read.analysis(), made);
-        return new Ranked(score(event, analysis, definition, period, sources).total(), sortTime(event), event.id());
-    }
-
-    private static NewsValue.Score score(Event event, Analysis analysis, BriefingDefinition definition, Period period,
-                                         int sources) {
-        // A report is scored with the number of independent sources that carry its story.
-        return NewsValue.score(event.title(), event.body(), analysis, event.source(),
+    /** A report's news value but for how many independent sources carry its story. */
+    private static NewsValue.Pending value(Event event, NewsValue.BodyValue body, BriefingDefinition definition,
+                                           Period period) {
+        return NewsValue.pending(event.title(), body, event.source(),
                 event.published().hasTime() ? event.published().time().toInstant() : null,
-                period == null ? null : period.end().toInstant(), sources, definition.ranking());
+                period == null ? null : period.end().toInstant(), definition.ranking());
     }
 
-    private static String sortTime(Event event) {
-        return event.published().hasTime() ? event.published().time().toInstant().toString()
-                : event.published().date().toString();
+    private static String sortTime(io.daybrief.event.Published published) {
+        return published.hasTime() ? published.time().toInstant().toString() : published.date().toString();
     }
 
     /**
      * The reports of the window and the story each belongs to, with how many reports and independent sources each
-     * story has, and when its first and latest reports were published.
+     * story has, and when its first and latest reports were published; and, in window order, each report's id,
+     * story, publication and pending news value.
      */
     private record Grouped(Map<Long, Integer> groups, Map<Integer, Integer> sources, Map<Integer, Integer> reports,
                            Map<Integer, io.daybrief.event.Published[]> spans, Map<Integer, Long> central,
-                           long[] windowIds, int[] windowGroups) {
+                           long[] windowIds, int[] windowGroups, List<io.daybrief.event.Published> times,
+                           NewsValue.Pending[] values) {
 
         /**
          * The first {@code most} reports of each leader's story other than the leader, in publication order (a story
@@ -255,21 +234,50 @@ public final class BriefingAssembler {
     /** The most other reports of a story read for its quotes, figures and sources list. */
     private static final int OTHER_REPORTS = 12;
 
-    /** Groups the window's reports into stories by their headlines and leads (first pass). */
-    private Grouped group(Period period) {
-        // Only what grouping needs is kept of each report: its words' ids, its id, its publisher's number and when.
+    /**
+     * The one pass over the window: each report's headline and lead for grouping, and its news value but for its
+     * story's sources, from the body value stored with its analysis (a report without a current one is analysed
+     * now, a batch at a time on every core, and its analysis stored); then the reports grouped into stories.
+     */
+    private Grouped group(BriefingDefinition definition, Period period) {
+        // Only what grouping and ranking need is kept of each report: its words' ids, its id, its publisher's
+        // number, when, and its pending news value.
         List<Long> ids = new ArrayList<>();
         List<io.daybrief.event.Published> times = new ArrayList<>();
         List<Integer> publishers = new ArrayList<>();
+        List<NewsValue.Pending> values = new ArrayList<>();
         Map<String, Integer> publisherNumbers = new HashMap<>();
         io.daybrief.analysis.StoryGrouping.Builder grouping = new io.daybrief.analysis.StoryGrouping.Builder();
-        events.forEachPublished(period.start(), period.end(), event -> {
+        // Reports without a stored body value, by their place in the window, analysed together.
+        Map<Integer, Read> unvalued = new HashMap<>();
+        Runnable analyseUnvalued = () -> {
+            Map<Long, io.daybrief.event.EventStore.StoredAnalysis> made = new java.util.concurrent.ConcurrentHashMap<>();
+            Map<Integer, NewsValue.Pending> valued = new java.util.concurrent.ConcurrentHashMap<>();
+            unvalued.entrySet().parallelStream().forEach(e -> {
+                Event event = e.getValue().event();
+                valued.put(e.getKey(), value(event, analyses.bodyValue(event.id(), event.body(), null, made),
+                        definition, period));
+            });
+            analyses.store(made);
+            valued.forEach(values::set);
+            unvalued.clear();
+        };
+        events.forEachPublishedValued(period.start(), period.end(), analyses.version(), (event, stored) -> {
             ids.add(event.id());
             times.add(event.published());
             publishers.add(publisherNumbers.computeIfAbsent(event.source().strip().toLowerCase(Locale.ROOT),
                     p -> publisherNumbers.size()));
             grouping.add(event.title(), event.body());
+            NewsValue.BodyValue body = NewsValue.BodyValue.read(stored);
+            values.add(body == null ? null : value(event, body, definition, period));
+            if (body == null) {
+                unvalued.put(values.size() - 1, new Read(event, null));
+                if (unvalued.size() == BATCH) {
+                    analyseUnvalued.run();
+                }
+            }
         });
+        analyseUnvalued.run();
         io.daybrief.analysis.StoryGrouping.Groups found = grouping.groups();
         int[] groups = found.group();
         Map<Long, Integer> byEvent = new HashMap<>();
@@ -310,7 +318,8 @@ public final class BriefingAssembler {
             }
         }
         return new Grouped(byEvent, sources, reports, spans, central,
-                ids.stream().mapToLong(Long::longValue).toArray(), groups);
+                ids.stream().mapToLong(Long::longValue).toArray(), groups, times,
+                values.toArray(NewsValue.Pending[]::new));
     }
 
     /** An event as read from the store, with its stored analysis or null. */
@@ -337,7 +346,7 @@ public final class BriefingAssembler {
         Set<String> labels = new java.util.HashSet<>();
         figures.forEach(f -> labels.add(f.counts()));
         int quoteLimit = definition.limits().quotesPerStory();
-        Map<Long, String> made = new java.util.concurrent.ConcurrentHashMap<>();
+        Map<Long, io.daybrief.event.EventStore.StoredAnalysis> made = new java.util.concurrent.ConcurrentHashMap<>();
         Map<Long, Set<String>> saidBy = new java.util.LinkedHashMap<>();
         saidBy.put(candidate.eventId(), Sameness.normalised(candidate.said()));
         List<String> summary = new ArrayList<>(candidate.summary());
@@ -396,7 +405,7 @@ public final class BriefingAssembler {
         return Counts.mostFrequent(mentions, KEYWORDS).stream().map(Map.Entry::getKey).toList();
     }
 
-    private Candidate candidate(Read read, Map<Long, String> made, BriefingDefinition definition, Period period,
+    private Candidate candidate(Read read, Map<Long, io.daybrief.event.EventStore.StoredAnalysis> made, BriefingDefinition definition, Period period,
                                 int sources) {
         Event event = read.event();
         Analysis analysis = analyses.of(event.id(), event.body(), read.analysis(), made);
@@ -410,9 +419,11 @@ public final class BriefingAssembler {
         List<Figure> all = new ArrayList<>(analyses.analyzer().figures(event.title()));
         all.addAll(analysis.figures());
         List<KeyFigure> figures = keyFigures(all, leadEnd, event.id(), limits.figuresPerStory());
-        NewsValue.Score score = score(event, analysis, definition, period, sources);
+        // A report is scored with the number of independent sources that carry its story.
+        NewsValue.Score score = value(event, NewsValue.BodyValue.of(event.body(), analysis), definition, period)
+                .complete(sources);
         String published = published(event, definition);
-        String sortTime = sortTime(event);
+        String sortTime = sortTime(event.published());
         List<String> entities = analysis.entities().stream().map(Entity::text).distinct().limit(ENTITIES_PER_STORY).toList();
         List<String> summary = analysis.summary().stream().map(s -> Shortened.to(s, Shortened.PASSAGE)).toList();
         // Everything the report quotes surely enough, to know which of a story's quotes it carries too.

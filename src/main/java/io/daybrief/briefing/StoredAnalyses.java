@@ -9,9 +9,11 @@ import io.daybrief.analysis.Analysis;
 import io.daybrief.analysis.Analyzer;
 import io.daybrief.analysis.Entity;
 import io.daybrief.analysis.Figure;
+import io.daybrief.analysis.NewsValue;
 import io.daybrief.analysis.Quote;
 import io.daybrief.analysis.Sentence;
 import io.daybrief.event.EventStore;
+import io.daybrief.event.EventStore.StoredAnalysis;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -56,28 +58,37 @@ public final class StoredAnalyses {
      * else one made now and put in {@code made} by event id, for {@link #store(Map)}; {@code made} is safe for
      * threads (a {@link java.util.concurrent.ConcurrentHashMap}), as a batch of events is analysed on every core.
      */
-    public Analysis of(long eventId, String body, String stored, Map<Long, String> made) {
+    public Analysis of(long eventId, String body, String stored, Map<Long, StoredAnalysis> made) {
         Analysis analysis = stored == null ? null : read(stored, body);
         if (analysis != null) {
             return analysis;
         }
         analysis = analyzer.analyze(body);
-        made.put(eventId, write(analysis));
+        made.put(eventId, stored(analysis, body));
         return analysis;
     }
 
     /**
-     * As {@link #of}, but only what a report's news value needs: its sentences and figures (its quotes, entities
-     * and summary are left empty). A stored analysis is read only that far, which is most of the cost of ranking a
-     * day of many reports; without a readable one, the whole analysis is made and put in {@code made}.
+     * What an event's body says towards its news value: the stored one when {@code stored} (as read with the event)
+     * can be read, else from an analysis made now and put in {@code made}, as {@link #of} does.
      */
-    public Analysis forScore(long eventId, String body, String stored, Map<Long, String> made) {
-        Analysis analysis = stored == null ? null : readForScore(stored, body);
-        return analysis != null ? analysis : of(eventId, body, null, made);
+    public NewsValue.BodyValue bodyValue(long eventId, String body, String stored, Map<Long, StoredAnalysis> made) {
+        NewsValue.BodyValue value = NewsValue.BodyValue.read(stored);
+        if (value != null) {
+            return value;
+        }
+        Analysis analysis = analyzer.analyze(body);
+        made.put(eventId, stored(analysis, body));
+        return NewsValue.BodyValue.of(body, analysis);
+    }
+
+    /** An analysis as it is stored: the analysis itself and its body's value. */
+    static StoredAnalysis stored(Analysis analysis, String body) {
+        return new StoredAnalysis(write(analysis), NewsValue.BodyValue.of(body, analysis).write());
     }
 
     /** Stores analyses made by {@link #of}. */
-    public void store(Map<Long, String> made) {
+    public void store(Map<Long, StoredAnalysis> made) {
         events.storeAnalyses(made, version());
     }
 
@@ -122,8 +133,9 @@ public final class StoredAnalyses {
         }
 
         private void flush() {
-            Map<Long, String> made = new java.util.concurrent.ConcurrentHashMap<>();
-            bodies.entrySet().parallelStream().forEach(e -> made.put(e.getKey(), write(analyzer.analyze(e.getValue()))));
+            Map<Long, StoredAnalysis> made = new java.util.concurrent.ConcurrentHashMap<>();
+            bodies.entrySet().parallelStream().forEach(e -> made.put(e.getKey(),
+                    stored(analyzer.analyze(e.getValue()), e.getValue())));
             store(made);
             analysed += made.size();
             bodies.clear();
@@ -185,53 +197,6 @@ public final class StoredAnalyses {
             return new Analysis(root.path("version").asInt(), sentences, quotes, figures, entities, summary);
         } catch (JsonProcessingException | RuntimeException e) {
             // Unreadable (a body changed under it, a layout of another build): analysed again, which is always right.
-            return null;
-        }
-    }
-
-    /** The sentences and figures of a stored analysis, read as a stream that stops once it has them; or null. */
-    static Analysis readForScore(String stored, String body) {
-        try (com.fasterxml.jackson.core.JsonParser parser = JSON.getFactory().createParser(stored)) {
-            if (parser.nextToken() != com.fasterxml.jackson.core.JsonToken.START_OBJECT) {
-                return null;
-            }
-            int format = -1;
-            int version = -1;
-            List<Sentence> sentences = null;
-            List<Figure> figures = null;
-            while (parser.nextToken() == com.fasterxml.jackson.core.JsonToken.FIELD_NAME
-                    && (sentences == null || figures == null)) {
-                String field = parser.currentName();
-                parser.nextToken();
-                switch (field) {
-                    case "format" -> format = parser.getIntValue();
-                    case "version" -> version = parser.getIntValue();
-                    case "sentences" -> {
-                        sentences = new ArrayList<>();
-                        while (parser.nextToken() == com.fasterxml.jackson.core.JsonToken.START_ARRAY) {
-                            parser.nextToken();
-                            int start = parser.getIntValue();
-                            parser.nextToken();
-                            int end = parser.getIntValue();
-                            parser.nextToken();
-                            sentences.add(new Sentence(body.substring(start, end), start, end));
-                        }
-                    }
-                    case "figures" -> {
-                        figures = new ArrayList<>();
-                        while (parser.nextToken() == com.fasterxml.jackson.core.JsonToken.START_OBJECT) {
-                            figures.add(figure(JSON.readTree(parser)));
-                        }
-                    }
-                    default -> parser.skipChildren();
-                }
-            }
-            if (format != FORMAT || sentences == null || figures == null) {
-                return null;
-            }
-            return new Analysis(version, sentences, List.of(), figures, List.of(), List.of());
-        } catch (java.io.IOException | RuntimeException e) {
-            // Unreadable: analysed again, as read() would.
             return null;
         }
     }

@@ -255,7 +255,7 @@ public final class EventStore {
      * date is one of the window's calendar days in the window's zone.
      */
     public void forEachPublished(ZonedDateTime start, ZonedDateTime end, Consumer<Event> consumer) {
-        readWindow(start, end, -1, (event, analysis) -> consumer.accept(event));
+        readWindow(start, end, -1, null, (event, analysis) -> consumer.accept(event));
     }
 
     /**
@@ -264,7 +264,16 @@ public final class EventStore {
      */
     public void forEachPublished(ZonedDateTime start, ZonedDateTime end, int analysisVersion,
                                  BiConsumer<Event, String> consumer) {
-        readWindow(start, end, analysisVersion, consumer);
+        readWindow(start, end, analysisVersion, "analysis", consumer);
+    }
+
+    /**
+     * As {@link #forEachPublished(ZonedDateTime, ZonedDateTime, int, BiConsumer)}, with each event's stored body
+     * value (what its body says towards its news value) instead of its analysis: no analysis is read.
+     */
+    public void forEachPublishedValued(ZonedDateTime start, ZonedDateTime end, int analysisVersion,
+                                       BiConsumer<Event, String> consumer) {
+        readWindow(start, end, analysisVersion, "body_value", consumer);
     }
 
     /** The most ids bound in one query of {@link #forEachOf}. */
@@ -313,15 +322,17 @@ public final class EventStore {
         found.forEach(f -> consumer.accept(f.event(), f.analysis()));
     }
 
-    private void readWindow(ZonedDateTime start, ZonedDateTime end, int analysisVersion,
+    /** The window's events in order, each with the named column of its current stored analysis (none when null). */
+    private void readWindow(ZonedDateTime start, ZonedDateTime end, int analysisVersion, String analysisColumn,
                             BiConsumer<Event, String> consumer) {
         LocalDate firstDay = start.toLocalDate();
         LocalDate endDay = end.withZoneSameInstant(start.getZone()).toLocalDate();
-        boolean analyses = analysisVersion >= 0;
+        boolean analyses = analysisColumn != null;
         try (Connection connection = database.connection()) {
             Map<Long, List<String>> tags = tagsInWindow(connection, start, end, firstDay, endDay);
             try (PreparedStatement query = connection.prepareStatement("SELECT " + COLUMNS + (analyses
-                    ? ", a.analysis FROM event LEFT JOIN event_analysis a ON a.event_id = event.id AND a.version = ?"
+                    ? ", a." + analysisColumn + " AS stored FROM event LEFT JOIN event_analysis a ON a.event_id = event.id"
+                    + " AND a.version = ?"
                     : " FROM event") + IN_WINDOW + WINDOW_ORDER)) {
                 if (analyses) {
                     query.setInt(1, analysisVersion);
@@ -331,7 +342,7 @@ public final class EventStore {
                 try (ResultSet rows = query.executeQuery()) {
                     while (rows.next()) {
                         consumer.accept(read(rows, tags.getOrDefault(rows.getLong("id"), List.of())),
-                                analyses ? rows.getString("analysis") : null);
+                                analyses ? rows.getString("stored") : null);
                     }
                 }
             }
@@ -341,29 +352,35 @@ public final class EventStore {
         }
     }
 
+    /** An event's analysis as stored: the analysis (JSON) and what its body says towards its news value. */
+    public record StoredAnalysis(String analysis, String bodyValue) {
+    }
+
     /**
-     * Stores analyses (JSON, by event id) made by the analyser of {@code version}, replacing any earlier one of
-     * the same events, in one transaction.
+     * Stores analyses (by event id) made by the analyser of {@code version}, replacing any earlier one of the same
+     * events, in one transaction.
      */
-    public void storeAnalyses(Map<Long, String> byEvent, int version) {
+    public void storeAnalyses(Map<Long, StoredAnalysis> byEvent, int version) {
         if (byEvent.isEmpty()) {
             return;
         }
         String upsert = database.isPostgres()
-                ? "INSERT INTO event_analysis (event_id, version, analysis, analysed_at) VALUES (?, ?, ?, ?)"
+                ? "INSERT INTO event_analysis (event_id, version, analysis, body_value, analysed_at) VALUES (?, ?, ?, ?, ?)"
                 + " ON CONFLICT (event_id) DO UPDATE SET version = EXCLUDED.version, analysis = EXCLUDED.analysis,"
-                + " analysed_at = EXCLUDED.analysed_at"
-                : "MERGE INTO event_analysis (event_id, version, analysis, analysed_at) KEY (event_id) VALUES (?, ?, ?, ?)";
+                + " body_value = EXCLUDED.body_value, analysed_at = EXCLUDED.analysed_at"
+                : "MERGE INTO event_analysis (event_id, version, analysis, body_value, analysed_at) KEY (event_id)"
+                + " VALUES (?, ?, ?, ?, ?)";
         OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
         try {
             database.inTransaction(connection -> {
                 try (PreparedStatement statement = connection.prepareStatement(upsert)) {
                     // In id order, so that two writers of overlapping sets take their row locks in the same order.
-                    for (Map.Entry<Long, String> entry : new java.util.TreeMap<>(byEvent).entrySet()) {
+                    for (Map.Entry<Long, StoredAnalysis> entry : new java.util.TreeMap<>(byEvent).entrySet()) {
                         statement.setLong(1, entry.getKey());
                         statement.setInt(2, version);
-                        statement.setString(3, entry.getValue());
-                        statement.setObject(4, now);
+                        statement.setString(3, entry.getValue().analysis());
+                        statement.setString(4, entry.getValue().bodyValue());
+                        statement.setObject(5, now);
                         statement.addBatch();
                     }
                     statement.executeBatch();

@@ -6,6 +6,7 @@ import io.daybrief.Daybrief;
 import io.daybrief.TestDaybrief;
 import io.daybrief.analysis.Analysis;
 import io.daybrief.analysis.Analyzer;
+import io.daybrief.analysis.NewsValue;
 import io.daybrief.event.EventStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -106,24 +107,49 @@ class StoredAnalysesTest {
     }
 
     @Test
-    void theRankingReadsAStoredAnalysisOnlyAsFarAsItsSentencesAndFigures() throws Exception {
+    void aBodyValueReadsBackAndScoresAsTheAnalysisItCameFrom() throws Exception {
+        List<NewsValue.Ranking> rankings = List.of(NewsValue.Ranking.DEFAULT,
+                new NewsValue.Ranking(java.util.Map.of("sources", 2.5), List.of("sport", "source:Lantern Wire"),
+                        List.of("harm")));
         for (String name : List.of("articles/glass-works.txt", "articles/harbour-fire.txt", "same-event/wire.txt")) {
             String body = Files.readString(TestDaybrief.fixture(name));
             Analysis analysis = new Analyzer().analyze(body);
+            NewsValue.BodyValue stored = NewsValue.BodyValue.read(StoredAnalyses.stored(analysis, body).bodyValue());
 
-            Analysis forScore = StoredAnalyses.readForScore(StoredAnalyses.write(analysis), body);
-
-            assertThat(forScore.sentences()).as(name).isEqualTo(analysis.sentences());
-            assertThat(forScore.figures()).as(name).isNotEmpty().isEqualTo(analysis.figures());
-            assertThat(forScore.version()).isEqualTo(analysis.version());
-            assertThat(forScore.quotes()).isEmpty();
+            for (NewsValue.Ranking ranking : rankings) {
+                for (int sources : new int[] {1, 3, 40}) {
+                    java.time.Instant at = java.time.Instant.parse("2026-06-02T09:30:00Z");
+                    java.time.Instant end = java.time.Instant.parse("2026-06-03T00:00:00Z");
+                    assertThat(NewsValue.pending("Harbour fire headline", stored, "Lantern Wire", at, end, ranking)
+                            .complete(sources)).as(name).isEqualTo(NewsValue.score("Harbour fire headline", body,
+                            analysis, "Lantern Wire", at, end, sources, ranking));
+                }
+            }
         }
-        // What read() would refuse, this refuses too: the ranking then analyses the event again.
-        assertThat(StoredAnalyses.readForScore("{\"format\": 2, \"sentences\": [], \"figures\": []}", "")).isNull();
-        assertThat(StoredAnalyses.readForScore("{\"format\": 1, \"sentences\": [[0, 99]], \"figures\": []}", "short"))
-                .isNull();
-        assertThat(StoredAnalyses.readForScore("{\"format\": 1, \"sentences\": []}", "")).isNull();
-        assertThat(StoredAnalyses.readForScore("not json", "")).isNull();
+        assertThat(NewsValue.BodyValue.read("2|0,0,0,0,0,0,0|0,0,0,0,0,0,0|0.0|0.0|3")).isNull();
+        assertThat(NewsValue.BodyValue.read("1|0,0|0,0,0,0,0,0,0|0.0|0.0|3")).isNull();
+        assertThat(NewsValue.BodyValue.read("1|0,0,0,0,0,0,0|0,0,0,0,0,0,0|x|0.0|3")).isNull();
+        assertThat(NewsValue.BodyValue.read(null)).isNull();
+    }
+
+    @Test
+    void theRankingReadsTheStoredBodyValueAndMakesAMissingOneAgain() throws Exception {
+        try (Daybrief daybrief = TestDaybrief.open(folder)) {
+            daybrief.ingester().ingest(List.of(TestDaybrief.fixture("articles")));
+        }
+        String before = leadHeadline();
+        // What only the stored body values say: the story that led is now worth nothing, every other a lot.
+        sql("UPDATE event_analysis SET body_value = '1|0,0,0,0,0,0,0|0,0,0,0,0,0,0|1.0|1.0|30'");
+        sql("UPDATE event_analysis SET body_value = '1|0,0,0,0,0,0,0|0,0,0,0,0,0,0|0.0|0.0|0' WHERE event_id IN"
+                + " (SELECT id FROM event WHERE title = '" + before.replace("'", "''") + "')");
+        assertThat(leadHeadline()).isNotEqualTo(before);
+
+        sql("UPDATE event_analysis SET body_value = NULL");
+        assertThat(leadHeadline()).isEqualTo(before);
+        // Made again for the day's reports, and stored; the other days' wait until they are needed.
+        assertThat(count("SELECT COUNT(*) FROM event_analysis a JOIN event e ON e.id = a.event_id"
+                + " WHERE e.published_date = DATE '2026-05-11' AND a.body_value IS NULL")).isZero();
+        assertThat(count("SELECT COUNT(*) FROM event_analysis WHERE body_value IS NULL")).isEqualTo(2);
     }
 
     private void ingestSameEvent() {
@@ -138,6 +164,25 @@ class StoredAnalysesTest {
             Briefing briefing = new BriefingAssembler(daybrief.events(), daybrief.analyses())
                     .assemble(definition, definition.periodOf(LocalDate.of(2026, 6, 2)));
             return briefing.stories().stream().flatMap(s -> s.quotes().stream()).map(KeyQuote::speaker).toList();
+        }
+    }
+
+    private String leadHeadline() {
+        try (Daybrief daybrief = TestDaybrief.open(folder)) {
+            BriefingDefinition definition = daybrief.briefing("daily");
+            return new BriefingAssembler(daybrief.events(), daybrief.analyses())
+                    .assemble(definition, definition.periodOf(LocalDate.of(2026, 5, 11))).stories().get(0).headline();
+        }
+    }
+
+    private long count(String query) throws Exception {
+        String password = Files.readString(folder.resolve("data/daybrief.password")).strip();
+        try (Connection connection = DriverManager.getConnection(TestDaybrief.config(folder).database().url(), "",
+                password);
+             Statement statement = connection.createStatement();
+             java.sql.ResultSet rows = statement.executeQuery(query)) {
+            rows.next();
+            return rows.getLong(1);
         }
     }
 

@@ -57,7 +57,7 @@ class EventStoreTest {
             }
             List<Long> window = new ArrayList<>();
             store.forEachPublished(day.atStartOfDay(utc), day.plusDays(1).atStartOfDay(utc), e -> window.add(e.id()));
-            store.storeAnalyses(java.util.Map.of(window.get(7), "{\"stored\": 7}"), 3);
+            store.storeAnalyses(java.util.Map.of(window.get(7), new EventStore.StoredAnalysis("{\"stored\": 7}", "v")), 3);
 
             List<Long> wanted = new ArrayList<>(window.subList(0, 510));
             java.util.Collections.shuffle(wanted, new java.util.Random(5));
