@@ -130,6 +130,8 @@ final class QuoteAttributor {
     private static final int LONGEST_APPOSITIVE = 90;
     private static final Pattern PERSON_NAME = Pattern.compile(Names.NAME);
     private static final Pattern PRONOUN_ONLY = Pattern.compile(PRONOUN);
+    /** A sentence that opens with a pronoun as its subject: "She backed the plan, saying ...". */
+    private static final Pattern OPENING_PRONOUN = Pattern.compile("[\\s\"\u201C\u201D]*(He|She|They)\\b");
     private static final Pattern ENDS_IN_LIST = Pattern.compile("\\s(?:and|or)(?:\\s.*)?$");
     private static final Pattern POSSESSED_NOUN = Pattern.compile("['\u2019]s\\s+\\p{Ll}");
     private static final Pattern OF_TAIL = Pattern.compile("\\s+(?:of|for|at|in|from|with|on|to|monitoring|who|which)\\s.*$");
@@ -624,7 +626,8 @@ final class QuoteAttributor {
             Attribution last = null;
             while (m.find()) {
                 if (isSubject(before, m.start(1), m.group(1))) {
-                    last = new Attribution(clean(m.group(1)), m.group(2), cue(m.group(3), before, m.end(3)),
+                    last = isParticipleClause(before, m) ? clauseSubject(before, base, m)
+                            : new Attribution(clean(m.group(1)), m.group(2), cue(m.group(3), before, m.end(3)),
                             base + m.start(1));
                 }
             }
@@ -636,6 +639,39 @@ final class QuoteAttributor {
                 }
             }
             return Optional.ofNullable(last);
+        }
+
+        /**
+         * Whether a cue is a participle set off by a comma ("Ana Ruiz backed the plan, saying", "..., telling
+         * reporters"): its speaker is the subject of the clause it hangs from, not the words just before it.
+         */
+        private static boolean isParticipleClause(String before, Matcher cue) {
+            return cue.group(3).endsWith("ing") && before.substring(cue.end(1), cue.start(3)).indexOf(',') >= 0;
+        }
+
+        /**
+         * The subject of the sentence a participle cue hangs from: the name or pronoun that opens it ("Ana Ruiz
+         * backed the plan, saying"); null when the sentence opens otherwise, as a guess would put the words in
+         * the wrong mouth.
+         */
+        private Attribution clauseSubject(String before, int base, Matcher cue) {
+            String verb = cue(cue.group(3), before, cue.end(3));
+            Matcher pronoun = OPENING_PRONOUN.matcher(before);
+            if (pronoun.lookingAt()) {
+                return new Attribution(pronoun.group(1), null, verb, base + pronoun.start(1));
+            }
+            for (Mentions.Mention mention : mentions.all()) {
+                if (mention.start() >= base + cue.start(1)) {
+                    break;
+                }
+                if (mention.start() >= base) {
+                    // The first name in the sentence, and only when the sentence opens with it.
+                    boolean opens = before.substring(0, mention.start() - base).chars().noneMatch(Character::isLetter);
+                    return opens && mention.subject()
+                            ? new Attribution(mention.name(), mention.role(), verb, mention.start()) : null;
+                }
+            }
+            return null;
         }
 
         /** A description after "was" or containing "and" is a predicate or a list, not who spoke. */
