@@ -36,6 +36,22 @@ final class QuoteMarks {
                 open = -1;
                 continue;
             }
+            if (isTriple(text, i)) {
+                // Three apostrophes: a quotation in single marks closing with its outer pair ("... 'we won,' + ''"),
+                // or an outer pair opening with an inner single mark.
+                if (open >= 0 && kind == PAIR) {
+                    addIfUseful(spans, text, open, i + 1, true, 2);
+                    open = -1;
+                    i += 2;
+                    continue;
+                }
+                if (open < 0 && opensPair(text, i)) {
+                    open = i;
+                    kind = PAIR;
+                    i++;
+                    continue;
+                }
+            }
             if (isPair(text, i)) {
                 if (open < 0 && opensPair(text, i)) {
                     open = i;
@@ -83,6 +99,12 @@ final class QuoteMarks {
     private static boolean isPair(String text, int i) {
         return text.startsWith("''", i) && (i == 0 || text.charAt(i - 1) != '\'')
                 && (i + 2 >= text.length() || text.charAt(i + 2) != '\'');
+    }
+
+    /** Exactly three apostrophes in a row. */
+    private static boolean isTriple(String text, int i) {
+        return text.startsWith("'''", i) && (i == 0 || text.charAt(i - 1) != '\'')
+                && (i + 3 >= text.length() || text.charAt(i + 3) != '\'');
     }
 
     private static boolean opensPair(String text, int i) {
