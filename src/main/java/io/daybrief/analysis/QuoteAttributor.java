@@ -295,6 +295,35 @@ final class QuoteAttributor {
      * description stands for someone the article may name nearby, so it is one candidate for the speaker model.
      */
     private static final String DESCRIBED = "a description in the cue";
+    /** Words before a short capitalised phrase in marks that make it a title: "on", "the book", "the show". */
+    private static final Set<String> TITLE_LEADS = Set.copyOf(Lexicon.words("/io/daybrief/analysis/title-leads.txt"));
+    private static final Set<String> TITLE_SMALL_WORDS = Set.of("the", "of", "and", "a", "an", "in", "on", "to", "for",
+            "with", "at", "by", "from", "or");
+    private static final int LONGEST_TITLE = 7;
+
+    /**
+     * Whether a quotation is the title of a programme or a work, not words anyone said: a short phrase of capitalised
+     * words ("Harbour Tonight", "Tides of Veyra") just after "on", "book", "show" and the like, or a possessive
+     * ("Lantern TV's").
+     */
+    static boolean isTitleOfWork(String text, QuoteSpan span) {
+        List<String> words = Words.split(text.substring(span.textStart(), span.textEnd()));
+        if (words.isEmpty() || words.size() > LONGEST_TITLE || !Character.isUpperCase(words.get(0).codePointAt(0))) {
+            return false;
+        }
+        for (String word : words) {
+            String bare = word.replaceAll("[^\\p{L}\\p{N}'\u2019-]", "");
+            if (!bare.isEmpty() && !Character.isUpperCase(bare.codePointAt(0)) && !Character.isDigit(bare.codePointAt(0))
+                    && !TITLE_SMALL_WORDS.contains(bare.toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+        }
+        String before = text.substring(Math.max(0, span.open() - 40), span.open()).stripTrailing();
+        String last = Words.last(before);
+        String lower = last.toLowerCase(Locale.ROOT);
+        return TITLE_LEADS.contains(lower) || lower.endsWith("'s") || lower.endsWith("\u2019s");
+    }
+
     /** Rules whose speaker is one candidate among others for the speaker model, not the last word. */
     private static final java.util.Set<String> WEAK_RULES = java.util.Set.of("cue earlier in the sentence", "carried on",
             DESCRIBED);
@@ -328,6 +357,9 @@ final class QuoteAttributor {
         int previousEnd = -1;
         for (int i = 0; i < spans.size(); i++) {
             QuoteSpan span = spans.get(i);
+            if (isTitleOfWork(text, span)) {
+                continue;
+            }
             int nextOpen = i + 1 < spans.size() ? spans.get(i + 1).open() : text.length();
             String quoted = text.substring(span.textStart(), span.textEnd());
             Optional<Attribution> found = context.cueFor(span, nextOpen);
