@@ -56,7 +56,10 @@ final class ExtractCommand implements Callable<Integer> {
                 err.println("refused    " + Console.printable(e.getMessage()));
             } catch (RuntimeException e) {
                 failed++;
-                err.println("daybrief extract: " + Console.printable(e.getMessage()));
+                err.println("daybrief extract: " + Console.printable(file) + ": " + Console.printable(Failures.describe(e)));
+                if (Failures.debugging(System.getenv("DAYBRIEF_DEBUG"))) {
+                    e.printStackTrace(err);
+                }
             }
         }
         if (json) {

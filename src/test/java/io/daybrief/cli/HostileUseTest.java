@@ -69,6 +69,13 @@ class HostileUseTest {
     }
 
     @Test
+    void aFailureWithoutAMessageStillSaysWhatHappenedAndWhereToLook() {
+        assertThat(Failures.describe(new IllegalStateException("events.ndjson line 3: no title; add one")))
+                .isEqualTo("events.ndjson line 3: no title; add one");
+        assertThat(Failures.describe(new NullPointerException())).contains("NullPointerException", "DAYBRIEF_DEBUG=1");
+    }
+
+    @Test
     void debuggingIsOnOnlyWhenAskedFor() {
         assertThat(Failures.debugging("1")).isTrue();
         assertThat(Failures.debugging("true")).isTrue();
