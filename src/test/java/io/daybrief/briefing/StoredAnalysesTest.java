@@ -53,6 +53,24 @@ class StoredAnalysesTest {
     }
 
     @Test
+    void editionsOfADayAnalyseNothingThatIngestAnalysedAlready() throws Exception {
+        ingestSameEvent();
+        String stored = "SELECT COUNT(*) FROM event_analysis WHERE analysed_at = TIMESTAMP WITH TIME ZONE '"
+                + java.time.OffsetDateTime.ofInstant(TestDaybrief.CLOCK.instant(), java.time.ZoneOffset.UTC) + "'";
+        assertThat(count(stored)).isEqualTo(4);
+        // A day later by the clock: an analysis made now would carry this time.
+        java.time.Clock later = java.time.Clock.offset(TestDaybrief.CLOCK, java.time.Duration.ofDays(1));
+        for (int edition = 0; edition < 2; edition++) {
+            try (Daybrief daybrief = Daybrief.open(TestDaybrief.config(folder), later)) {
+                assertThat(daybrief.editions().make(daybrief.briefing("daily"), LocalDate.of(2026, 6, 2)).stories())
+                        .isPositive();
+            }
+        }
+
+        assertThat(count(stored)).isEqualTo(4);
+    }
+
+    @Test
     void anEditionReadsTheStoredAnalysisInsteadOfAnalysingTheEventAgain() throws Exception {
         ingestSameEvent();
         // What only the stored analyses say: an edition that analysed the reports again would not show it.
