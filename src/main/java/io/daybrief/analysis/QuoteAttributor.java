@@ -77,6 +77,9 @@ final class QuoteAttributor {
             "recently", "publicly", "often", "privately", "angrily", "flatly", "bluntly", "been");
     private static final Pattern MENTIONS_SOMEONE = Pattern.compile("(?<![\\p{L}])(?:" + PRONOUN + "|"
             + Names.NAME + ")(?![\\p{L}])|\\b(?:the|a|an)\\s+\\p{L}+\\s+" + VERB + "\\b");
+    /** An organisation named with "of": "the Bank of Veyra", "University of Harlow", "Department of Health". */
+    private static final Pattern ORGANISATION_OF = Pattern.compile("(?:[Tt]he\\s+)?((?:\\p{Lu}[\\p{L}.'\u2019-]*\\s+)*"
+            + "\\p{Lu}[\\p{L}.'\u2019-]*)\\s+of\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.'\u2019-]*(?:\\s+\\p{Lu}[\\p{L}.'\u2019-]*)*");
     private static final Pattern TRAILING_CIRCUMSTANCE = Pattern.compile("\\s+(?:on|in|at|during|after|before|late|"
             + "early|last|this|yesterday|today|tonight|when|while|who|which|adding|according|as|to|from|with|"
             + "and|but|because|if|that|of|since|about|for)\\b.*$");
@@ -586,7 +589,7 @@ final class QuoteAttributor {
             }
             Matcher subjectFirst = AFTER_SUBJECT_FIRST.matcher(after);
             if (subjectFirst.find() && isSubject(after, subjectFirst.start(1), subjectFirst.group(1))) {
-                return Optional.of(new Attribution(clean(subjectFirst.group(1)), subjectFirst.group(2),
+                return Optional.of(subjectAttribution(subjectFirst.group(1), subjectFirst.group(2),
                         cue(subjectFirst.group(3), after, subjectFirst.end(3)), base + subjectFirst.start(1)));
             }
             return Optional.empty();
@@ -596,10 +599,36 @@ final class QuoteAttributor {
             String sentence = rest.stripTrailing().replaceFirst("[.!?]$", "");
             Matcher closing = SENTENCE_FINAL.matcher(sentence);
             if (closing.find() && isSubject(sentence, closing.start(1), closing.group(1))) {
-                return Optional.of(new Attribution(clean(closing.group(1)), closing.group(2), closing.group(3),
+                return Optional.of(subjectAttribution(closing.group(1), closing.group(2), closing.group(3),
                         base + closing.start(1)));
             }
             return Optional.empty();
+        }
+
+        /**
+         * A title with its field before a name, "Secretary of State Ana Ruiz", "Former Minister for Ports Ivo Brandt":
+         * the "of" belongs to the title, not to a circumstance after the speaker, so the person is the name and the
+         * title the role; empty for any other phrase.
+         */
+        private static Optional<Names.Titled> titleOfField(String phrase) {
+            String np = phrase.strip();
+            if (!TITLE_OF_FIELD.matcher(np).matches()) {
+                return Optional.empty();
+            }
+            Names.Titled titled = Names.splitTitle(np);
+            if (titled.role() == null) {
+                return Optional.empty();
+            }
+            // "Representative Ana Ruiz of Veyra Bay": an "of" after the name is where the person is from.
+            Matcher of = OF_INSIDE.matcher(titled.name());
+            return Optional.of(new Names.Titled(titled.role(),
+                    of.find() ? titled.name().substring(0, of.start()) : titled.name()));
+        }
+
+        /** The speaker of a cue whose subject stands before its verb: a title with its field and name, or as written. */
+        private static Attribution subjectAttribution(String subject, String appositive, String cue, int at) {
+            return titleOfField(subject).map(t -> new Attribution(t.name(), t.role(), cue, at))
+                    .orElseGet(() -> new Attribution(clean(subject), appositive, cue, at));
         }
 
         /** "said Prudential insurance analyst Jay Gelb": the person is the last name; what stands before it, the role. */
@@ -629,15 +658,9 @@ final class QuoteAttributor {
                 }
                 return Optional.of(new Attribution(name, role, verb));
             }
-            if (TITLE_OF_FIELD.matcher(np).matches()) {
-                // "said Secretary of State Ana Ruiz": the "of" belongs to the title, not to a circumstance after it.
-                Names.Titled titled = Names.splitTitle(np);
-                if (titled.role() != null) {
-                    // "Representative Ana Ruiz of Veyra Bay": an "of" after the name is where the person is from.
-                    Matcher of = OF_INSIDE.matcher(titled.name());
-                    String name = of.find() ? titled.name().substring(0, of.start()) : titled.name();
-                    return Optional.of(new Attribution(name, titled.role(), verb));
-                }
+            Optional<Names.Titled> ofField = titleOfField(np);
+            if (ofField.isPresent()) {
+                return Optional.of(new Attribution(ofField.get().name(), ofField.get().role(), verb));
             }
             String trimmed = TRAILING_CIRCUMSTANCE.matcher(np).replaceFirst("");
             Matcher runs = CAPITALISED_RUN.matcher(trimmed);
@@ -660,7 +683,7 @@ final class QuoteAttributor {
             while (m.find()) {
                 if (isSubject(before, m.start(1), m.group(1))) {
                     last = isParticipleClause(before, m) ? clauseSubject(before, base, m)
-                            : new Attribution(clean(m.group(1)), m.group(2), cue(m.group(3), before, m.end(3)),
+                            : subjectAttribution(m.group(1), m.group(2), cue(m.group(3), before, m.end(3)),
                             base + m.start(1));
                 }
             }
@@ -728,7 +751,12 @@ final class QuoteAttributor {
 
         private static String clean(String speaker) {
             String s = speaker.trim();
-            if (!Character.isUpperCase(s.charAt(0)) || startsWithDeterminer(s)) {
+            Matcher ofName = ORGANISATION_OF.matcher(s);
+            if (ofName.lookingAt() && Names.isOrganisation(ofName.group(1))) {
+                // "The Bank of Veyra", "University of Harlow": the "of" is inside the organisation's name.
+                String rest = TRAILING_CIRCUMSTANCE.matcher(s.substring(ofName.end())).replaceFirst("");
+                s = s.substring(0, ofName.end()) + rest;
+            } else if (!Character.isUpperCase(s.charAt(0)) || startsWithDeterminer(s)) {
                 s = DESCRIPTION_CIRCUMSTANCE.matcher(s).replaceFirst("");
             } else {
                 s = TRAILING_CIRCUMSTANCE.matcher(s).replaceFirst("");
@@ -752,6 +780,10 @@ final class QuoteAttributor {
                 return pronoun(speaker.toLowerCase(Locale.ROOT), cue.at() >= 0 ? Math.min(cue.at(), at) : at);
             }
             if (startsWithDeterminer(speaker)) {
+                String organisation = speaker.strip().substring(Words.first(speaker.strip()).length()).strip();
+                if (ORGANISATION_OF.matcher(organisation).matches() && Names.isOrganisation(organisation)) {
+                    return new Speaker(organisation, null); // "the Bank of Veyra said": the organisation's name
+                }
                 if (cue.role() != null && PERSON_NAME.matcher(cue.role().strip()).matches()) {
                     // "the harbour spokesman, Ivo Brandt, said": the appositive is the person, the description the role.
                     String named = cue.role().strip();
