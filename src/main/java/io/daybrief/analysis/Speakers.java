@@ -14,6 +14,8 @@ final class Speakers {
     private static final Set<String> TIMES = Set.copyOf(Lexicon.words("/io/daybrief/analysis/time-words.txt"));
     /** Things that do not speak, however a sentence runs: polls, documents and media, abstractions. */
     private static final Set<String> THINGS = Set.copyOf(Lexicon.words("/io/daybrief/analysis/non-speakers.txt"));
+    /** Words that open a sentence before its subject ("Speaking at the quay, ..."): alone, never a speaker. */
+    private static final Set<String> OPENERS = Set.copyOf(Lexicon.words("/io/daybrief/analysis/opening-words.txt"));
 
     private Speakers() {
     }
@@ -38,11 +40,14 @@ final class Speakers {
         return speaker;
     }
 
-    /** Whether a speaker as found cannot be one: its head word is a time, or a thing that does not speak. */
+    /**
+     * Whether a speaker as found cannot be one: its head word is a time, or a thing that does not speak, or it is
+     * one word that opens sentences ("Speaking", "According").
+     */
     static boolean isImplausible(String speaker) {
         String stripped = speaker.strip();
         String head = headWord(stripped.substring(lastWordStart(stripped)));
-        if (TIMES.contains(head)) {
+        if (TIMES.contains(head) || stripped.indexOf(' ') < 0 && OPENERS.contains(head)) {
             return true;
         }
         boolean described = Character.isLowerCase(stripped.codePointAt(0));

@@ -67,6 +67,11 @@ class TextScansTest {
         assertThat(Speakers.isImplausible("Monday")).isTrue();
         assertThat(Speakers.isImplausible("the report")).isTrue();
         assertThat(Speakers.isImplausible("Ana Ruiz")).isFalse();
+        // A word that opens sentences, read as a name: never a speaker alone; a name ending like one still is.
+        assertThat(Speakers.isImplausible("Speaking")).isTrue();
+        assertThat(Speakers.isImplausible("According")).isTrue();
+        assertThat(Speakers.isImplausible("Ivo Manning")).isFalse();
+        assertThat(Speakers.isImplausible("Harding")).isFalse();
         assertThat(Speakers.owner("the ministry's statement")).isEqualTo("the ministry");
         assertThat(Speakers.owner("Veyra Ports\u2019 report")).isEqualTo("Veyra Ports");
         assertThat(Speakers.owner("Ana Ruiz")).isEqualTo("Ana Ruiz");
