@@ -541,9 +541,16 @@ final class FigureCounts {
     /** The end of the noun phrase that starts at {@code from}: content words, no verb form after the first. */
     private static int nounPhrase(List<Word> words, int from) {
         int i = from;
-        while (i < words.size() && i - from < 4) {
+        int longest = 4;
+        while (i < words.size() && i - from < longest) {
             Word w = words.get(i);
             String lower = w.lower();
+            if (isCoordination(words, from, i)) {
+                // "18 northern and central counties", "men and women": the phrase goes on past the "and".
+                longest = 6;
+                i++;
+                continue;
+            }
             if (FUNCTION.contains(lower) || AUXILIARIES.contains(lower) || TIME_WORDS.contains(lower)) {
                 break;
             }
@@ -558,6 +565,20 @@ final class FigureCounts {
             i--;
         }
         return i;
+    }
+
+    /**
+     * Whether the word at {@code at} joins two words of one noun phrase ("northern and central", "men and women"):
+     * an "and" or "or" after a word of the phrase and before one that can go on with it.
+     */
+    private static boolean isCoordination(List<Word> words, int from, int at) {
+        String lower = words.get(at).lower();
+        if (!lower.equals("and") && !lower.equals("or") || at == from || at + 1 >= words.size()) {
+            return false;
+        }
+        String next = words.get(at + 1).lower();
+        return !FUNCTION.contains(next) && !AUXILIARIES.contains(next) && !TIME_WORDS.contains(next)
+                && !DETERMINERS.contains(next) && !isParticiple(next) && !words.get(at - 1).capitalised();
     }
 
     /** The participle at {@code at}, perhaps after auxiliaries ("were killed"), or -1. */

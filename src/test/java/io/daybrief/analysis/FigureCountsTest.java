@@ -65,6 +65,14 @@ class FigureCountsTest {
     }
 
     @Test
+    void aCountsNounPhraseGoesOnPastAnAnd() {
+        assertThat(counts("Power was cut in 18 northern and central Harlow counties.", "18"))
+                .isEqualTo("northern and central Harlow counties");
+        assertThat(counts("Police said three men and women were arrested.", "three")).isEqualTo("men and women arrested");
+        assertThat(counts("Two ships and their crews were lost.", "Two")).isEqualTo("ships");
+    }
+
+    @Test
     void aChangeCountsWhatChangedAndItsSizeIsARiseOrFallInIt() {
         String text = "The jobless rate in Veyra fell from 5.7 percent to 5 percent last year.";
         assertThat(counts(text, "5.7 percent")).isEqualTo("jobless rate");
