@@ -73,6 +73,9 @@ final class FigureCounts {
     /** Prepositions whose short phrase says where, at whom or of what: "fired at the convoy", "tariffs on steel". */
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("at", "in", "on", "from", "to", "against", "near",
             "across", "into", "inside", "outside", "for", "with", "under", "aboard", "as");
+    /** Words that with "to" after them make a preposition or an adjective, not what a figure counts. */
+    private static final Set<String> BEFORE_TO = Set.of("relative", "compared", "equivalent", "close", "similar",
+            "due", "equal", "prior", "thanks", "owing", "according", "contrary", "comparable", "proportional", "next");
     /** Determiners skipped at the start of a phrase. */
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "their", "his", "her", "our", "this",
             "that", "these", "those", "all");
@@ -540,6 +543,10 @@ final class FigureCounts {
 
     /** The end of the noun phrase that starts at {@code from}: content words, no verb form after the first. */
     private static int nounPhrase(List<Word> words, int from) {
+        if (from + 1 < words.size() && BEFORE_TO.contains(words.get(from).lower())
+                && words.get(from + 1).lower().equals("to")) {
+            return from; // "R7.5bn relative to the baseline", "$2m due to the delay": no noun follows
+        }
         int i = from;
         int longest = 4;
         while (i < words.size() && i - from < longest) {

@@ -73,6 +73,13 @@ class FigureCountsTest {
     }
 
     @Test
+    void aWordBeforeToIsNotWhatASumCounts() {
+        assertThat(counts("The port gets an extra $7.5m relative to last year.", "$7.5m")).isNull();
+        assertThat(counts("The ferry lost $2m due to the strike.", "$2m")).isEqualTo("ferry lost");
+        assertThat(counts("Crews took five passengers to hospital.", "five")).startsWith("passengers");
+    }
+
+    @Test
     void aChangeCountsWhatChangedAndItsSizeIsARiseOrFallInIt() {
         String text = "The jobless rate in Veyra fell from 5.7 percent to 5 percent last year.";
         assertThat(counts(text, "5.7 percent")).isEqualTo("jobless rate");
