@@ -96,10 +96,12 @@ final class FigureCounts {
     private static final Set<String> TALLIES = Set.of("number", "total", "count", "tally");
     /** Prepositions, beyond the place ones, whose phrase ends before a verb of change: "sank off the coast rose". */
     private static final Set<String> PLACE_ENDS = Set.of("off", "of", "by", "through");
-    /** Linking verbs that say a count changed to the figure: "the toll rose to 16". */
-    private static final Set<String> CHANGES = Set.of("rose", "rises", "climbed", "climbs", "reached", "reaches",
-            "increased", "jumped", "jumps", "grew", "fell", "falls", "dropped", "drops", "topped", "tops", "passed",
-            "hit", "hits", "stood", "doubled", "neared", "nears", "surged", "soared");
+    /** Verbs of change: "the toll rose to 16", "the rate fell from 5.7 percent", "exports fell by 12 percent". */
+    private static final Set<String> CHANGES = Set.of("rose", "rises", "risen", "climbed", "climbs", "reached",
+            "reaches", "increased", "jumped", "jumps", "grew", "grown", "fell", "falls", "fallen", "dropped", "drops",
+            "topped", "tops", "passed", "hit", "hits", "stood", "doubled", "neared", "nears", "surged", "soared",
+            "decreased", "declined", "slipped", "slid", "edged", "shrank", "widened", "narrowed", "went", "changed",
+            "cut", "raised", "lowered", "reduced");
     private static final Set<String> TIME_WORDS = Set.copyOf(Lexicon.words("/io/daybrief/analysis/time-words.txt"));
     private static final Set<String> DURATIONS = Set.of("year", "month", "week", "day", "hour", "minute", "second",
             "night", "decade", "century", "term");
@@ -152,11 +154,6 @@ final class FigureCounts {
         return spent != null ? spent : amountOf(text, end, after, before, unit);
     }
 
-    /** Verbs of change that a figure's earlier value follows with "from": "the rate fell from 5.7% to 5%". */
-    private static final Set<String> CHANGED_FROM = Set.of("rose", "risen", "fell", "fallen", "climbed", "dropped",
-            "increased", "decreased", "declined", "grew", "grown", "jumped", "slipped", "slid", "surged", "soared",
-            "edged", "shrank", "widened", "narrowed", "went", "changed", "cut", "raised", "lowered", "reduced");
-
     /** Verbs of change that say a rise, for "a rise in" what changed by a figure. */
     private static final Set<String> RISES = Set.of("rose", "risen", "climbed", "increased", "grew", "grown", "jumped",
             "surged", "soared", "widened", "raised", "edged");
@@ -184,7 +181,7 @@ final class FigureCounts {
         while (k < before.size() && CHANGE_FILLERS.contains(before.get(k).lower())) {
             k++;
         }
-        if (k >= before.size() || !CHANGED_FROM.contains(before.get(k).lower())) {
+        if (k >= before.size() || !CHANGES.contains(before.get(k).lower())) {
             return null;
         }
         String verb = before.get(k).lower();
