@@ -173,10 +173,10 @@ final class FigureCounts {
         while (k < before.size() && CHANGE_FILLERS.contains(before.get(k).lower())) {
             k++;
         }
-        if (k + 2 >= before.size() || !Set.of("from", "by").contains(before.get(k).lower())) {
+        boolean by = k < before.size() && before.get(k).lower().equals("by");
+        if (k + 2 >= before.size() || !by && !before.get(k).lower().equals("from")) {
             return null;
         }
-        boolean by = before.get(k).lower().equals("by");
         k++;
         while (k < before.size() && CHANGE_FILLERS.contains(before.get(k).lower())) {
             k++;
@@ -216,6 +216,9 @@ final class FigureCounts {
         return by ? (RISES.contains(verb) ? "rise in " : "fall in ") + join(subject) : join(subject);
     }
 
+    /** Words of a qualifier between a verb of cost and its sum: "take at least £40m", "cost more than $5m". */
+    private static final Set<String> COST_QUALIFIERS = Set.of("about", "around", "some", "nearly", "almost", "over",
+            "roughly", "at", "least", "more", "than", "up", "to");
     /** Verbs whose sum is the cost of what follows "to": "it would take £40m to buy the club". */
     private static final Set<String> COSTING = Set.of("take", "takes", "took", "taken", "cost", "costs", "need",
             "needs", "needed", "require", "requires", "required", "spend", "spent", "spends");
@@ -225,14 +228,14 @@ final class FigureCounts {
      * the club, "spent $2m to rebuild the quay" the spending, "needs $5m to finish" the sum needed; null otherwise.
      */
     private static String spentTo(String text, int end, List<Word> after, List<Word> before, String unit) {
-        if (!Figure.isCurrency(unit) || before.isEmpty() || after.size() < 2 || !adjacent(text, end, after, 0)
-                || !after.get(0).lower().equals("to") || firstVerb(before) == null
-                || after.get(1).capitalised() || FUNCTION.contains(after.get(1).lower())
-                || DETERMINERS.contains(after.get(1).lower())) {
+        String verb = firstVerb(before);
+        if (!Figure.isCurrency(unit) || verb == null || after.size() < 2 || !adjacent(text, end, after, 0)
+                || !after.get(0).lower().equals("to") || after.get(1).capitalised()
+                || FUNCTION.contains(after.get(1).lower()) || DETERMINERS.contains(after.get(1).lower())) {
             return null;
         }
-        String noun = firstVerb(before).startsWith("spen") ? "spending" : firstVerb(before).startsWith("n")
-                || firstVerb(before).startsWith("req") ? "sum needed" : "cost";
+        String noun = verb.startsWith("spen") ? "spending" : verb.startsWith("n") || verb.startsWith("req")
+                ? "sum needed" : "cost";
         List<String> label = new ArrayList<>(List.of(noun, "to", after.get(1).lower()));
         for (int i = 2; i < after.size() && label.size() < 6 && adjacent(text, end, after, i); i++) {
             String lower = after.get(i).lower();
@@ -254,8 +257,7 @@ final class FigureCounts {
             if (COSTING.contains(lower)) {
                 return lower;
             }
-            if (!OBJECT_PRONOUNS.contains(lower) && !Set.of("about", "around", "some", "nearly", "almost", "over",
-                    "roughly", "at", "least", "more", "than", "up", "to").contains(lower)) {
+            if (!OBJECT_PRONOUNS.contains(lower) && !COST_QUALIFIERS.contains(lower)) {
                 return null;
             }
         }
@@ -376,7 +378,7 @@ final class FigureCounts {
         while (j < before.size() && LINKING.contains(before.get(j).lower())) {
             j++;
         }
-        if (j == 0 && !before.isEmpty() && unit.equals("percent") && isPossessive(before.get(0))) {
+        if (j == 0 && !before.isEmpty() && unit.equals("percent") && Words.isPossessive(before.get(0).lower())) {
             // "against Ana Ruiz's 31.6 percent": her share.
             return possessor(before) + " share";
         }
@@ -409,11 +411,6 @@ final class FigureCounts {
      * What the clause before a figure does, when nothing names what the figure is of: "the researchers observed
      * Ana Ruiz for 17 nights", "the campaign spent $640,000": the verb with its subject or object, up to a few words.
      */
-    private static boolean isPossessive(Word word) {
-        String lower = word.lower();
-        return lower.endsWith("'s") || lower.endsWith("\u2019s") || lower.endsWith("s'") || lower.endsWith("s\u2019");
-    }
-
     /** The possessor that ends at the first word before: "Ana Ruiz's" with the capitalised words of the name. */
     private static String possessor(List<Word> before) {
         List<String> name = new ArrayList<>(List.of(before.get(0).text()));

@@ -27,6 +27,15 @@ public final class NewsValue {
     public static final List<String> PARTS = List.of("harm", "conflict", "government", "money", "sources",
             "freshness", "substance", "soft");
     private static final Set<String> SOFT = Set.of("sport", "entertainment", "feature");
+    /** Where each part stands in {@link #PARTS} and in a pending score's parts. */
+    private static final int HARM = PARTS.indexOf("harm");
+    private static final int CONFLICT = PARTS.indexOf("conflict");
+    private static final int GOVERNMENT = PARTS.indexOf("government");
+    private static final int MONEY = PARTS.indexOf("money");
+    private static final int SOURCES = PARTS.indexOf("sources");
+    private static final int FRESHNESS = PARTS.indexOf("freshness");
+    private static final int SUBSTANCE = PARTS.indexOf("substance");
+    private static final int SOFT_PART = PARTS.indexOf("soft");
     private static final Map<String, Set<String>> WORDS = topicWords();
     /** The same lists turned round: each word with the topics it belongs to, looked up once a word. */
     private static final Map<String, int[]> TOPICS_OF = topicsOf(WORDS);
@@ -171,7 +180,6 @@ public final class NewsValue {
      * reports are grouped into stories: small enough to hold for every report of a large day.
      */
     public static final class Pending {
-        private static final int SOURCES = PARTS.indexOf("sources");
         private static final double[] NO_PREFERENCES = {};
         private final double[] parts;
         private final List<String> topics;
@@ -239,14 +247,14 @@ public final class NewsValue {
             strength[i] = Math.min(1, (hits[i] + body.leadHits()[i] + Math.min(body.restHits()[i], 1.5)) / 4);
         }
         double[] parts = new double[PARTS.size()];
-        parts[0] = Math.min(1, strength[TOPICS.indexOf("harm")] + body.toll());
-        parts[1] = strength[TOPICS.indexOf("conflict")];
-        parts[2] = strength[TOPICS.indexOf("government")];
-        parts[3] = Math.min(1, 0.5 * strength[TOPICS.indexOf("money")] + body.money());
-        parts[5] = published == null || periodEnd == null ? 0.5 : Math.max(0, Math.min(1,
+        parts[HARM] = Math.min(1, strength[TOPICS.indexOf("harm")] + body.toll());
+        parts[CONFLICT] = strength[TOPICS.indexOf("conflict")];
+        parts[GOVERNMENT] = strength[TOPICS.indexOf("government")];
+        parts[MONEY] = Math.min(1, 0.5 * strength[TOPICS.indexOf("money")] + body.money());
+        parts[FRESHNESS] = published == null || periodEnd == null ? 0.5 : Math.max(0, Math.min(1,
                 1 - Duration.between(published, periodEnd).toMinutes() / (24.0 * 60)));
-        parts[6] = Math.min(1, body.sentences() / 30.0);
-        double hard = Math.max(Math.max(parts[0], parts[1]), Math.max(parts[2], parts[3]));
+        parts[SUBSTANCE] = Math.min(1, body.sentences() / 30.0);
+        double hard = Math.max(Math.max(parts[HARM], parts[CONFLICT]), Math.max(parts[GOVERNMENT], parts[MONEY]));
         double soft = 0;
         for (String topic : SOFT) {
             if (!ranking.favour().contains(topic)) {
@@ -254,7 +262,7 @@ public final class NewsValue {
             }
         }
         // A match report is sport however many officials it names; a war report with a football word is still war.
-        parts[7] = Math.max(0, soft - hard / 2);
+        parts[SOFT_PART] = Math.max(0, soft - hard / 2);
         double[] preferences = new double[ranking.favour().size() + ranking.avoid().size()];
         int p = 0;
         for (String preference : ranking.favour()) {

@@ -304,6 +304,7 @@ final class QuoteAttributor {
     private static final Set<String> TITLE_SMALL_WORDS = Set.of("the", "of", "and", "a", "an", "in", "on", "to", "for",
             "with", "at", "by", "from", "or");
     private static final int LONGEST_TITLE = 7;
+    private static final Pattern NOT_OF_A_WORD = Pattern.compile("[^\\p{L}\\p{N}'\u2019-]");
 
     /**
      * Whether a quotation is the title of a programme or a work, not words anyone said: a short phrase of capitalised
@@ -316,7 +317,7 @@ final class QuoteAttributor {
             return false;
         }
         for (String word : words) {
-            String bare = word.replaceAll("[^\\p{L}\\p{N}'\u2019-]", "");
+            String bare = NOT_OF_A_WORD.matcher(word).replaceAll("");
             if (!bare.isEmpty() && !Character.isUpperCase(bare.codePointAt(0)) && !Character.isDigit(bare.codePointAt(0))
                     && !TITLE_SMALL_WORDS.contains(bare.toLowerCase(Locale.ROOT))) {
                 return false;

@@ -76,6 +76,11 @@ final class Words {
         return text.substring(start, end);
     }
 
+    /** Whether a word ends as a possessive does: "Iran's", "Jones'". */
+    static boolean isPossessive(String word) {
+        return !stripPossessive(word).equals(word);
+    }
+
     /** A name without its possessive ending: "Iran's" is "Iran", "Jones'" is "Jones". */
     static String stripPossessive(String name) {
         if (name.endsWith("'s") || name.endsWith("\u2019s")) {

@@ -255,7 +255,7 @@ public final class BriefingAssembler {
             Map<Integer, NewsValue.Pending> valued = new java.util.concurrent.ConcurrentHashMap<>();
             unvalued.entrySet().parallelStream().forEach(e -> {
                 Event event = e.getValue().event();
-                valued.put(e.getKey(), value(event, analyses.bodyValue(event.id(), event.body(), null, made),
+                valued.put(e.getKey(), value(event, analyses.analyseBodyValue(event.id(), event.body(), made),
                         definition, period));
             });
             analyses.store(made);

@@ -69,14 +69,10 @@ public final class StoredAnalyses {
     }
 
     /**
-     * What an event's body says towards its news value: the stored one when {@code stored} (as read with the event)
-     * can be read, else from an analysis made now and put in {@code made}, as {@link #of} does.
+     * What an event's body says towards its news value, for an event without a readable stored one: from an
+     * analysis made now and put in {@code made}, as {@link #of} does.
      */
-    public NewsValue.BodyValue bodyValue(long eventId, String body, String stored, Map<Long, StoredAnalysis> made) {
-        NewsValue.BodyValue value = NewsValue.BodyValue.read(stored);
-        if (value != null) {
-            return value;
-        }
+    public NewsValue.BodyValue analyseBodyValue(long eventId, String body, Map<Long, StoredAnalysis> made) {
         Analysis analysis = analyzer.analyze(body);
         made.put(eventId, stored(analysis, body));
         return NewsValue.BodyValue.of(body, analysis);

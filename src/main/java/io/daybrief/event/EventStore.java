@@ -276,6 +276,11 @@ public final class EventStore {
         readWindow(start, end, analysisVersion, "body_value", consumer);
     }
 
+    /** {@code count} parameter marks for an IN list: "?, ?, ?". */
+    private static String placeholders(int count) {
+        return String.join(", ", java.util.Collections.nCopies(count, "?"));
+    }
+
     /** The most ids bound in one query of {@link #forEachOf}. */
     private static final int IDS_PER_QUERY = 500;
 
@@ -295,10 +300,9 @@ public final class EventStore {
         try (Connection connection = database.connection()) {
             for (int from = 0; from < sorted.size(); from += IDS_PER_QUERY) {
                 List<Long> chunk = sorted.subList(from, Math.min(sorted.size(), from + IDS_PER_QUERY));
-                String marks = String.join(", ", java.util.Collections.nCopies(chunk.size(), "?"));
                 try (PreparedStatement query = connection.prepareStatement("SELECT " + COLUMNS + ", a.analysis FROM event"
                         + " LEFT JOIN event_analysis a ON a.event_id = event.id AND a.version = ? WHERE event.id IN ("
-                        + marks + ")")) {
+                        + placeholders(chunk.size()) + ")")) {
                     query.setInt(1, analysisVersion);
                     for (int i = 0; i < chunk.size(); i++) {
                         query.setLong(i + 2, chunk.get(i));
@@ -417,7 +421,7 @@ public final class EventStore {
             for (int from = 0; from < sorted.size(); from += BATCH_SIZE) {
                 List<Long> chunk = sorted.subList(from, Math.min(sorted.size(), from + BATCH_SIZE));
                 try (PreparedStatement query = connection.prepareStatement("SELECT id, body FROM event WHERE id IN ("
-                        + String.join(", ", java.util.Collections.nCopies(chunk.size(), "?")) + ") ORDER BY id")) {
+                        + placeholders(chunk.size()) + ") ORDER BY id")) {
                     for (int i = 0; i < chunk.size(); i++) {
                         query.setLong(i + 1, chunk.get(i));
                     }
