@@ -143,24 +143,63 @@ final class FigureCounts {
         if (DURATIONS.contains(unit)) {
             return durationOf(text, end, after, before);
         }
-        String changedFrom = changedFrom(before);
+        String changedFrom = changedFrom(before, unit.equals("percent"));
         if (changedFrom != null) {
             return changedFrom;
         }
         if (unit.equals("count")) {
-            return countOf(text, end, after, before);
+            int measured = pastMeasure(text, end);
+            return measured < 0 ? countOf(text, end, after, before)
+                    : countOf(text, measured, wordsAfter(text, measured), before);
         }
         String spent = spentTo(text, end, after, before, unit);
         return spent != null ? spent : amountOf(text, end, after, before, unit);
     }
 
+    /**
+     * Where a measure that describes the counted things ends, when one follows the count: "two 120 mm rounds",
+     * "three 5.56mm rifles"; or -1.
+     */
+    private static int pastMeasure(String text, int end) {
+        int i = end;
+        while (i < text.length() && text.charAt(i) == ' ') {
+            i++;
+        }
+        int digits = i;
+        while (i < text.length() && (Character.isDigit(text.charAt(i)) || text.charAt(i) == '.' && i > digits)) {
+            i++;
+        }
+        if (i == digits || i == end) {
+            return -1;
+        }
+        if (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '-')) {
+            i++;
+        }
+        int unit = i;
+        while (i < text.length() && Character.isLowerCase(text.charAt(i))) {
+            i++;
+        }
+        boolean shortUnit = i - unit >= 1 && i - unit <= 3 && (i >= text.length() || text.charAt(i) == ' ');
+        return shortUnit ? i : -1;
+    }
+
     /** Verbs of change that say a rise, for "a rise in" what changed by a figure. */
     private static final Set<String> RISES = Set.of("rose", "risen", "climbed", "increased", "grew", "grown", "jumped",
             "surged", "soared", "widened", "raised", "edged");
+    /** Verbs of change whose noun is "growth". */
+    private static final Set<String> GROWTH = Set.of("grew", "grown", "grow", "grows", "expanded", "expand", "expands");
+    /** Verbs of movement that a share of change can follow directly: "rose 5 percent", "to shrink 2 percent". */
+    private static final Set<String> MOVES = Set.of("rose", "risen", "rise", "rises", "climbed", "climbs", "increased",
+            "grew", "grown", "grow", "grows", "expanded", "expand", "jumped", "surged", "soared", "fell", "fallen",
+            "fall", "falls", "dropped", "drops", "decreased", "declined", "slipped", "slid", "shrank", "shrink",
+            "shrunk", "contracted", "contract");
+    /** Words between a verb of change and its subject: "the economy is expected to grow", "pay has grown". */
+    private static final Set<String> BEFORE_MOVE = Set.of("to", "has", "have", "had", "will", "would", "could", "is",
+            "are", "was", "were", "expected", "forecast", "set", "likely", "also");
     /** Words between a verb of change and its figure that add nothing: "fell sharply from", "soared by a staggering". */
     private static final Set<String> CHANGE_FILLERS = Set.of("sharply", "slightly", "steadily", "back", "up", "down",
             "been", "has", "have", "had", "a", "an", "staggering", "whopping", "further", "another", "massive", "modest",
-            "mere", "record", "some", "about", "around", "nearly", "almost", "roughly");
+            "mere", "record", "some", "about", "around", "nearly", "almost", "roughly", "just", "only");
 
     /**
      * The earlier value of a change counts what changed, the subject of the verb ("the jobless rate in Veyra fell
@@ -168,24 +207,32 @@ final class FigureCounts {
      * soared by 71 per cent" is a rise in the number of fighters). A place after the subject is passed over; null
      * when no change is told this way.
      */
-    private static String changedFrom(List<Word> before) {
+    private static String changedFrom(List<Word> before, boolean share) {
         int k = 0;
         while (k < before.size() && CHANGE_FILLERS.contains(before.get(k).lower())) {
             k++;
         }
-        boolean by = k < before.size() && before.get(k).lower().equals("by");
-        if (k + 2 >= before.size() || !by && !before.get(k).lower().equals("from")) {
-            return null;
-        }
-        k++;
-        while (k < before.size() && CHANGE_FILLERS.contains(before.get(k).lower())) {
+        // "exports fell 3 percent", "paychecks have grown 2.6 percent": a share straight after a verb of movement
+        // is the size of the change.
+        boolean moved = share && k + 1 < before.size() && MOVES.contains(before.get(k).lower());
+        boolean by = moved || k < before.size() && before.get(k).lower().equals("by");
+        if (!moved) {
+            if (k + 2 >= before.size() || !by && !before.get(k).lower().equals("from")) {
+                return null;
+            }
             k++;
-        }
-        if (k >= before.size() || !CHANGES.contains(before.get(k).lower())) {
-            return null;
+            while (k < before.size() && CHANGE_FILLERS.contains(before.get(k).lower())) {
+                k++;
+            }
+            if (k >= before.size() || !CHANGES.contains(before.get(k).lower())) {
+                return null;
+            }
         }
         String verb = before.get(k).lower();
         k++;
+        while (k < before.size() && BEFORE_MOVE.contains(before.get(k).lower())) {
+            k++; // "expects the economy to grow", "paychecks have grown"
+        }
         // "in Veyra", "at the Harlow plant": a place phrase between the subject and its verb.
         int place = k;
         while (place < before.size() && (before.get(place).capitalised() || DETERMINERS.contains(before.get(place).lower()))) {
@@ -213,7 +260,8 @@ final class FigureCounts {
         if (subject.isEmpty()) {
             return null;
         }
-        return by ? (RISES.contains(verb) ? "rise in " : "fall in ") + join(subject) : join(subject);
+        String change = GROWTH.contains(verb) ? "growth in " : RISES.contains(verb) ? "rise in " : "fall in ";
+        return by ? change + join(subject) : join(subject);
     }
 
     /** Words of a qualifier between a verb of cost and its sum: "take at least £40m", "cost more than $5m". */
@@ -361,6 +409,38 @@ final class FigureCounts {
         if (adjacent(text, end, after, i) && i > 0 && after.get(i - 1).lower().equals("of")) {
             i = skipDeterminers(after, i);
         }
+        if ((unit.equals("percent") || unit.equals("fraction")) && after.size() > 1
+                && adjacent(text, end, after, 0) && (after.get(0).lower().equals("of")
+                || DETERMINERS.contains(after.get(0).lower()) && !after.get(0).lower().equals("a"))) {
+            // "80 percent of the problems", "more than half the countries in the world": a share of them.
+            int from = skipDeterminers(after, after.get(0).lower().equals("of") ? 1 : 0);
+            int shareEnd = nounPhrase(after, from);
+            if (shareEnd > from) {
+                List<String> label = new ArrayList<>(List.of("share", "of"));
+                label.addAll(texts(after, from, shareEnd));
+                int participle = participleAt(after, shareEnd);
+                if (participle >= 0) {
+                    label.add(after.get(participle).lower()); // "80 percent of the problems are solved"
+                }
+                label.addAll(placePhrase(text, after, participle >= 0 ? participle + 1 : shareEnd));
+                return join(label);
+            }
+        }
+        List<String> rate = adjacent(text, end, after, 0) ? ratePhrase(after, 0) : List.of();
+        if (!rate.isEmpty() && after.size() > 3 && Set.of("in", "of").contains(after.get(2).lower())) {
+            // "R50bn a year in revenue owed": what comes in at that rate.
+            int from = skipDeterminers(after, 3);
+            int rateEnd = nounPhrase(after, from);
+            if (rateEnd > from) {
+                List<String> label = texts(after, from, rateEnd);
+                int participle = participleAt(after, rateEnd);
+                if (participle >= 0) {
+                    label.add(after.get(participle).lower());
+                }
+                label.addAll(rate);
+                return join(label);
+            }
+        }
         int nounEnd = adjacent(text, end, after, i) ? nounPhrase(after, i) : i;
         if (nounEnd > i) {
             List<String> label = texts(after, i, nounEnd);
@@ -386,12 +466,22 @@ final class FigureCounts {
             return clauseBefore(before);
         }
         List<String> head = new ArrayList<>();
+        boolean named = true;
         for (int k = j; k < before.size() && head.size() < 3; k++) {
             Word w = before.get(k);
+            if (named && !head.isEmpty() && k + 1 < before.size() && Set.of("with", "for", "to", "in", "from")
+                    .contains(w.lower()) && !FUNCTION.contains(before.get(k + 1).lower())
+                    && !before.get(k + 1).capitalised()) {
+                // "a surplus with Veyra of $6.9bn": the name belongs to the noun before it.
+                head.add(0, w.lower());
+                head.add(0, before.get(k + 1).lower());
+                break;
+            }
             if (FUNCTION.contains(w.lower()) || TIME_WORDS.contains(w.lower()) || isPastVerb(w.lower())
                     && head.isEmpty() && k + 1 < before.size() && !FUNCTION.contains(before.get(k + 1).lower())) {
                 break;
             }
+            named &= w.capitalised();
             head.add(0, w.text());
             if (!w.lower().endsWith("'s") && !w.lower().endsWith("\u2019s") && k + 1 < before.size()
                     && !(before.get(k + 1).lower().endsWith("'s") || before.get(k + 1).lower().endsWith("\u2019s"))
@@ -400,7 +490,7 @@ final class FigureCounts {
             }
         }
         if (head.isEmpty()) {
-            return null;
+            return subjectBeforeTime(before, j);
         }
         List<String> label = new ArrayList<>(head);
         label.addAll(placePhrase(text, after, 0));
@@ -411,6 +501,32 @@ final class FigureCounts {
      * What the clause before a figure does, when nothing names what the figure is of: "the researchers observed
      * Ana Ruiz for 17 nights", "the campaign spent $640,000": the verb with its subject or object, up to a few words.
      */
+    /**
+     * "The jobless rate began the year at 4.9 percent", "shares ended the week at $12": the subject of a verb
+     * whose object is a stretch of time, read back from {@code at} (the time word).
+     */
+    private static String subjectBeforeTime(List<Word> before, int at) {
+        int k = at;
+        if (k + 2 >= before.size() || !TIME_WORDS.contains(before.get(k).lower())
+                || !DETERMINERS.contains(before.get(k + 1).lower())) {
+            return null;
+        }
+        k += 2;
+        String verb = before.get(k).lower();
+        if (FUNCTION.contains(verb) || !isPastVerb(verb) && !verb.endsWith("s")) {
+            return null;
+        }
+        List<String> subject = new ArrayList<>();
+        for (k++; k < before.size() && subject.size() < 3; k++) {
+            String lower = before.get(k).lower();
+            if (FUNCTION.contains(lower) || DETERMINERS.contains(lower) || TIME_WORDS.contains(lower)) {
+                break;
+            }
+            subject.add(0, before.get(k).capitalised() && k + 1 < before.size() ? before.get(k).text() : lower);
+        }
+        return join(subject);
+    }
+
     /** The possessor that ends at the first word before: "Ana Ruiz's" with the capitalised words of the name. */
     private static String possessor(List<Word> before) {
         List<String> name = new ArrayList<>(List.of(before.get(0).text()));
@@ -431,6 +547,10 @@ final class FigureCounts {
         boolean verb = false;
         for (int k = j; k < before.size() && phrase.size() < 4; k++) {
             String lower = before.get(k).lower();
+            if (RELATIVES.contains(lower) && verb && phrase.size() == 1 && k + 1 < before.size()
+                    && !FUNCTION.contains(before.get(k + 1).lower())) {
+                continue; // "a challenger who raised $3m": the challenger raised it
+            }
             if (DETERMINERS.contains(lower) || lower.endsWith("ly") || lower.equals("also")) {
                 if (verb) {
                     break;
@@ -449,6 +569,9 @@ final class FigureCounts {
         }
         return verb ? join(phrase) : null;
     }
+
+    /** Pronouns that open a relative clause, whose verb belongs to the noun before them. */
+    private static final Set<String> RELATIVES = Set.of("who", "that", "which");
 
     private static final Set<String> DURATION_UNITS = Set.of("year", "years", "month", "months", "week", "weeks",
             "day", "days", "hour", "hours", "minute", "minutes", "decade", "decades");
@@ -490,7 +613,55 @@ final class FigureCounts {
                 return join(texts(after, 0, nounEnd));
             }
         }
-        return clauseBefore(before);
+        if (after.size() > 1 && adjacent(text, end, after, 0) && SEQUENCE.contains(after.get(0).lower())) {
+            // "three months after British troops withdrew": the time between the two.
+            int from = skipDeterminers(after, 1);
+            int nounEnd = nounPhrase(after, from);
+            if (nounEnd > from) {
+                List<String> label = new ArrayList<>(List.of("time", after.get(0).lower()));
+                label.addAll(texts(after, from, nounEnd));
+                int participle = participleAt(after, nounEnd);
+                if (participle >= 0) {
+                    label.add(after.get(participle).lower()); // "two days after the waters began to recede"
+                }
+                return join(label);
+            }
+        }
+        String lasting = lastingOf(before);
+        return lasting != null ? lasting : clauseBefore(before);
+    }
+
+    /** Words after a duration that set it between two events: "six months after the vote". */
+    private static final Set<String> SEQUENCE = Set.of("after", "before", "since");
+
+    /** Verbs that give a duration to their subject: "an attack that lasted 105 seconds". */
+    private static final Set<String> LASTING = Set.of("lasted", "last", "lasts", "lasting", "ran", "runs", "run");
+
+    /** "a strike that lasted four days", "the deal would last four years": the duration of the subject. */
+    private static String lastingOf(List<Word> before) {
+        if (before.isEmpty() || !LASTING.contains(before.get(0).lower())) {
+            return null;
+        }
+        int k = 1;
+        while (k < before.size() && (AUXILIARIES.contains(before.get(k).lower())
+                || Set.of("that", "which", "will", "would", "could", "may", "might", "to", "expected")
+                .contains(before.get(k).lower()))) {
+            k++;
+        }
+        List<String> subject = new ArrayList<>();
+        for (; k < before.size() && subject.size() < 3; k++) {
+            String lower = before.get(k).lower();
+            if (FUNCTION.contains(lower) || DETERMINERS.contains(lower) || isParticiple(lower)) {
+                break;
+            }
+            subject.add(0, before.get(k).capitalised() ? before.get(k).text() : lower);
+        }
+        if (subject.isEmpty()) {
+            return null;
+        }
+        List<String> label = new ArrayList<>(List.of("duration", "of"));
+        label.addAll(subject);
+        return join(label);
     }
 
     private static String ageOf(String text, List<Word> before, List<Word> after) {
@@ -555,14 +726,18 @@ final class FigureCounts {
             if (FUNCTION.contains(lower) || AUXILIARIES.contains(lower) || TIME_WORDS.contains(lower)) {
                 break;
             }
-            if (i > from && isParticiple(lower) || lower.endsWith("ing") && !w.capitalised() || lower.endsWith("ly")
-                    || DIMENSIONS.contains(lower)) {
+            if (i + 1 < words.size() && BEFORE_TO.contains(lower) && words.get(i + 1).lower().equals("to")) {
+                break; // "40 percent support compared to 31 percent": the comparison is not what is counted
+            }
+            if ((i > from || i + 1 == words.size()) && isParticiple(lower) || lower.endsWith("ing") && !w.capitalised() && !describesNoun(words, from, i)
+                    || lower.endsWith("ly") || DIMENSIONS.contains(lower)) {
                 break;
             }
             i++;
         }
         // A capitalised run alone is a name ("two Veyra"), not what is counted; it must end in a common noun.
-        while (i > from && words.get(i - 1).capitalised()) {
+        // "11 delegates and Rubio": without the name after it, the "and" joins nothing.
+        while (i > from && (words.get(i - 1).capitalised() || isConjunction(words.get(i - 1).lower()))) {
             i--;
         }
         return i;
@@ -574,12 +749,28 @@ final class FigureCounts {
      */
     private static boolean isCoordination(List<Word> words, int from, int at) {
         String lower = words.get(at).lower();
-        if (!lower.equals("and") && !lower.equals("or") || at == from || at + 1 >= words.size()) {
+        if (!isConjunction(lower) || at == from || at + 1 >= words.size()) {
             return false;
         }
         String next = words.get(at + 1).lower();
+        // "Northern and central counties" goes on; "Veyra and Lusk" is two names.
         return !FUNCTION.contains(next) && !AUXILIARIES.contains(next) && !TIME_WORDS.contains(next)
-                && !DETERMINERS.contains(next) && !isParticiple(next) && !words.get(at - 1).capitalised();
+                && !DETERMINERS.contains(next) && !isParticiple(next)
+                && !(words.get(at - 1).capitalised() && words.get(at + 1).capitalised());
+    }
+
+    /** Whether an -ing word opening a phrase describes the noun after it: "two surviving reporters". */
+    private static boolean describesNoun(List<Word> words, int from, int at) {
+        if (at != from || at + 1 >= words.size()) {
+            return false;
+        }
+        String next = words.get(at + 1).lower();
+        return !FUNCTION.contains(next) && !AUXILIARIES.contains(next) && !DETERMINERS.contains(next)
+                && !TIME_WORDS.contains(next) && !isParticiple(next) && !next.endsWith("ly");
+    }
+
+    private static boolean isConjunction(String lower) {
+        return lower.equals("and") || lower.equals("or");
     }
 
     /** The participle at {@code at}, perhaps after auxiliaries ("were killed"), or -1. */
@@ -620,6 +811,10 @@ final class FigureCounts {
         if (words.get(at).lower().equals("to") && !isParticiple(words.get(at - 1).lower())) {
             return List.of(); // "debt collectors to claw back": a purpose, not a place; "deployed to the border" is one
         }
+        if (words.get(at).lower().equals("as") && at + 1 < words.size()
+                && DETERMINERS.contains(words.get(at + 1).lower())) {
+            return List.of(); // "counties as the region faces winds": a clause; "refugees as guests" is a role
+        }
         int from = skipDeterminers(words, at + 1);
         while (from < words.size() && words.get(from).lower().endsWith("ly")) {
             from++;
@@ -631,8 +826,8 @@ final class FigureCounts {
             boolean describesNext = i == from && i + 1 < words.size() && adjacentWords(text, words.get(i), words.get(i + 1))
                     && !FUNCTION.contains(words.get(i + 1).lower());
             if (FUNCTION.contains(lower) || AUXILIARIES.contains(lower) || TIME_WORDS.contains(lower)
-                    || (isParticiple(lower) || lower.endsWith("ing")) && !describesNext) {
-                break;
+                    || SPAN_WORDS.contains(lower) || (isParticiple(lower) || lower.endsWith("ing")) && !describesNext) {
+                break; // "in the first two months" is a time, not a place
             }
             i++;
         }
@@ -691,6 +886,10 @@ final class FigureCounts {
 
     private static String join(List<String> words) {
         List<String> kept = words.size() > MOST_WORDS ? words.subList(0, MOST_WORDS) : words;
+        while (!kept.isEmpty() && (FUNCTION.contains(kept.get(kept.size() - 1).toLowerCase(Locale.ROOT))
+                || PLACE_PREPOSITIONS.contains(kept.get(kept.size() - 1).toLowerCase(Locale.ROOT)))) {
+            kept = kept.subList(0, kept.size() - 1); // cut short, the label ends at a word, not "counties as"
+        }
         String label = String.join(" ", kept).strip();
         return label.isEmpty() ? null : label;
     }
@@ -760,7 +959,8 @@ final class FigureCounts {
                 }
                 break;
             }
-            if (Character.isLetter(c)) {
+            boolean possessiveEnd = (c == '\'' || c == '\u2019') && i > 1 && text.charAt(i - 2) == 's';
+            if (Character.isLetter(c) || possessiveEnd) {
                 int e = i;
                 while (i > 0 && (Character.isLetter(text.charAt(i - 1)) || text.charAt(i - 1) == '\''
                         || text.charAt(i - 1) == '\u2019' || text.charAt(i - 1) == '-')) {

@@ -18,8 +18,8 @@ final class FigureFinder {
     private static final String QUALIFIER = "(?<qual>(?:[Nn]o (?:less|more|fewer) than|[Nn]ot (?:less|more|fewer) than|[Aa]lmost|[Aa]bout|[Aa]round|[Aa]pproximately|[Rr]oughly|[Nn]early|"
             + "[Ss]ome|[Mm]ore than|[Oo]ver|[Ll]ess than|[Ff]ewer than|[Uu]nder|[Uu]p to|[Aa]t least|[Aa]t most|"
             + "[Jj]ust over|[Jj]ust under|[Cc]lose to|[Aa]n estimated|[Uu]pwards of|[Aa]s many as|[Aa]s much as|"
-            + "[Aa]s few as|[Ww]ell over|[Aa]lmost|[Bb]elow|[Aa]bove)\\s+)?";
-    private static final String CURRENCY = "(?<cur>US\\$|A\\$|C\\$|\\$|\u00A3|\u20AC|\u00A5|\u20B9|(?:USD|GBP|EUR|ZAR|JPY)\\s?|R(?=\\d))?";
+            + "[Aa]s few as|[Aa]s long as|[Aa]s high as|[Aa]s low as|[Aa]s little as|[Ww]ell over|[Aa]lmost|[Bb]elow|[Aa]bove)\\s+)?";
+    private static final String CURRENCY = "(?<cur>US ?\\$|A\\$|C\\$|\\$|\u00A3|\u20AC|\u00A5|\u20B9|(?:USD|GBP|EUR|ZAR|JPY)\\s?|R(?=\\d))?";
     private static final String DIGITS = "(?<num>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?<vulgar>[\u00BD\u00BC\u00BE\u2153\u2154]"
             + "|\\s?[1-3]\u2044[2-4]|\\s[1-3]/[2-4](?![\\d/]))?";
     private static final String WORDS = "(?<word>(?i:" + NumberWords.ALTERNATION + "|a dozen))";
@@ -98,7 +98,92 @@ final class FigureFinder {
                 figures.add(figure);
             }
         }
-        return neighboursLabelled(text, joinCompoundDurations(text, figures));
+        return elidedCountsLabelled(text, neighboursLabelled(text, joinCompoundDurations(text, figures)));
+    }
+
+    /** How far back, in characters, a bare count looks for the count whose noun it leaves out. */
+    private static final int ELIDED_REACH = 400;
+
+    /**
+     * A bare count leaves out the noun of a count just before it: "we hired 500 debt collectors in April and a further
+     * 250 in June", "of the three accounts, two were fake". It counts what the nearest earlier labelled count in the
+     * same paragraph counts.
+     */
+    private static List<Figure> elidedCountsLabelled(String text, List<Figure> figures) {
+        List<Figure> labelled = new ArrayList<>(figures);
+        for (int i = 1; i < labelled.size(); i++) {
+            Figure figure = labelled.get(i);
+            if (figure.counts() != null || !figure.unit().equals("count") || !standsAlone(text, figure)) {
+                continue;
+            }
+            for (int j = i - 1; j >= 0; j--) {
+                Figure earlier = labelled.get(j);
+                String between = earlier.end() <= figure.start() ? text.substring(earlier.end(), figure.start()) : "";
+                if (figure.start() - earlier.end() > ELIDED_REACH || between.contains("\n\n")
+                        || SENTENCE_END.matcher(between).results().count() > 1) {
+                    break; // the noun is left out only in the same sentence or the one after
+                }
+                if (earlier.unit().equals("count") && earlier.counts() != null) {
+                    labelled.set(i, figure.counting(NOUN_ONLY.matcher(earlier.counts()).replaceFirst("")));
+                    break;
+                }
+            }
+        }
+        return labelled;
+    }
+
+    /** Whether only spaces stand between the start of a sentence, line or list and {@code at}. */
+    private static boolean opensSentence(String text, int at) {
+        int b = at;
+        while (b > 0 && text.charAt(b - 1) == ' ') {
+            b--;
+        }
+        return b == 0 || ".!?:\n\u2014\u2013-".indexOf(text.charAt(b - 1)) >= 0;
+    }
+
+    /** The end of a sentence inside a stretch of text. */
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"\u201D']?\\s+(?=[\"\u201C]?[A-Z])");
+
+    /** Where a label's noun ends: the place or verb that follows it belongs to the other figure. */
+    private static final Pattern NOUN_ONLY = Pattern.compile(
+            "\\s+(?:in|at|on|from|to|against|near|across|over|under|by|with|for)\\s.*$");
+
+    /** Words that can follow a count whose noun is left out: "two were fake", "100 in Somalia", "a further 250 and". */
+    private static final Set<String> AFTER_BARE_COUNT = Set.of("were", "was", "are", "is", "have", "had", "has",
+            "will", "would", "could", "in", "of", "and", "or", "but", "on", "at", "who", "that", "which", "more");
+
+    /** Words before a count that make it the end of a change, not a count standing for an earlier one. */
+    private static final Set<String> BEFORE_CHANGED = Set.of("to", "from", "by", "of", "between");
+
+    /** Whether a count stands alone: no noun after it, no verb of change bringing it in. */
+    private static boolean standsAlone(String text, Figure figure) {
+        int i = figure.end();
+        while (i < text.length() && text.charAt(i) == ' ') {
+            i++;
+        }
+        boolean ends = i >= text.length() || ".,;:!?\u201D\"".indexOf(text.charAt(i)) >= 0;
+        if (ends && i < text.length() && (text.charAt(i) == ',' || text.charAt(i) == '.') && opensSentence(text,
+                figure.start())) {
+            return false; // "Two, disrupt the network", "1. Welfare reform": items of a list
+        }
+        if (!ends) {
+            int e = i;
+            while (e < text.length() && Character.isLetter(text.charAt(e))) {
+                e++;
+            }
+            if (!AFTER_BARE_COUNT.contains(text.substring(i, e))) {
+                return false;
+            }
+        }
+        int b = figure.start();
+        while (b > 0 && text.charAt(b - 1) == ' ') {
+            b--;
+        }
+        int w = b;
+        while (w > 0 && Character.isLetter(text.charAt(w - 1))) {
+            w--;
+        }
+        return !BEFORE_CHANGED.contains(text.substring(w, b).toLowerCase(java.util.Locale.ROOT));
     }
 
     /** Between a figure and its conversion: "100m euros (£70m; $136m)", "2,750 tons, or 2,500 metric tons". */
@@ -106,6 +191,9 @@ final class FigureFinder {
 
     /** Between the two ends of a range or a change: "from 5.7 percent to 5 percent", "40-60 people". */
     private static final Pattern RANGE_GAP = Pattern.compile("\\s*(?:to|-|\u2013)\\s*");
+
+    /** Between two figures that share the noun after the second: "nine and 12 shots", "40 to 60 people". */
+    private static final Pattern JOINED_GAP = Pattern.compile("\\s*(?:and|or|to|-|\u2013)\\s*");
 
     /**
      * Figures that say what their neighbour counts: a conversion of the one before ("2 inches (50 mm) of rain")
@@ -126,6 +214,10 @@ final class FigureFinder {
                     && before.unit().equals(figure.unit()) && RANGE_GAP.matcher(gap).matches()) {
                 // "rose by 5 to 19": the first is the rise, the second the count that rose.
                 labelled.set(i, figure.counting(before.counts().replaceFirst("^(?:rise|fall) in ", "")));
+            } else if (gap != null && before.counts() == null && figure.counts() != null
+                    && before.unit().equals(figure.unit()) && JOINED_GAP.matcher(gap).matches()) {
+                // "bursts of nine and 12 shots", "40 to 60 people": the first counts what the second does.
+                labelled.set(i - 1, before.counting(figure.counts()));
             }
         }
         return labelled;
@@ -177,7 +269,7 @@ final class FigureFinder {
 
     /**
      * Whether a start word of one or two letters can begin a figure here, judged by what follows it: "a" only
-     * as "A$" or before "dozen" or a fraction ("a half", "a-quarter"), "US" and "C" only before "$", "R" only
+     * as "A$" or before "dozen" or a fraction ("a half", "a-quarter"), "US" and "C" only before "$" ("US $" too), "R" only
      * before a digit. Common words as some of them are, the pattern would otherwise be tried after every "a".
      * Longer start words: yes.
      */
@@ -199,7 +291,10 @@ final class FigureFinder {
                     && "dhtqf".indexOf(Character.toLowerCase(text.charAt(word))) >= 0;
         }
         boolean us = end - start == 2 && first == 'u' && Character.toLowerCase(text.charAt(start + 1)) == 's';
-        if (us || end - start == 1 && first == 'c') {
+        if (us) {
+            return next == '$' || next == ' ' && end + 1 < text.length() && text.charAt(end + 1) == '$';
+        }
+        if (end - start == 1 && first == 'c') {
             return next == '$';
         }
         if (end - start == 1 && first == 'r') {
@@ -303,7 +398,8 @@ final class FigureFinder {
             };
             if (factor > 0 && AND_BETWEEN.matcher(text.substring(first.end(), next.start())).matches()) {
                 joined.add(new Figure(text.substring(first.start(), next.end()), first.value() * factor + next.value(),
-                        next.unit(), first.approx() || next.approx(), next.counts(), first.start(), next.end()));
+                        next.unit(), first.approx() || next.approx(),
+                        first.counts() != null ? first.counts() : next.counts(), first.start(), next.end()));
                 i++;
             } else {
                 joined.add(first);

@@ -201,8 +201,14 @@ final class Scorer {
                 t.figureTp++;
                 Figure predicted = figures.get(hit);
                 if (gold.counts() != null) {
-                    t.countsSum += TextMatch.countsF1(gold.counts(), predicted.counts() == null ? "" : predicted.counts());
+                    String said = predicted.counts() == null ? "" : predicted.counts();
+                    double f1 = TextMatch.countsF1(gold.counts(), said);
+                    t.countsSum += f1;
                     t.countsN++;
+                    if (f1 < 0.5) {
+                        errors.add(String.format(Locale.ROOT, "weak label %.2f \"%s\" (label: %s): %s", f1, said,
+                                gold.counts(), gold.text()));
+                    }
                 }
                 if (TextMatch.norm(gold.unit()).equals(TextMatch.norm(predicted.unit()))) {
                     t.typedTp++;

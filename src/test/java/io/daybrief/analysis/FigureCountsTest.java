@@ -130,4 +130,68 @@ class FigureCountsTest {
         assertThat(FigureFinder.find("The firm paid no less than $21 million.")).singleElement()
                 .satisfies(f -> assertThat(f.text()).isEqualTo("no less than $21 million"));
     }
+
+    @Test
+    void aBareCountCountsWhatTheCountBeforeItCounted() {
+        assertThat(counts("Of the three Lusk ferries in service, two were damaged.", "two")).isEqualTo("Lusk ferries");
+        assertThat(counts("The crew fired bursts of nine and 12 flares.", "nine")).isEqualTo("flares");
+        assertThat(counts("The port hired 300 dockers in May. In June it hired a further 120.", "120"))
+                .isEqualTo("dockers hired");
+        // Two sentences on, a bare count is no longer the same thing.
+        assertThat(counts("Police found three pistols. Then they left. The team won 2.", "2")).isNull();
+        // Items of a list and the end of a change are not counts standing for an earlier one.
+        assertThat(counts("The plan has four parts. One, close the port. Two, dredge the bay.", "Two")).isNull();
+        assertThat(counts("Harlow had 40 boats and its fleet later grew to 55.", "55")).isNotEqualTo("boats");
+    }
+
+    @Test
+    void aCountReadsPastWhatDescribesItsNoun() {
+        assertThat(counts("A gunboat fired two 120 mm shells at the quay.", "two")).isEqualTo("shells fired at quay");
+        assertThat(counts("The two surviving Lusk pilots will testify.", "two")).isEqualTo("surviving Lusk pilots");
+        assertThat(counts("Power was cut in 18 Northern and central Veyra counties as the storm hit.", "18"))
+                .isEqualTo("Northern and central Veyra counties");
+        assertThat(counts("Ruiz has 11 delegates and Brell has 9.", "11")).isEqualTo("delegates");
+    }
+
+    @Test
+    void aDurationBetweenTwoEventsOrOfWhatLasted() {
+        assertThat(counts("Three months after the dam broke, the valley was dry.", "Three months"))
+                .isEqualTo("time after dam broke");
+        assertThat(counts("It was a strike that lasted 1 minute and 45 seconds, the report said.",
+                "1 minute and 45 seconds")).isEqualTo("duration of strike");
+        assertThat(counts("The Lusk blockade would last four weeks.", "four weeks")).isEqualTo("duration of Lusk blockade");
+    }
+
+    @Test
+    void aSumOfANamedThingOrOfASubjectOverAStretchOfTime() {
+        assertThat(counts("Veyra had a surplus with Lusk of just under US $6.9 billion in 2024.",
+                "just under US $6.9 billion")).isEqualTo("surplus with Lusk");
+        assertThat(counts("The jobless rate began the year at 4.9 percent.", "4.9 percent")).isEqualTo("jobless rate");
+        assertThat(counts("Port shares ended the week at $12.", "$12")).isEqualTo("port shares");
+    }
+
+    @Test
+    void aShareOfWhatFollowsAndAChangeOfTheSubjectBeforeIt() {
+        assertThat(counts("Eighty percent of the repairs are finished.", "Eighty percent"))
+                .isEqualTo("share of repairs finished");
+        assertThat(counts("Crews came from more than half the ports in Veyra.", "more than half"))
+                .isEqualTo("share of ports in Veyra");
+        assertThat(counts("Harbour fees have grown 2.6 percent this year.", "2.6 percent")).isEqualTo("growth in harbour fees");
+        assertThat(counts("Timber exports fell 3 percent in May.", "3 percent")).isEqualTo("fall in timber exports");
+        // A share compared with another keeps its comparison out of the label.
+        assertThat(counts("A poll put Ruiz on 55.7 percent support compared to Quillans\u2019 31.6 percent.",
+                "55.7 percent")).isEqualTo("support");
+        assertThat(counts("A poll put Ruiz on 55.7 percent support compared to Quillans\u2019 31.6 percent.",
+                "31.6 percent")).isEqualTo("Quillans\u2019 share");
+    }
+
+    @Test
+    void aSumAtARateOrRaisedByWhoeverTheClauseNames() {
+        assertThat(counts("Collectors will claw back up to R50bn a year in unpaid levies.", "up to R50bn"))
+                .isEqualTo("unpaid levies per year");
+        assertThat(counts("Ruiz beat a challenger who raised more than $3.3 million from small donors.", "more than $3.3 million"))
+                .isEqualTo("challenger raised");
+        assertThat(FigureFinder.find("Callers were told to wait for as long as three hours.")).singleElement()
+                .satisfies(f -> assertThat(f.text()).isEqualTo("as long as three hours"));
+    }
 }
