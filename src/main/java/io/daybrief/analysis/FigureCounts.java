@@ -317,6 +317,10 @@ final class FigureCounts {
         while (i < after.size() && COMPARATIVES.contains(after.get(i).lower()) && adjacent(text, end, after, i)) {
             i++;
         }
+        if (adjacent(text, end, after, i) && i + 1 == after.size() && isParticiple(after.get(i).lower())
+                && NewsValue.TOLL_WORDS.contains(after.get(i).lower())) {
+            return "people " + after.get(i).lower(); // "12 were killed and 20 wounded."
+        }
         if (!adjacent(text, end, after, i) || nounPhrase(after, i) == i) {
             String changed = changedTo(before);
             return changed != null ? changed : harmedBy(before);
@@ -613,7 +617,8 @@ final class FigureCounts {
                 return join(texts(after, 0, nounEnd));
             }
         }
-        if (after.size() > 1 && adjacent(text, end, after, 0) && SEQUENCE.contains(after.get(0).lower())) {
+        if (after.size() > 1 && adjacent(text, end, after, 0) && SEQUENCE.contains(after.get(0).lower())
+                && !after.get(1).lower().endsWith("ing")) { // "seven hours before finding him guilty": no event named
             // "three months after British troops withdrew": the time between the two.
             int from = skipDeterminers(after, 1);
             int nounEnd = nounPhrase(after, from);
@@ -755,7 +760,7 @@ final class FigureCounts {
         String next = words.get(at + 1).lower();
         // "Northern and central counties" goes on; "Veyra and Lusk" is two names.
         return !FUNCTION.contains(next) && !AUXILIARIES.contains(next) && !TIME_WORDS.contains(next)
-                && !DETERMINERS.contains(next) && !isParticiple(next)
+                && !DETERMINERS.contains(next) && !isParticiple(next) && !NumberWords.isNumberWord(next)
                 && !(words.get(at - 1).capitalised() && words.get(at + 1).capitalised());
     }
 
@@ -891,7 +896,8 @@ final class FigureCounts {
             kept = kept.subList(0, kept.size() - 1); // cut short, the label ends at a word, not "counties as"
         }
         String label = String.join(" ", kept).strip();
-        return label.isEmpty() ? null : label;
+        // "fifty two": a number word after a number is more of the number, never what it counts
+        return label.isEmpty() || NumberWords.isNumberWord(label) ? null : label;
     }
 
     /** The words after {@code from} to the end of the sentence or clause, at most a dozen. */

@@ -98,7 +98,8 @@ final class FigureFinder {
                 figures.add(figure);
             }
         }
-        return elidedCountsLabelled(text, neighboursLabelled(text, joinCompoundDurations(text, figures)));
+        return elidedCountsLabelled(text,
+                neighboursLabelled(text, joinCompoundDurations(text, joinNumberWords(text, figures))));
     }
 
     /** How far back, in characters, a bare count looks for the count whose noun it leaves out. */
@@ -123,7 +124,8 @@ final class FigureFinder {
                         || SENTENCE_END.matcher(between).results().count() > 1) {
                     break; // the noun is left out only in the same sentence or the one after
                 }
-                if (earlier.unit().equals("count") && earlier.counts() != null) {
+                if (earlier.unit().equals("count") && earlier.counts() != null
+                        && !NumberWords.isNumberWord(earlier.counts())) {
                     labelled.set(i, figure.counting(NOUN_ONLY.matcher(earlier.counts()).replaceFirst("")));
                     break;
                 }
@@ -161,7 +163,10 @@ final class FigureFinder {
         while (i < text.length() && text.charAt(i) == ' ') {
             i++;
         }
-        boolean ends = i >= text.length() || ".,;:!?\u201D\"".indexOf(text.charAt(i)) >= 0;
+        boolean ends = i >= text.length() || ".,;!?\u201D\"".indexOf(text.charAt(i)) >= 0;
+        if (ends && i + 2 < text.length() && text.charAt(i) == ',' && Character.isDigit(text.charAt(i + 2))) {
+            return false; // "5, 000 gallons": a number broken by a copy's spacing, not a count on its own
+        }
         if (ends && i < text.length() && (text.charAt(i) == ',' || text.charAt(i) == '.') && opensSentence(text,
                 figure.start())) {
             return false; // "Two, disrupt the network", "1. Welfare reform": items of a list
@@ -178,6 +183,9 @@ final class FigureFinder {
         int b = figure.start();
         while (b > 0 && text.charAt(b - 1) == ' ') {
             b--;
+        }
+        if (b > 1 && text.charAt(b - 1) == ',' && Character.isDigit(text.charAt(b - 2))) {
+            return false; // the "183" of "4, 183"
         }
         int w = b;
         while (w > 0 && Character.isLetter(text.charAt(w - 1))) {
@@ -386,6 +394,36 @@ final class FigureFinder {
                 m.start(), m.end());
     }
 
+    /** Between the parts of a number in words: "three hundred and fifty", "fifty two". */
+    private static final Pattern NUMBER_WORDS_GAP = Pattern.compile("\\s+(?:and\\s+)?");
+
+    /**
+     * "Three hundred and fifty two" is one count of 352, not three: hundreds then tens, tens then units, each part
+     * a count in words with nothing of its own after it.
+     */
+    private static List<Figure> joinNumberWords(String text, List<Figure> figures) {
+        List<Figure> joined = new ArrayList<>();
+        for (Figure figure : figures) {
+            Figure last = joined.isEmpty() ? null : joined.get(joined.size() - 1);
+            if (last != null && last.unit().equals("count") && figure.unit().equals("count") && last.end() <= figure.start()
+                    && isWords(last.text()) && isWords(figure.text()) && !last.approx() && !figure.approx()
+                    && NUMBER_WORDS_GAP.matcher(text.substring(last.end(), figure.start())).matches()
+                    && (last.value() % 100 == 0 && figure.value() < 100
+                    || last.value() % 10 == 0 && last.value() % 100 >= 20 && figure.value() < 10)) {
+                joined.set(joined.size() - 1, new Figure(text.substring(last.start(), figure.end()),
+                        last.value() + figure.value(), "count", false,
+                        FigureCounts.of(text, last.start(), figure.end(), "count", false), last.start(), figure.end()));
+            } else {
+                joined.add(figure);
+            }
+        }
+        return joined;
+    }
+
+    private static boolean isWords(String figure) {
+        return figure.chars().allMatch(c -> Character.isLetter(c) || c == ' ' || c == '-');
+    }
+
     /** "1 minute and 45 seconds" is one figure of 105 seconds, not two. */
     private static List<Figure> joinCompoundDurations(String text, List<Figure> figures) {
         List<Figure> joined = new ArrayList<>();
@@ -460,7 +498,10 @@ final class FigureFinder {
         }
         if (cur == null && unitWord == null && mult == null && m.group("vulgar") == null
                 && (joinedToNumber(text, m.end(), +1) || joinedToNumber(text, m.start() - 1, -1))) {
-            return null; // "6-4, 6-3", "2-1", "10-15": a score or a range, not one figure
+            return null; // "6-4, 6-3", "2-1", "10-15", "4:43": a score, a range or a clock time, not one figure
+        }
+        if (num != null && cur == null && afterClockColon(text, m.start())) {
+            return null; // the minutes of "10 : 58 p.m."
         }
         if (num != null && cur == null && mult == null && unitWord == null && designates(text, m.start())) {
             return null; // "section 232", "flight 370", "article 5": a name given by a number, not a quantity
@@ -520,11 +561,40 @@ final class FigureFinder {
 
     /** Whether a dash at {@code at} joins the figure to another number on that side ("6-4", "10–15"). */
     private static boolean joinedToNumber(String text, int at, int direction) {
-        if (at < 0 || at >= text.length() || "-–".indexOf(text.charAt(at)) < 0) {
+        int mark = at;
+        if (mark >= 0 && mark < text.length() && text.charAt(mark) == ' ') {
+            mark += direction; // "a 7 - 0 lead", "4 : 43 to play", as tokenised copy writes them
+        }
+        if (mark < 0 || mark >= text.length() || "-\u2013:".indexOf(text.charAt(mark)) < 0
+                || mark != at && text.charAt(mark) == '-' && !spaced(text, mark)) {
             return false;
         }
-        int next = at + direction;
+        int next = mark + direction;
+        if (mark != at && next >= 0 && next < text.length() && text.charAt(next) == ' ') {
+            next += direction;
+        }
         return next >= 0 && next < text.length() && Character.isDigit(text.charAt(next));
+    }
+
+    /** Whether a number starting at {@code start} follows the hour of a clock time: "10:58", "10 : 58". */
+    private static boolean afterClockColon(String text, int start) {
+        int i = start - 1;
+        if (i >= 0 && text.charAt(i) == ' ') {
+            i--;
+        }
+        if (i < 0 || text.charAt(i) != ':') {
+            return false;
+        }
+        i--;
+        if (i >= 0 && text.charAt(i) == ' ') {
+            i--;
+        }
+        return i >= 0 && Character.isDigit(text.charAt(i));
+    }
+
+    /** Whether the character at {@code at} has a space on both sides. */
+    private static boolean spaced(String text, int at) {
+        return at > 0 && at + 1 < text.length() && text.charAt(at - 1) == ' ' && text.charAt(at + 1) == ' ';
     }
 
     /** The value of a fraction written after whole digits: "½", "1⁄2", " 1/2". */

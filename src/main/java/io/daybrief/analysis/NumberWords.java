@@ -25,6 +25,17 @@ final class NumberWords {
     private NumberWords() {
     }
 
+    /** Whether a word is a number word ({@code two}, {@code hundred}, {@code twenty-five}), in any case. */
+    static boolean isNumberWord(String word) {
+        String w = word.strip().toLowerCase(Locale.ROOT);
+        for (String part : w.split("-")) {
+            if (!UNITS.containsKey(part)) {
+                return false;
+            }
+        }
+        return !w.isEmpty();
+    }
+
     /** The value of a number word such as {@code twenty-five}, or {@code a dozen}. */
     static double value(String words) {
         String w = words.toLowerCase(Locale.ROOT).replace("a dozen", "dozen");

@@ -194,4 +194,20 @@ class FigureCountsTest {
         assertThat(FigureFinder.find("Callers were told to wait for as long as three hours.")).singleElement()
                 .satisfies(f -> assertThat(f.text()).isEqualTo("as long as three hours"));
     }
+
+    @Test
+    void clockTimesScoresAndBrokenNumbersAreNoCountsAndLendNoLabels() {
+        // Copy that puts spaces around marks: a score, a clock time and minutes are not figures.
+        assertThat(FigureFinder.find("Veyra took a 7 - 0 lead with 4 : 43 to play.")).isEmpty();
+        assertThat(FigureFinder.find("The ferry left at 10 : 58 p.m. on Friday.")).isEmpty();
+        // A number broken by a space after its comma does not stand alone for the count before it.
+        assertThat(counts("They ran 205 yards, taking the season total to 4, 183.", "183")).isNull();
+        // A number in words is one figure, whatever its parts.
+        assertThat(FigureFinder.find("Crews cleared three hundred and fifty two homes.")).singleElement()
+                .satisfies(f -> assertThat(f.value()).isEqualTo(352.0))
+                .satisfies(f -> assertThat(f.counts()).isEqualTo("homes cleared"));
+        assertThat(counts("He had twenty one goals and three assists.", "twenty one")).isEqualTo("goals");
+        // A bare toll word after a count says who was harmed.
+        assertThat(counts("At least 12 people were killed and 20 wounded.", "20")).isEqualTo("people wounded");
+    }
 }
