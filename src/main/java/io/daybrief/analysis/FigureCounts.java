@@ -101,7 +101,8 @@ final class FigureCounts {
             "reaches", "increased", "jumped", "jumps", "grew", "grown", "fell", "falls", "fallen", "dropped", "drops",
             "topped", "tops", "passed", "hit", "hits", "stood", "doubled", "neared", "nears", "surged", "soared",
             "decreased", "declined", "slipped", "slid", "edged", "shrank", "widened", "narrowed", "went", "changed",
-            "cut", "raised", "lowered", "reduced");
+            "cut", "raised", "lowered", "reduced", "rising", "falling", "growing", "climbing", "dropping",
+            "increasing", "decreasing", "declining", "shrinking");
     private static final Set<String> TIME_WORDS = Set.copyOf(Lexicon.words("/io/daybrief/analysis/time-words.txt"));
     private static final Set<String> DURATIONS = Set.of("year", "month", "week", "day", "hour", "minute", "second",
             "night", "decade", "century", "term");
@@ -185,9 +186,10 @@ final class FigureCounts {
 
     /** Verbs of change that say a rise, for "a rise in" what changed by a figure. */
     private static final Set<String> RISES = Set.of("rose", "risen", "climbed", "increased", "grew", "grown", "jumped",
-            "surged", "soared", "widened", "raised", "edged");
+            "surged", "soared", "widened", "raised", "edged", "rising", "growing", "climbing", "increasing");
     /** Verbs of change whose noun is "growth". */
-    private static final Set<String> GROWTH = Set.of("grew", "grown", "grow", "grows", "expanded", "expand", "expands");
+    private static final Set<String> GROWTH = Set.of("grew", "grown", "grow", "grows", "growing", "expanded", "expand",
+            "expands");
     /** Verbs of movement that a share of change can follow directly: "rose 5 percent", "to shrink 2 percent". */
     private static final Set<String> MOVES = Set.of("rose", "risen", "rise", "rises", "climbed", "climbs", "increased",
             "grew", "grown", "grow", "grows", "expanded", "expand", "jumped", "surged", "soared", "fell", "fallen",
@@ -317,9 +319,23 @@ final class FigureCounts {
         while (i < after.size() && COMPARATIVES.contains(after.get(i).lower()) && adjacent(text, end, after, i)) {
             i++;
         }
-        if (adjacent(text, end, after, i) && i + 1 == after.size() && isParticiple(after.get(i).lower())
-                && NewsValue.TOLL_WORDS.contains(after.get(i).lower())) {
-            return "people " + after.get(i).lower(); // "12 were killed and 20 wounded."
+        int toll = adjacent(text, end, after, i) ? participleAt(after, i) : -1;
+        if (toll >= 0 && (toll + 1 == after.size() || toll > i) && NewsValue.TOLL_WORDS.contains(after.get(toll).lower())) {
+            return "people " + after.get(toll).lower(); // "and 20 wounded.", "three were killed"
+        }
+        if (adjacent(text, end, after, i) && i + 1 < after.size() && Set.of("were", "are").contains(after.get(i).lower())) {
+            // "all three were opposition lawmakers": what the count is, when it is a plural noun.
+            int from = skipDeterminers(after, i + 1);
+            int isEnd = from;
+            while (isEnd < after.size() && isEnd - from < 3 && !FUNCTION.contains(after.get(isEnd).lower())
+                    && !AUXILIARIES.contains(after.get(isEnd).lower())
+                    && !(isParticiple(after.get(isEnd).lower()) && (isEnd > from || isEnd + 1 == after.size()))) {
+                isEnd++;
+            }
+            String last = isEnd > from ? after.get(isEnd - 1).lower() : "";
+            if (last.endsWith("s") && !last.endsWith("ss") && !after.get(from).lower().endsWith("ing")) {
+                return join(texts(after, from, isEnd));
+            }
         }
         if (!adjacent(text, end, after, i) || nounPhrase(after, i) == i) {
             String changed = changedTo(before);
@@ -428,6 +444,14 @@ final class FigureCounts {
                 }
                 label.addAll(placePhrase(text, after, participle >= 0 ? participle + 1 : shareEnd));
                 return join(label);
+            }
+        }
+        if (Figure.isCurrency(unit) && after.size() > 1 && adjacent(text, end, after, 0)
+                && after.get(0).lower().equals("in") && !DETERMINERS.contains(after.get(1).lower())) {
+            // "R120bn in unpaid tax", "$5m in damages": what the money is.
+            int inEnd = nounPhrase(after, 1);
+            if (inEnd > 1 && !after.get(inEnd - 1).capitalised() && !TIME_WORDS.contains(after.get(1).lower())) {
+                return join(texts(after, 1, inEnd));
             }
         }
         List<String> rate = adjacent(text, end, after, 0) ? ratePhrase(after, 0) : List.of();
@@ -555,7 +579,8 @@ final class FigureCounts {
                     && !FUNCTION.contains(before.get(k + 1).lower())) {
                 continue; // "a challenger who raised $3m": the challenger raised it
             }
-            if (DETERMINERS.contains(lower) || lower.endsWith("ly") || lower.equals("also")) {
+            if (DETERMINERS.contains(lower) || lower.endsWith("ly") || lower.equals("also")
+                    || COMPARATIVES.contains(lower) && phrase.isEmpty()) {
                 if (verb) {
                     break;
                 }
@@ -563,6 +588,11 @@ final class FigureCounts {
             }
             if (PLACE_PREPOSITIONS.contains(lower) && !verb && !phrase.isEmpty()) {
                 phrase.add(0, lower); // "waited on hold for three hours"
+                continue;
+            }
+            if (MODALS.contains(lower) && !verb && !phrase.isEmpty()) {
+                phrase.add(0, lower); // "the club will lose £10m": the word after a modal is its verb
+                verb = true;
                 continue;
             }
             if (FUNCTION.contains(lower) || TIME_WORDS.contains(lower)) {
@@ -573,6 +603,9 @@ final class FigureCounts {
         }
         return verb ? join(phrase) : null;
     }
+
+    /** Modal verbs: the word after one is a verb in its plain form. */
+    private static final Set<String> MODALS = Set.of("will", "would", "could", "can", "may", "might", "should", "must");
 
     /** Pronouns that open a relative clause, whose verb belongs to the noun before them. */
     private static final Set<String> RELATIVES = Set.of("who", "that", "which");

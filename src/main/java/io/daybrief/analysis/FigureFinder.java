@@ -121,8 +121,8 @@ final class FigureFinder {
                 Figure earlier = labelled.get(j);
                 String between = earlier.end() <= figure.start() ? text.substring(earlier.end(), figure.start()) : "";
                 if (figure.start() - earlier.end() > ELIDED_REACH || between.contains("\n\n")
-                        || SENTENCE_END.matcher(between).results().count() > 1) {
-                    break; // the noun is left out only in the same sentence or the one after
+                        || SENTENCE_END.matcher(between).find()) {
+                    break; // the noun is left out only in the sentence that gave it
                 }
                 if (earlier.unit().equals("count") && earlier.counts() != null
                         && !NumberWords.isNumberWord(earlier.counts())) {
