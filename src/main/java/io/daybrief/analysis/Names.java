@@ -7,7 +7,7 @@ import java.util.Set;
 /** Recognises proper names, titles and organisation names in running text. */
 final class Names {
 
-    static final String TOKEN = "(?:\\p{Lu}[\\p{L}\\p{M}\u2019'\\-]*\\p{L}|\\p{Lu}\\.)";
+    static final String TOKEN = "(?:(?:\\p{Lu}\\.){2,3}(?=\\s+\\p{Lu}\\p{Ll})|\\p{Lu}[\\p{L}\\p{M}\u2019'\\-]*\\p{L}|\\p{Lu}\\.)";
     private static final String PARTICLE = "(?:de|da|del|della|di|van|von|der|den|al|bin|ibn|el|la|le|du|dos|das|ter)";
     /** Capitalised words that start a sentence or a phrase, never a name. */
     private static final List<String> NOT_NAME_WORDS = List.of("The", "A", "An", "In", "On", "At", "But", "And", "It",
@@ -20,7 +20,7 @@ final class Names {
     private static final String NOT_A_NAME = "(?!(?:" + String.join("|", NOT_NAME_WORDS) + ")\\b)";
     private static final String WORDS_OF_NAME = TOKEN + "(?:\\s+(?:" + PARTICLE + "\\s+)?" + TOKEN + "){0,4}";
     /** A name of one to five capitalised words, with particles such as "van" or "al" between them. */
-    static final String NAME = "(?=\\p{Lu})" + NOT_A_NAME + WORDS_OF_NAME;
+    static final String NAME = "(?<![\\p{L}.])(?=\\p{Lu})" + NOT_A_NAME + WORDS_OF_NAME;
     /**
      * {@link #NAME} without its check of the first word, for a scan that has made it with {@link #startsName}: the
      * check is an alternation tried at every capital letter otherwise.
@@ -50,7 +50,7 @@ final class Names {
             "gen", "maj", "lt", "col", "brig", "brigadier", "marshal", "police", "premier", "senior", "head",
             "leader", "founder", "counsel", "economist", "strategist", "correspondent", "reporter", "cfo", "coo",
             "cto", "chairperson", "sen", "rep", "gov", "rev", "prof", "sec", "atty", "supt", "cmdr", "sgt", "capt",
-            "adm", "insp", "det", "cpl", "pvt");
+            "adm", "insp", "det", "cpl", "pvt", "del.", "delegate");
     /** Title words that name a field of government or business, not a person's title on their own. */
     private static final Set<String> FIELDS = Set.of("foreign", "finance", "defence", "defense", "interior", "health",
             "economy", "trade", "energy", "transport", "agriculture", "labour", "education", "home", "culture",
@@ -69,7 +69,7 @@ final class Names {
 
     /** Titles written short before a name ("Sen. Ana Ruiz"), whose full stop ends no sentence. */
     private static final Set<String> ABBREVIATED_TITLES = Set.of("Sen", "Rep", "Gov", "Lt", "Gen", "Col", "Sgt", "Capt",
-            "Maj", "Adm", "Rev", "Prof", "Sec", "Atty", "Supt", "Cmdr", "Brig", "Pres", "Insp", "Det", "Cpl", "Pvt", "Dr",
+            "Maj", "Adm", "Rev", "Prof", "Sec", "Atty", "Supt", "Cmdr", "Brig", "Pres", "Insp", "Det", "Cpl", "Pvt", "Dr", "Del",
             "Mr", "Mrs", "Ms");
     private static final int LONGEST_ABBREVIATED_TITLE = 4;
 
@@ -152,7 +152,9 @@ final class Names {
             boolean field = FIELDS.contains(all.get(i).toLowerCase(Locale.ROOT));
             boolean ofTitle = i > 0 && (all.get(i - 1).equals("of") || all.get(i - 1).equals("for"));
             boolean personAfter = all.size() - (i + 1) >= 2;
-            if (isTitle(all.get(i)) && (!field || ofTitle || personAfter)) {
+            // "Del" opening a name is the delegate's title; inside one it is a particle ("Guillermo del Toro").
+            boolean delegate = i == 0 && all.get(i).equals("Del") && personAfter;
+            if ((isTitle(all.get(i)) || delegate) && (!field || ofTitle || personAfter)) {
                 lastTitle = i;
             }
         }

@@ -55,7 +55,7 @@ final class QuoteAttributor {
 
     /** The speaker after the verb runs to the first stop, though not the stop of an initial ("Ivo C. Brandt"). */
     private static final Pattern AFTER_VERB_FIRST = Pattern.compile("^[\\s,\u2014\u2013-]*" + VERB
-            + "\\s+((?:[^,.;:!?\"\u201C\u201D\n]|(?<=\\s\\p{Lu})\\.(?=\\s\\p{Lu})){1,120})(?:,\\s*([^,.\"\u201C\u201D]{2,90}?)(?:,|\\.|$))?");
+            + "\\s+((?:[^,.;:!?\"\u201C\u201D\n]|(?<=[\\s.]\\p{Lu})\\.(?=\\s?\\p{Lu})){1,120})(?:,\\s*([^,.\"\u201C\u201D]{2,90}?)(?:,|\\.|$))?");
     private static final Pattern AFTER_SUBJECT_FIRST = Pattern.compile("^[\\s,\u2014\u2013-]*" + HONORIFIC + SUBJECT + APPOSITIVE
             + ",?\\s+" + ADVERBS + VERB + "\\b" + OBJECT);
     /** An attribution that closes its sentence applies to every quote in it: ', Minister Ana Ruiz said.' */
@@ -88,6 +88,13 @@ final class QuoteAttributor {
             + "and|but|because|if|that|since|in\\s+(?:a|an|the|its|his|her|their)\\s+(?:statement|update|"
             + "interview|report|email|letter|post|video|speech|briefing|filing|tweet))\\b.*$");
     private static final Pattern CAPITALISED_RUN = Pattern.compile(Names.NAME);
+    /** After a quotation that makes a paragraph: a dash, the name, perhaps a role, and nothing else on the line. */
+    private static final Pattern SIGNATURE = Pattern.compile("\\s*(?:[\u2015\u2014\u2013]|--?)\\s*(" + Names.NAME
+            + ")(,\\s*[^,.\"\u201C\u201D]{2,80})?\\.?\\s*");
+    /** How many characters a signature after a quotation can take, dash, name and role. */
+    private static final int SIGNATURE_LONGEST = 160;
+    /** A speaker's name in capitals and a colon opening a quoted line of a transcript. */
+    private static final Pattern TRANSCRIPT_LABEL = Pattern.compile("\\s*(\\p{Lu}[\\p{Lu}'\u2019.-]+(?: \\p{Lu}[\\p{Lu}'\u2019.-]+){0,2}):\\s");
     private static final Pattern OF_INSIDE = Pattern.compile("\\s(?:of|for)\\s");
     /** Lower-case role words and then a name, right after a name: " governor Ana Ruiz" in "Veyra governor Ana Ruiz". */
     private static final Pattern LOWER_WORDS_THEN_NAME = Pattern.compile("(\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){1,3})("
@@ -527,7 +534,10 @@ final class QuoteAttributor {
             String around = before + " " + after;
             boolean afterHasVerb = hasSpeechVerb(rest);
             // The rules in the order they are tried, each named for eval --errors.
-            return (around.contains("quot") ? relayed(around) : Optional.<Attribution>empty()).map(a -> a.by("relayed"))
+            return signed(span).map(a -> a.by("signed"))
+                    .or(() -> transcriptLabel(span).map(a -> a.by("transcript label")))
+                    .or(() -> (around.contains("quot") ? relayed(around) : Optional.<Attribution>empty())
+                            .map(a -> a.by("relayed")))
                     .or(() -> adjacent.map(a -> a.by("cue just before")))
                     .or(() -> (afterHasVerb ? afterCue(after, span.after()) : Optional.<Attribution>empty())
                             .map(a -> a.by("cue just after")))
@@ -536,6 +546,53 @@ final class QuoteAttributor {
                     .or(() -> (around.contains("ccording to") ? accordingTo(around) : Optional.<Attribution>empty())
                             .map(a -> a.by("according to")))
                     .or(() -> fromBefore.map(a -> a.by("cue earlier in the sentence")));
+        }
+
+        /**
+         * A paragraph that is a quotation signed after a dash: '"..." ― Ana Ruiz' or '"..." — Ana Ruiz, a
+         * teacher', the shape of reader comments and pull quotes. A dash after a quotation inside a sentence is a
+         * byline, not this.
+         */
+        private Optional<Attribution> signed(QuoteSpan span) {
+            int before = span.open();
+            while (before > 0 && text.charAt(before - 1) != '\n' && Character.isWhitespace(text.charAt(before - 1))) {
+                before--;
+            }
+            if (before > 0 && text.charAt(before - 1) != '\n') {
+                return Optional.empty(); // the quotation does not open its line
+            }
+            // A signature is short: the line's end is looked for only as far as one can reach.
+            int lineEnd = span.after();
+            while (lineEnd < text.length() && lineEnd - span.after() < SIGNATURE_LONGEST && text.charAt(lineEnd) != '\n') {
+                lineEnd++;
+            }
+            if (lineEnd < text.length() && text.charAt(lineEnd) != '\n') {
+                return Optional.empty();
+            }
+            String tail = text.substring(span.after(), lineEnd);
+            Matcher m = SIGNATURE.matcher(tail);
+            if (!m.matches() || Speakers.isImplausible(m.group(1))) {
+                return Optional.empty();
+            }
+            return Optional.of(new Attribution(m.group(1), m.group(2) == null ? null : m.group(2).strip(), "\u2014",
+                    span.after() + m.start(1)));
+        }
+
+        /**
+         * A quoted line of a transcript that opens with its speaker's name in capitals: '"PENCE: Well, ..."'. The
+         * name is resolved like any surname ("Pence" to "Mike Pence"); labels such as "VIDEO:" or "UPDATE:" are no
+         * speakers.
+         */
+        private Optional<Attribution> transcriptLabel(QuoteSpan span) {
+            Matcher m = TRANSCRIPT_LABEL.matcher(text).region(span.textStart(), span.textEnd());
+            if (!m.lookingAt()) {
+                return Optional.empty();
+            }
+            String name = Words.titleCase(m.group(1));
+            if (Speakers.isImplausible(name) || Speakers.isThing(name)) {
+                return Optional.empty();
+            }
+            return Optional.of(new Attribution(name, null, ":", span.textStart()));
         }
 
         /**

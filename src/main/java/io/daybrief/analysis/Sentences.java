@@ -16,7 +16,8 @@ public final class Sentences {
             "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "sgt", "rep", "sen", "gov", "st",
             "jr", "sr", "rev", "hon", "pres", "no", "vs", "etc", "inc", "ltd", "co", "corp", "dept", "est", "approx",
             "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n",
-            "e.g", "i.e", "a.m", "p.m", "mt", "ft", "fig", "op", "ave");
+            "e.g", "i.e", "a.m", "p.m", "mt", "ft", "fig", "op", "ave", "del", "atty", "supt", "cmdr", "adm", "brig",
+            "insp", "det", "cpl", "pvt");
     private static final String CLOSERS = "\"'\u201D\u2019)]";
 
     private Sentences() {
@@ -90,7 +91,23 @@ public final class Sentences {
         if (word.length() == 1 && Character.isUpperCase(text.charAt(wordStart))) {
             return true; // an initial, as in "John F. Kennedy"
         }
+        if (isInitials(text, wordStart, dot)) {
+            return true; // initials, as in "G.K. Brandt"
+        }
         return ABBREVIATIONS.contains(word);
+    }
+
+    /** Whether {@code text[from, dot)} is capitals each followed by a full stop but the last: "G.K", "J.R.R". */
+    private static boolean isInitials(String text, int from, int dot) {
+        if (dot - from < 3) {
+            return false;
+        }
+        for (int i = from; i < dot; i += 2) {
+            if (!Character.isUpperCase(text.charAt(i)) || i + 1 < dot && text.charAt(i + 1) != '.') {
+                return false;
+            }
+        }
+        return (dot - from) % 2 == 1;
     }
 
     private static int skipSpace(String text, int from) {

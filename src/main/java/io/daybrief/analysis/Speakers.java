@@ -54,6 +54,11 @@ final class Speakers {
         return described && THINGS.contains(head);
     }
 
+    /** Whether a word, in any case, names a thing that does not speak ("Video", "report"). */
+    static boolean isThing(String word) {
+        return THINGS.contains(headWord(word.strip()));
+    }
+
     /** Where the last word of a stripped phrase starts (0 for a phrase of one word). */
     private static int lastWordStart(String stripped) {
         int start = stripped.length();

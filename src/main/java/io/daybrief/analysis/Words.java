@@ -81,6 +81,19 @@ final class Words {
         return !stripPossessive(word).equals(word);
     }
 
+    /** A word or name written in capitals as a name is written: "PENCE" is "Pence", "O'BRIEN" is "O'Brien". */
+    static String titleCase(String capitals) {
+        StringBuilder out = new StringBuilder(capitals.length());
+        boolean start = true;
+        for (int i = 0; i < capitals.length(); i++) {
+            char c = capitals.charAt(i);
+            out.append(start ? Character.toUpperCase(c) : Character.toLowerCase(c));
+            start = !Character.isLetter(c) && c != '\u2019' || c == '\'' && i + 2 < capitals.length()
+                    && Character.isLetter(capitals.charAt(i + 2));
+        }
+        return out.toString();
+    }
+
     /** A name without its possessive ending: "Iran's" is "Iran", "Jones'" is "Jones". */
     static String stripPossessive(String name) {
         if (name.endsWith("'s") || name.endsWith("\u2019s")) {

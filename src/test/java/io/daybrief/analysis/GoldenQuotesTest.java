@@ -12,7 +12,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The golden set of invented sentences in {@code quotes/golden.tsv}: for each, the quotation and the speaker it
- * must be given, or that no one may be given it ({@code -}).
+ * must be given, or that no one may be given it ({@code -}). {@code \n} in a text is a line break.
  */
 class GoldenQuotesTest {
 
@@ -27,7 +27,7 @@ class GoldenQuotesTest {
         return Files.readAllLines(Path.of("src/test/resources/quotes/golden.tsv")).stream()
                 .filter(line -> !line.isBlank() && !line.startsWith("#"))
                 .map(line -> line.split("\t"))
-                .map(cells -> new Row(cells[0], cells[1], cells[2]));
+                .map(cells -> new Row(cells[0].replace("\\n", "\n"), cells[1], cells[2]));
     }
 
     @ParameterizedTest
