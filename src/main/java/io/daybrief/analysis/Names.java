@@ -14,7 +14,7 @@ final class Names {
             "Its", "This", "That", "These", "Those", "He", "She", "They", "We", "I", "His", "Her", "Their", "Our", "If", "As",
             "For", "When", "While", "After", "Before", "Asked", "However", "Meanwhile", "Still", "Yet", "So", "Then",
             "There", "Here", "What", "Why", "How", "Who", "Some", "Many", "Most", "One", "Two", "Both", "All", "Mr", "Mrs",
-            "Ms", "Dr");
+            "Ms", "Dr", "During", "Following", "Despite", "Amid", "Unlike", "Ahead");
     private static final Set<String> NOT_NAME_WORD_SET = Set.copyOf(NOT_NAME_WORDS);
     private static final int LONGEST_NOT_NAME_WORD = NOT_NAME_WORDS.stream().mapToInt(String::length).max().orElse(0);
     private static final String NOT_A_NAME = "(?!(?:" + String.join("|", NOT_NAME_WORDS) + ")\\b)";
@@ -25,7 +25,7 @@ final class Names {
      * {@link #NAME} without its check of the first word, for a scan that has made it with {@link #startsName}: the
      * check is an alternation tried at every capital letter otherwise.
      */
-    static final String NAME_AFTER_CHECK = "(?=\\p{Lu})" + WORDS_OF_NAME;
+    static final String NAME_AFTER_CHECK = "(?<![\\p{L}.])(?=\\p{Lu})" + WORDS_OF_NAME;
 
     /** Whether a name may start at {@code at}: the word there is not one of the words that never start a name. */
     static boolean startsName(String text, int at) {

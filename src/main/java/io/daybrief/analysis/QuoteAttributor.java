@@ -64,7 +64,8 @@ final class QuoteAttributor {
     /** "Canova 'bristled' and said, '...'": a speaker, a short predicate, and a speech verb right before the quote. */
     private static final Pattern COORDINATED_BEFORE = Pattern.compile("(?<![\\p{L}'\u2019])" + SUBJECT
             + "\\s+[^,.;:]{1,60}?\\s+and\\s+" + ADVERBS + VERB + "[,:]?\\s*$");
-    private static final Pattern ADJACENT_END = Pattern.compile("\\b" + VERB + "\\b" + OBJECT + "\\s*[,:]?\\s*$");
+    private static final Pattern ADJACENT_END = Pattern.compile("\\b" + VERB + "\\b" + OBJECT
+            + "(?:\\s+(?:during|at|on|in|after|before|last|this|earlier|later)\\b[^,.;:!?\"\u201C\u201D]{0,40})?\\s*[,:]?\\s*$");
     private static final Pattern BEFORE = Pattern.compile("(?<![\\p{L}'\u2019])" + SUBJECT + APPOSITIVE + ",?\\s+"
             + ADVERBS + VERB + "\\b" + OBJECT);
     private static final Pattern ACCORDING_TO = Pattern.compile("[Aa]ccording to (" + NAMED + "|" + DESCRIPTION
@@ -111,7 +112,12 @@ final class QuoteAttributor {
             + "governor|founder|manager|officer|lawyer|attorney|commander|ambassador|envoy|member|senator|"
             + "representative|researcher|scientist|owner|editor|coach|captain|general|judge|deputy|resident|"
             + "worker|farmer|teacher|doctor|nurse|student|organiser|organizer|coordinator|campaigner|activist|"
-            + "hydrologist|skipper|expert|strategist|counsel|correspondent|partner|fellow)\\b");
+            + "hydrologist|skipper|expert|strategist|counsel|correspondent|partner|fellow|nominee|candidate)\\b");
+    /** A phrase that opens a sentence before its subject: "During a speech in Lusk, ", "Following the vote, ". */
+    private static final Pattern OPENING_PHRASE = Pattern.compile("[\\s\"\u201C\u201D]*(?:During|Following|After|Before|"
+            + "At|In|On|Speaking|Addressing|Asked|Earlier|Later|Last|This)\\b[^,.;:!?]{1,80},\\s*");
+    /** Lower-case words of a role between an adjective and a name: " presidential nominee ". */
+    private static final Pattern ROLE_BEFORE_NAME = Pattern.compile("(?:\\s+\\p{Ll}[\\p{L}-]*){1,3}\\s+");
     private static final Set<String> COPULAS = Set.of("was", "is", "were", "are", "be", "been", "being", "as", "became",
             "becomes", "remains", "remained", "seemed", "and");
     private static final Set<String> DOCUMENT_NOUNS = Set.of("statement", "email", "e-mail", "report", "letter",
@@ -393,7 +399,10 @@ final class QuoteAttributor {
             }
             // The weakest rules only propose a speaker: the model weighs it against the people around the quote.
             boolean proposed = quote != null && WEAK_RULES.contains(quote.decidedBy());
-            if ((quote == null && found.isEmpty() || proposed) && !looksLikeName(quoted)) {
+            // A cue whose subject is no speaker ("Following a late meeting, ...") leaves the quote to the model too,
+            // which must then be sure of its speaker: the keep model is not asked.
+            boolean unresolved = quote == null && found.isPresent();
+            if ((quote == null || proposed) && !looksLikeName(quoted)) {
                 List<SpeakerTraining.Candidate> candidates = context.speakerCandidates(span, previous, previousEnd,
                         proposed ? quote : null);
                 if (uncued != null) {
@@ -417,7 +426,7 @@ final class QuoteAttributor {
                             ? quote.cue() : "", span.textStart(), span.textEnd(), Math.min(p, CUED),
                             "speaker model: " + String.join(" ", best.features().subList(Math.min(best.features()
                                     .size(), 1), best.features().size())));
-                } else if (best != null && !proposed && (uncued == null || unsure != null)) {
+                } else if (best != null && !proposed && !unresolved && (uncued == null || unsure != null)) {
                     // Not sure who said it: kept when the keep model finds it a quotation whose speaker the text
                     // leaves unnamed or the likeliest one, with the speaker's own low confidence.
                     List<String> keep = context.keepFeatures(span, best, p);
@@ -774,15 +783,35 @@ final class QuoteAttributor {
             if (pronoun.lookingAt()) {
                 return new Attribution(pronoun.group(1), null, verb, base + pronoun.start(1));
             }
-            for (Mentions.Mention mention : mentions.all()) {
+            // "During a speech in Lusk, Ruiz attacked ...": the subject follows a phrase set off by a comma.
+            int opens = 0;
+            Matcher opening = OPENING_PHRASE.matcher(before);
+            if (opening.lookingAt()) {
+                opens = opening.end();
+            }
+            List<Mentions.Mention> all = mentions.all();
+            for (int k = 0; k < all.size(); k++) {
+                Mentions.Mention mention = all.get(k);
                 if (mention.start() >= base + cue.start(1)) {
                     break;
                 }
-                if (mention.start() >= base) {
+                if (mention.start() >= base + opens) {
                     // The first name in the sentence, and only when the sentence opens with it.
-                    boolean opens = before.substring(0, mention.start() - base).chars().noneMatch(Character::isLetter);
-                    return opens && mention.subject()
-                            ? new Attribution(mention.name(), mention.role(), verb, mention.start()) : null;
+                    boolean first = before.substring(opens, mention.start() - base).chars().noneMatch(Character::isLetter);
+                    if (!first || !mention.subject()) {
+                        return null;
+                    }
+                    // "Democratic presidential nominee Ana Ruiz chimed in, saying": a role, then the person.
+                    Mentions.Mention next = k + 1 < all.size() ? all.get(k + 1) : null;
+                    if (next != null && next.start() < base + cue.start(1) && next.kind() == Mentions.Kind.PERSON) {
+                        String between = masked.substring(mention.end(), next.start());
+                        if (ROLE_BEFORE_NAME.matcher(between).matches()
+                                && ROLE_WORDS.matcher(Words.last(between.strip())).matches()) {
+                            String role = (mention.name() + between).strip();
+                            return new Attribution(next.name(), role, verb, next.start());
+                        }
+                    }
+                    return new Attribution(mention.name(), mention.role(), verb, mention.start());
                 }
             }
             return null;
@@ -852,6 +881,13 @@ final class QuoteAttributor {
                     return new Speaker(mentions.fullest(named), described.substring(Words.first(described).length())
                             .strip());
                 }
+                Mentions.Mention named = cue.at() >= 0 ? personBeforeAppositive(cue.at()) : null;
+                if (named != null) {
+                    // "Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said": the person the
+                    // description is set beside.
+                    String described = speaker.strip();
+                    return new Speaker(named.name(), described.substring(Words.first(described).length()).strip());
+                }
                 return description(speaker, at);
             }
             if (!Character.isUpperCase(speaker.charAt(0))) {
@@ -908,6 +944,26 @@ final class QuoteAttributor {
          * A description speaks for whoever it stands for: "the email" for the one who sent it, "the agency" for the
          * organisation named just before, "the panel" for the fullest earlier description of that panel.
          */
+        /** The person named just before a description set off by a comma at {@code at}: "Ana Ruiz, the mayor". */
+        private Mentions.Mention personBeforeAppositive(int at) {
+            int comma = at;
+            while (comma > 0 && Character.isWhitespace(text.charAt(comma - 1))) {
+                comma--;
+            }
+            if (comma == 0 || text.charAt(comma - 1) != ',') {
+                return null;
+            }
+            for (Mentions.Mention mention : mentions.all()) {
+                if (mention.end() == comma - 1 && mention.kind() == Mentions.Kind.PERSON) {
+                    return mention;
+                }
+                if (mention.start() >= comma) {
+                    break;
+                }
+            }
+            return null;
+        }
+
         private Speaker description(String description, int at) {
             String article = Words.first(description).toLowerCase(Locale.ROOT);
             String bare = article.equals("the") || article.equals("a") || article.equals("an")
