@@ -72,7 +72,7 @@ final class QuoteMarks {
             if (open < 0) {
                 if (opensDouble(text, i) || opensSingle(text, i)) {
                     open = i;
-                    kind = c;
+                    kind = c == '\u201D' ? '\u201C' : c; // a closing mark turned round, read as the opener it is
                 }
             } else if (kind == '"' && c == '"' && i + 1 < text.length()
                     && Character.isLetterOrDigit(text.charAt(i + 1)) && Character.isWhitespace(before(text, i))) {
@@ -123,7 +123,9 @@ final class QuoteMarks {
 
     private static boolean opensDouble(String text, int i) {
         char c = text.charAt(i);
-        return c == '\u201C' || c == '\u201E' || (c == '"' && !isWordChar(before(text, i)));
+        return c == '\u201C' || c == '\u201E' || (c == '"' && !isWordChar(before(text, i)))
+                || c == '\u201D' && (i == 0 || text.charAt(i - 1) == '\n') && i + 1 < text.length()
+                && Character.isLetterOrDigit(text.charAt(i + 1)); // a paragraph opening with the wrong curly mark
     }
 
     private static boolean opensSingle(String text, int i) {
