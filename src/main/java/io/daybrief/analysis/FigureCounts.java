@@ -113,15 +113,23 @@ final class FigureCounts {
             "previous", "the", "a", "course", "during", "over", "within", "throughout");
     /** The most words a label has: a short phrase, not a clause. */
     private static final int MOST_WORDS = 6;
+    /** Small sets the rules below ask about, made once. */
+    private static final Set<String> COPULAS_PLURAL = Set.of("were", "are");
+    private static final Set<String> RATE_WORDS = Set.of("a", "an", "per", "each", "every");
+    private static final Set<String> IN_OR_OF = Set.of("in", "of");
+    private static final Set<String> NAME_PREPOSITIONS = Set.of("with", "for", "to", "in", "from");
+    private static final Set<String> DURATION_LINKS = Set.of("as", "of", "in", "behind", "at", "on");
+    private static final Set<String> BEFORE_LASTING = Set.of("that", "which", "will", "would", "could", "may", "might",
+            "to", "expected");
 
     private FigureCounts() {
     }
 
-    /** A word of the sentence with where it starts and ends. */
-    private record Word(String text, int start, int end) {
+    /** A word of the sentence, in lower case too (made once: rules ask for it many times), with where it is. */
+    private record Word(String text, String lower, int start, int end) {
 
-        String lower() {
-            return text.toLowerCase(Locale.ROOT);
+        Word(String text, int start, int end) {
+            this(text, text.toLowerCase(Locale.ROOT), start, end);
         }
 
         boolean capitalised() {
@@ -323,7 +331,7 @@ final class FigureCounts {
         if (toll >= 0 && (toll + 1 == after.size() || toll > i) && NewsValue.TOLL_WORDS.contains(after.get(toll).lower())) {
             return "people " + after.get(toll).lower(); // "and 20 wounded.", "three were killed"
         }
-        if (adjacent(text, end, after, i) && i + 1 < after.size() && Set.of("were", "are").contains(after.get(i).lower())) {
+        if (adjacent(text, end, after, i) && i + 1 < after.size() && COPULAS_PLURAL.contains(after.get(i).lower())) {
             // "all three were opposition lawmakers": what the count is, when it is a plural noun.
             int from = skipDeterminers(after, i + 1);
             int isEnd = from;
@@ -409,7 +417,7 @@ final class FigureCounts {
 
     /** "182,000 jobs a month": how often, as "per month". */
     private static List<String> ratePhrase(List<Word> words, int at) {
-        if (at + 1 < words.size() && Set.of("a", "an", "per", "each", "every").contains(words.get(at).lower())
+        if (at + 1 < words.size() && RATE_WORDS.contains(words.get(at).lower())
                 && DURATIONS.contains(words.get(at + 1).lower())) {
             return List.of("per", words.get(at + 1).lower());
         }
@@ -455,7 +463,7 @@ final class FigureCounts {
             }
         }
         List<String> rate = adjacent(text, end, after, 0) ? ratePhrase(after, 0) : List.of();
-        if (!rate.isEmpty() && after.size() > 3 && Set.of("in", "of").contains(after.get(2).lower())) {
+        if (!rate.isEmpty() && after.size() > 3 && IN_OR_OF.contains(after.get(2).lower())) {
             // "R50bn a year in revenue owed": what comes in at that rate.
             int from = skipDeterminers(after, 3);
             int rateEnd = nounPhrase(after, from);
@@ -497,7 +505,7 @@ final class FigureCounts {
         boolean named = true;
         for (int k = j; k < before.size() && head.size() < 3; k++) {
             Word w = before.get(k);
-            if (named && !head.isEmpty() && k + 1 < before.size() && Set.of("with", "for", "to", "in", "from")
+            if (named && !head.isEmpty() && k + 1 < before.size() && NAME_PREPOSITIONS
                     .contains(w.lower()) && !FUNCTION.contains(before.get(k + 1).lower())
                     && !before.get(k + 1).capitalised()) {
                 // "a surplus with Veyra of $6.9bn": the name belongs to the noun before it.
@@ -633,7 +641,7 @@ final class FigureCounts {
             }
             return null;
         }
-        if (!after.isEmpty() && adjacent(text, end, after, 0) && Set.of("as", "of", "in", "behind", "at", "on")
+        if (!after.isEmpty() && adjacent(text, end, after, 0) && DURATION_LINKS
                 .contains(after.get(0).lower())) {
             // "14 years as mayor", "two years of talks", "four years in prison".
             int from = skipDeterminers(after, 1);
@@ -682,7 +690,7 @@ final class FigureCounts {
         }
         int k = 1;
         while (k < before.size() && (AUXILIARIES.contains(before.get(k).lower())
-                || Set.of("that", "which", "will", "would", "could", "may", "might", "to", "expected")
+                || BEFORE_LASTING
                 .contains(before.get(k).lower()))) {
             k++;
         }
@@ -924,8 +932,9 @@ final class FigureCounts {
 
     private static String join(List<String> words) {
         List<String> kept = words.size() > MOST_WORDS ? words.subList(0, MOST_WORDS) : words;
-        while (!kept.isEmpty() && (FUNCTION.contains(kept.get(kept.size() - 1).toLowerCase(Locale.ROOT))
-                || PLACE_PREPOSITIONS.contains(kept.get(kept.size() - 1).toLowerCase(Locale.ROOT)))) {
+        // (label words are in lower case but for names, and no name is a function word)
+        while (!kept.isEmpty() && (FUNCTION.contains(kept.get(kept.size() - 1))
+                || PLACE_PREPOSITIONS.contains(kept.get(kept.size() - 1)))) {
             kept = kept.subList(0, kept.size() - 1); // cut short, the label ends at a word, not "counties as"
         }
         String label = String.join(" ", kept).strip();

@@ -255,12 +255,13 @@ final class FigureFinder {
                     return true;
                 }
                 i++;
-            } else if (Character.isLetter(c) && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))) {
+            } else if (isLetter(c) && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))) {
                 // One pass over the word gives both its end and the hash of its lower-case form.
                 int end = i;
                 int hash = 0;
-                for (char letter; end < n && Character.isLetter(letter = text.charAt(end)); end++) {
-                    hash = 31 * hash + Character.toLowerCase(letter);
+                for (char letter; end < n && isLetter(letter = text.charAt(end)); end++) {
+                    hash = 31 * hash + (letter >= 'A' && letter <= 'Z' ? letter + ('a' - 'A')
+                            : letter < 128 ? letter : Character.toLowerCase(letter));
                 }
                 boolean candidate = isOneOf(NUMBER_STARTS, hash, text, i, end) && startsFigure(text, i, end)
                         || isOneOf(QUALIFIER_STARTS, hash, text, i, end) && numberAhead(text, end);
@@ -309,6 +310,14 @@ final class FigureFinder {
             return next >= '0' && next <= '9';
         }
         return true;
+    }
+
+    /** {@link Character#isLetter(char)}, answered without a table look-up for plain ASCII letters and signs. */
+    private static boolean isLetter(char c) {
+        if (c < 128) {
+            return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+        }
+        return Character.isLetter(c);
     }
 
     /** What the pattern's look-behind refuses before a figure: a letter, an ASCII digit, or . , : / */

@@ -7,7 +7,7 @@ import java.util.Set;
 /** Recognises proper names, titles and organisation names in running text. */
 final class Names {
 
-    static final String TOKEN = "(?:(?:\\p{Lu}\\.){2,3}(?=\\s+\\p{Lu}\\p{Ll})|\\p{Lu}[\\p{L}\\p{M}\u2019'\\-]*\\p{L}|\\p{Lu}\\.)";
+    static final String TOKEN = "(?:\\p{Lu}[\\p{L}\\p{M}\u2019'\\-]*\\p{L}|(?:\\p{Lu}\\.){2,3}(?=\\s+\\p{Lu}\\p{Ll})|\\p{Lu}\\.)";
     private static final String PARTICLE = "(?:de|da|del|della|di|van|von|der|den|al|bin|ibn|el|la|le|du|dos|das|ter)";
     /** Capitalised words that start a sentence or a phrase, never a name. */
     private static final List<String> NOT_NAME_WORDS = List.of("The", "A", "An", "In", "On", "At", "But", "And", "It",

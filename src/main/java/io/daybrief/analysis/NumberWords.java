@@ -27,14 +27,25 @@ final class NumberWords {
 
     /** Whether a word is a number word ({@code two}, {@code hundred}, {@code twenty-five}), in any case. */
     static boolean isNumberWord(String word) {
-        String w = word.strip().toLowerCase(Locale.ROOT);
-        for (String part : w.split("-")) {
+        if (word.length() > LONGEST_NUMBER_WORD || word.indexOf(' ') >= 0) {
+            return false; // a label of words, asked about often: no need to look further
+        }
+        String w = word.toLowerCase(Locale.ROOT);
+        int from = 0;
+        for (int dash = w.indexOf('-'); ; dash = w.indexOf('-', from)) {
+            String part = w.substring(from, dash < 0 ? w.length() : dash);
             if (!UNITS.containsKey(part)) {
                 return false;
             }
+            if (dash < 0) {
+                return true;
+            }
+            from = dash + 1;
         }
-        return !w.isEmpty();
     }
+
+    /** The longest number word with its parts: "seventeen-seven" is longer than any that is written. */
+    private static final int LONGEST_NUMBER_WORD = 16;
 
     /** The value of a number word such as {@code twenty-five}, or {@code a dozen}. */
     static double value(String words) {

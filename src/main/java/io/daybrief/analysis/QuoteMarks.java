@@ -30,6 +30,9 @@ final class QuoteMarks {
         char kind = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
+            if (!isMarkOrBreak(c)) {
+                continue; // every rule below starts at a quotation mark, an apostrophe or a line break
+            }
             int width = kind == PAIR ? 2 : 1;
             if (c == '\n' && open >= 0 && isParagraphEnd(text, i)) {
                 addIfUseful(spans, text, open, trimEnd(text, open + width, i), false, width);
@@ -93,6 +96,13 @@ final class QuoteMarks {
             addIfUseful(spans, text, open, trimEnd(text, open + width, text.length()), false, width);
         }
         return spans;
+    }
+
+    private static boolean isMarkOrBreak(char c) {
+        return switch (c) {
+            case '\n', '"', '\'', '\u201C', '\u201D', '\u201E', '\u2018', '\u2019' -> true;
+            default -> false;
+        };
     }
 
     /** Two apostrophes standing for a double quotation mark, not three or more in a row. */

@@ -37,13 +37,19 @@ final class Summarizer {
         if (candidates.isEmpty()) {
             candidates = sentences;
         }
+        // For each content word: in how many sentences it stands, and the last sentence that counted it (so that a
+        // word said twice in one sentence counts once there, without a set made for every sentence).
         List<List<String>> words = new ArrayList<>(candidates.size());
-        Map<String, Integer> frequency = new HashMap<>();
-        for (Sentence sentence : candidates) {
-            List<String> content = contentWords(sentence.text());
+        Map<String, int[]> frequency = new HashMap<>();
+        for (int i = 0; i < candidates.size(); i++) {
+            List<String> content = contentWords(candidates.get(i).text());
             words.add(content);
-            for (String word : new HashSet<>(content)) {
-                frequency.merge(word, 1, Integer::sum);
+            for (String word : content) {
+                int[] seen = frequency.computeIfAbsent(word, w -> new int[] {0, -1});
+                if (seen[1] != i) {
+                    seen[0]++;
+                    seen[1] = i;
+                }
             }
         }
         List<Scored> scored = new ArrayList<>();
@@ -151,20 +157,23 @@ final class Summarizer {
     }
 
     /** A harmonic position prior (1, 1/2, 1/3, ...) plus how central the sentence's words are to the text. */
-    private static double score(List<String> words, int index, Map<String, Integer> frequency) {
+    private static double score(List<String> words, int index, Map<String, int[]> frequency) {
         double centrality = 0;
-        Set<String> seen = new HashSet<>();
+        int mark = -2 - index; // set on a word once this sentence has counted it
         for (String word : words) {
-            if (seen.add(word)) {
-                centrality += Math.log1p(frequency.get(word) - 1);
+            int[] seen = frequency.get(word);
+            if (seen[1] != mark) {
+                centrality += Math.log1p(seen[0] - 1);
+                seen[1] = mark;
             }
         }
         centrality /= Math.sqrt(Math.max(words.size(), 1));
         return POSITION_WEIGHT / (index + 1) + centrality;
     }
 
-    private static List<String> contentWords(String text) {
+    private static List<String> contentWords(String written) {
         List<String> words = new ArrayList<>();
+        String text = written.toLowerCase(java.util.Locale.ROOT); // once for the sentence, not once a word
         int i = 0;
         int n = text.length();
         while (i < n) {
@@ -176,7 +185,7 @@ final class Summarizer {
                 i++;
             }
             if (i - start > 2) {
-                String word = text.substring(start, i).toLowerCase(java.util.Locale.ROOT);
+                String word = text.substring(start, i);
                 if (!FUNCTION_WORDS.contains(word)) {
                     words.add(word);
                 }
