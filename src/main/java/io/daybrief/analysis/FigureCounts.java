@@ -480,6 +480,9 @@ final class FigureCounts {
         int nounEnd = adjacent(text, end, after, i) ? nounPhrase(after, i) : i;
         if (nounEnd > i) {
             List<String> label = texts(after, i, nounEnd);
+            if (!before.isEmpty() && Words.isPossessive(before.get(0).lower())) {
+                label.add(0, possessor(before)); // "Roman Abramovich's £140m takeover": his takeover
+            }
             int participle = participleAt(after, nounEnd);
             int next = nounEnd;
             if (participle >= 0) {
@@ -511,6 +514,14 @@ final class FigureCounts {
                 // "a surplus with Veyra of $6.9bn": the name belongs to the noun before it.
                 head.add(0, w.lower());
                 head.add(0, before.get(k + 1).lower());
+                break;
+            }
+            if (OWNING_PRONOUNS.contains(w.lower()) && !head.isEmpty()) {
+                // "Munich Re, the largest reinsurer, said that its exposure is less than 100m euros".
+                String owner = sentenceSubject(text, w.start());
+                if (owner != null) {
+                    head.add(0, owner);
+                }
                 break;
             }
             if (FUNCTION.contains(w.lower()) || TIME_WORDS.contains(w.lower()) || isPastVerb(w.lower())
@@ -561,6 +572,42 @@ final class FigureCounts {
             subject.add(0, before.get(k).capitalised() && k + 1 < before.size() ? before.get(k).text() : lower);
         }
         return join(subject);
+    }
+
+    /** Pronouns that give a thing an owner named elsewhere in the sentence. */
+    private static final Set<String> OWNING_PRONOUNS = Set.of("its", "their");
+
+    /**
+     * The name a sentence opens with ("Munich Re, the world's largest reinsurer, said ..."), read back from
+     * {@code at} to the sentence's start; null when it opens otherwise ("The company said").
+     */
+    private static String sentenceSubject(String text, int at) {
+        int start = at;
+        while (start > 0 && at - start < 300 && text.charAt(start - 1) != '\n'
+                && !(start > 1 && text.charAt(start - 1) == ' ' && ".!?".indexOf(text.charAt(start - 2)) >= 0)) {
+            start--;
+        }
+        while (start < at && !Character.isLetter(text.charAt(start))) {
+            start++;
+        }
+        List<String> name = new ArrayList<>();
+        int i = start;
+        while (i < at && name.size() < 4 && Character.isUpperCase(text.charAt(i))) {
+            int e = i;
+            while (e < at && (Character.isLetter(text.charAt(e)) || text.charAt(e) == '.' || text.charAt(e) == '-')) {
+                e++;
+            }
+            String word = text.substring(i, e);
+            if (FUNCTION.contains(word.toLowerCase(Locale.ROOT)) || DETERMINERS.contains(word.toLowerCase(Locale.ROOT))) {
+                break;
+            }
+            name.add(word);
+            if (e >= at || text.charAt(e) != ' ') {
+                break;
+            }
+            i = e + 1;
+        }
+        return name.isEmpty() ? null : String.join(" ", name);
     }
 
     /** The possessor that ends at the first word before: "Ana Ruiz's" with the capitalised words of the name. */

@@ -229,4 +229,14 @@ class FigureCountsTest {
         // An adjective is not what is counted, and no noun is borrowed from another sentence.
         assertThat(counts("They met three ministers. Of the accounts, two were fake.", "two")).isNull();
     }
+
+    @Test
+    void aSumKeepsItsOwner() {
+        assertThat(counts("Bates left after Ana Ruiz's \u00A3140m takeover at the Lusk club.", "\u00A3140m"))
+                .isEqualTo("Ana Ruiz's takeover at Lusk club");
+        assertThat(counts("Harbour Re, the largest insurer in Veyra, said that its exposure is less than $9m.",
+                "less than $9m")).isEqualTo("Harbour Re exposure");
+        // A sentence that opens with no name gives the pronoun no owner.
+        assertThat(counts("The company said its losses were $5m.", "$5m")).isEqualTo("losses");
+    }
 }
