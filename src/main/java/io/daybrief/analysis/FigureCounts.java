@@ -166,8 +166,8 @@ final class FigureCounts {
     }
 
     /**
-     * Where a measure that describes the counted things ends, when one follows the count: "two 120 mm rounds",
-     * "three 5.56mm rifles"; or -1.
+     * Where a measure that describes the counted things ends, when one follows the count: "two 155 mm shells",
+     * "three 9mm pistols"; or -1.
      */
     private static int pastMeasure(String text, int end) {
         int i = end;
@@ -222,7 +222,7 @@ final class FigureCounts {
         while (k < before.size() && CHANGE_FILLERS.contains(before.get(k).lower())) {
             k++;
         }
-        // "exports fell 3 percent", "paychecks have grown 2.6 percent": a share straight after a verb of movement
+        // "timber exports fell 3 percent", "harbour fees have grown 4 percent": a share straight after a verb of movement
         // is the size of the change.
         boolean moved = share && k + 1 < before.size() && MOVES.contains(before.get(k).lower());
         boolean by = moved || k < before.size() && before.get(k).lower().equals("by");
@@ -241,7 +241,7 @@ final class FigureCounts {
         String verb = before.get(k).lower();
         k++;
         while (k < before.size() && BEFORE_MOVE.contains(before.get(k).lower())) {
-            k++; // "expects the economy to grow", "paychecks have grown"
+            k++; // "expects the harbour trade to grow", "fees have grown"
         }
         // "in Veyra", "at the Harlow plant": a place phrase between the subject and its verb.
         int place = k;
@@ -328,11 +328,12 @@ final class FigureCounts {
             i++;
         }
         int toll = adjacent(text, end, after, i) ? participleAt(after, i) : -1;
-        if (toll >= 0 && (toll + 1 == after.size() || toll > i) && NewsValue.TOLL_WORDS.contains(after.get(toll).lower())) {
+        if (toll >= 0 && (toll + 1 == after.size() || toll > i)
+                && NewsValue.TOLL_WORDS.contains(after.get(toll).lower())) {
             return "people " + after.get(toll).lower(); // "and 20 wounded.", "three were killed"
         }
         if (adjacent(text, end, after, i) && i + 1 < after.size() && COPULAS_PLURAL.contains(after.get(i).lower())) {
-            // "all three were opposition lawmakers": what the count is, when it is a plural noun.
+            // "all four were harbour pilots": what the count is, when it is a plural noun.
             int from = skipDeterminers(after, i + 1);
             int isEnd = from;
             while (isEnd < after.size() && isEnd - from < 3 && !FUNCTION.contains(after.get(isEnd).lower())
@@ -456,7 +457,7 @@ final class FigureCounts {
         }
         if (Figure.isCurrency(unit) && after.size() > 1 && adjacent(text, end, after, 0)
                 && after.get(0).lower().equals("in") && !DETERMINERS.contains(after.get(1).lower())) {
-            // "R120bn in unpaid tax", "$5m in damages": what the money is.
+            // "R9bn in unpaid levies", "$5m in damages": what the money is.
             int inEnd = nounPhrase(after, 1);
             if (inEnd > 1 && !after.get(inEnd - 1).capitalised() && !TIME_WORDS.contains(after.get(1).lower())) {
                 return join(texts(after, 1, inEnd));
@@ -464,7 +465,7 @@ final class FigureCounts {
         }
         List<String> rate = adjacent(text, end, after, 0) ? ratePhrase(after, 0) : List.of();
         if (!rate.isEmpty() && after.size() > 3 && IN_OR_OF.contains(after.get(2).lower())) {
-            // "R50bn a year in revenue owed": what comes in at that rate.
+            // "R2bn a year in harbour dues": what comes in at that rate.
             int from = skipDeterminers(after, 3);
             int rateEnd = nounPhrase(after, from);
             if (rateEnd > from) {
@@ -481,7 +482,7 @@ final class FigureCounts {
         if (nounEnd > i) {
             List<String> label = texts(after, i, nounEnd);
             if (!before.isEmpty() && Words.isPossessive(before.get(0).lower())) {
-                label.add(0, possessor(before)); // "Roman Abramovich's £140m takeover": his takeover
+                label.add(0, possessor(before)); // "Ana Ruiz's £14m takeover": his takeover
             }
             int participle = participleAt(after, nounEnd);
             int next = nounEnd;
@@ -511,13 +512,18 @@ final class FigureCounts {
             if (named && !head.isEmpty() && k + 1 < before.size() && NAME_PREPOSITIONS
                     .contains(w.lower()) && !FUNCTION.contains(before.get(k + 1).lower())
                     && !before.get(k + 1).capitalised()) {
-                // "a surplus with Veyra of $6.9bn": the name belongs to the noun before it.
+                // "a trade gap with Veyra of $2.1bn": the name belongs to the noun before it.
                 head.add(0, w.lower());
                 head.add(0, before.get(k + 1).lower());
+                Word further = k + 2 < before.size() ? before.get(k + 2) : null;
+                if (further != null && !further.capitalised() && !FUNCTION.contains(further.lower())
+                        && !DETERMINERS.contains(further.lower()) && !isPastVerb(further.lower())) {
+                    head.add(0, further.lower()); // "a trade gap with Veyra"
+                }
                 break;
             }
             if (OWNING_PRONOUNS.contains(w.lower()) && !head.isEmpty()) {
-                // "Munich Re, the largest reinsurer, said that its exposure is less than 100m euros".
+                // "Harbour Re, the largest insurer in Veyra, said its losses were under 90m euros".
                 String owner = sentenceSubject(text, w.start());
                 if (owner != null) {
                     head.add(0, owner);
@@ -549,7 +555,7 @@ final class FigureCounts {
      * Ana Ruiz for 17 nights", "the campaign spent $640,000": the verb with its subject or object, up to a few words.
      */
     /**
-     * "The jobless rate began the year at 4.9 percent", "shares ended the week at $12": the subject of a verb
+     * "The port's vacancy rate began the year at 7 percent", "shares ended the week at $12": the subject of a verb
      * whose object is a stretch of time, read back from {@code at} (the time word).
      */
     private static String subjectBeforeTime(List<Word> before, int at) {
@@ -578,7 +584,7 @@ final class FigureCounts {
     private static final Set<String> OWNING_PRONOUNS = Set.of("its", "their");
 
     /**
-     * The name a sentence opens with ("Munich Re, the world's largest reinsurer, said ..."), read back from
+     * The name a sentence opens with ("Harbour Re, the largest insurer in Veyra, said ..."), read back from
      * {@code at} to the sentence's start; null when it opens otherwise ("The company said").
      */
     private static String sentenceSubject(String text, int at) {
@@ -632,7 +638,7 @@ final class FigureCounts {
             String lower = before.get(k).lower();
             if (RELATIVES.contains(lower) && verb && phrase.size() == 1 && k + 1 < before.size()
                     && !FUNCTION.contains(before.get(k + 1).lower())) {
-                continue; // "a challenger who raised $3m": the challenger raised it
+                continue; // "a rival who raised $3m": the rival raised it
             }
             if (DETERMINERS.contains(lower) || lower.endsWith("ly") || lower.equals("also")
                     || COMPARATIVES.contains(lower) && phrase.isEmpty()) {
@@ -822,7 +828,8 @@ final class FigureCounts {
             if (i + 1 < words.size() && BEFORE_TO.contains(lower) && words.get(i + 1).lower().equals("to")) {
                 break; // "40 percent support compared to 31 percent": the comparison is not what is counted
             }
-            if ((i > from || i + 1 == words.size()) && isParticiple(lower) || lower.endsWith("ing") && !w.capitalised() && !describesNoun(words, from, i)
+            if ((i > from || i + 1 == words.size()) && isParticiple(lower)
+                    || lower.endsWith("ing") && !w.capitalised() && !describesNoun(words, from, i)
                     || lower.endsWith("ly") || DIMENSIONS.contains(lower)) {
                 break;
             }

@@ -106,9 +106,9 @@ final class FigureFinder {
     private static final int ELIDED_REACH = 400;
 
     /**
-     * A bare count leaves out the noun of a count just before it: "we hired 500 debt collectors in April and a further
-     * 250 in June", "of the three accounts, two were fake". It counts what the nearest earlier labelled count in the
-     * same paragraph counts.
+     * A bare count leaves out the noun of a count just before it: "the port hired 300 dockers in May and a further
+     * 120 in June", "of the three ferries, two were damaged". It counts what the nearest earlier labelled count in the
+     * same sentence counts, without that count's place or verb.
      */
     private static List<Figure> elidedCountsLabelled(String text, List<Figure> figures) {
         List<Figure> labelled = new ArrayList<>(figures);
@@ -150,7 +150,7 @@ final class FigureFinder {
     private static final Pattern NOUN_ONLY = Pattern.compile(
             "\\s+(?:in|at|on|from|to|against|near|across|over|under|by|with|for)\\s.*$");
 
-    /** Words that can follow a count whose noun is left out: "two were fake", "100 in Somalia", "a further 250 and". */
+    /** Words that can follow a count whose noun is left out: "two were damaged", "40 in Lusk", "a further 120 and". */
     private static final Set<String> AFTER_BARE_COUNT = Set.of("were", "was", "are", "is", "have", "had", "has",
             "will", "would", "could", "in", "of", "and", "or", "but", "on", "at", "who", "that", "which", "more");
 
@@ -278,8 +278,8 @@ final class FigureFinder {
 
     /**
      * Whether a start word of one or two letters can begin a figure here, judged by what follows it: "a" only
-     * as "A$" or before "dozen" or a fraction ("a half", "a-quarter"), "US" and "C" only before "$" ("US $" too), "R" only
-     * before a digit. Common words as some of them are, the pattern would otherwise be tried after every "a".
+     * as "A$" or before "dozen" or a fraction ("a half", "a-quarter"), "US" and "C" only before "$" ("US $" too),
+     * "R" only before a digit. Common words as some of them are, the pattern would otherwise be tried after every "a".
      * Longer start words: yes.
      */
     private static boolean startsFigure(String text, int start, int end) {
@@ -312,7 +312,7 @@ final class FigureFinder {
         return true;
     }
 
-    /** {@link Character#isLetter(char)}, answered without a table look-up for plain ASCII letters and signs. */
+    /** {@link Character#isLetter(char)}, answered without a table look-up for ASCII characters. */
     private static boolean isLetter(char c) {
         if (c < 128) {
             return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
@@ -414,8 +414,8 @@ final class FigureFinder {
         List<Figure> joined = new ArrayList<>();
         for (Figure figure : figures) {
             Figure last = joined.isEmpty() ? null : joined.get(joined.size() - 1);
-            if (last != null && last.unit().equals("count") && figure.unit().equals("count") && last.end() <= figure.start()
-                    && isWords(last.text()) && isWords(figure.text()) && !last.approx() && !figure.approx()
+            if (last != null && last.unit().equals("count") && figure.unit().equals("count")
+                    && last.end() <= figure.start() && isWords(last.text()) && isWords(figure.text()) && !last.approx() && !figure.approx()
                     && NUMBER_WORDS_GAP.matcher(text.substring(last.end(), figure.start())).matches()
                     && (last.value() % 100 == 0 && figure.value() < 100
                     || last.value() % 10 == 0 && last.value() % 100 >= 20 && figure.value() < 10)) {

@@ -116,7 +116,7 @@ final class QuoteAttributor {
     /** A phrase that opens a sentence before its subject: "During a speech in Lusk, ", "Following the vote, ". */
     private static final Pattern OPENING_PHRASE = Pattern.compile("[\\s\"\u201C\u201D]*(?:During|Following|After|Before|"
             + "At|In|On|Speaking|Addressing|Asked|Earlier|Later|Last|This)\\b[^,.;:!?]{1,80},\\s*");
-    /** Lower-case words of a role between an adjective and a name: " presidential nominee ". */
+    /** Lower-case words of a role between an adjective and a name: " party nominee ". */
     private static final Pattern ROLE_BEFORE_NAME = Pattern.compile("(?:\\s+\\p{Ll}[\\p{L}-]*){1,3}\\s+");
     private static final Set<String> COPULAS = Set.of("was", "is", "were", "are", "be", "been", "being", "as", "became",
             "becomes", "remains", "remained", "seemed", "and");
@@ -588,8 +588,8 @@ final class QuoteAttributor {
         }
 
         /**
-         * A quoted line of a transcript that opens with its speaker's name in capitals: '"PENCE: Well, ..."'. The
-         * name is resolved like any surname ("Pence" to "Mike Pence"); labels such as "VIDEO:" or "UPDATE:" are no
+         * A quoted line of a transcript that opens with its speaker's name in capitals: '"BRANDT: Well, ..."'. The
+         * name is resolved like any surname ("Brandt" to "Ivo Brandt"); labels such as "VIDEO:" or "UPDATE:" are no
          * speakers.
          */
         private Optional<Attribution> transcriptLabel(QuoteSpan span) {
@@ -801,7 +801,7 @@ final class QuoteAttributor {
                     if (!first || !mention.subject()) {
                         return null;
                     }
-                    // "Democratic presidential nominee Ana Ruiz chimed in, saying": a role, then the person.
+                    // "Harbour party nominee Ana Ruiz spoke on the radio, saying": a role, then the person.
                     Mentions.Mention next = k + 1 < all.size() ? all.get(k + 1) : null;
                     if (next != null && next.start() < base + cue.start(1) && next.kind() == Mentions.Kind.PERSON) {
                         String between = masked.substring(mention.end(), next.start());
@@ -883,7 +883,7 @@ final class QuoteAttributor {
                 }
                 Mentions.Mention named = cue.at() >= 0 ? personBeforeAppositive(cue.at()) : null;
                 if (named != null) {
-                    // "Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said": the person the
+                    // "Ivo Brandt, the attorney general of Lusk, one of the towns suing, said": the person the
                     // description is set beside.
                     String described = speaker.strip();
                     return new Speaker(named.name(), described.substring(Words.first(described).length()).strip());

@@ -81,7 +81,7 @@ final class Words {
         return !stripPossessive(word).equals(word);
     }
 
-    /** A word or name written in capitals as a name is written: "PENCE" is "Pence", "O'BRIEN" is "O'Brien". */
+    /** A word or name written in capitals as a name is written: "BRANDT" is "Brandt", "O'BRIEN" is "O'Brien". */
     static String titleCase(String capitals) {
         StringBuilder out = new StringBuilder(capitals.length());
         boolean start = true;

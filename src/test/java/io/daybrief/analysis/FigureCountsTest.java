@@ -146,11 +146,11 @@ class FigureCountsTest {
 
     @Test
     void aCountReadsPastWhatDescribesItsNoun() {
-        assertThat(counts("A gunboat fired two 120 mm shells at the quay.", "two")).isEqualTo("shells fired at quay");
+        assertThat(counts("A gunboat fired two 155 mm shells at the quay.", "two")).isEqualTo("shells fired at quay");
         assertThat(counts("The two surviving Lusk pilots will testify.", "two")).isEqualTo("surviving Lusk pilots");
         assertThat(counts("Power was cut in 18 Northern and central Veyra counties as the storm hit.", "18"))
                 .isEqualTo("Northern and central Veyra counties");
-        assertThat(counts("Ruiz has 11 delegates and Brell has 9.", "11")).isEqualTo("delegates");
+        assertThat(counts("Ruiz has 14 votes and Brell has 9.", "14")).isEqualTo("votes");
     }
 
     @Test
@@ -164,9 +164,9 @@ class FigureCountsTest {
 
     @Test
     void aSumOfANamedThingOrOfASubjectOverAStretchOfTime() {
-        assertThat(counts("Veyra had a surplus with Lusk of just under US $6.9 billion in 2024.",
-                "just under US $6.9 billion")).isEqualTo("surplus with Lusk");
-        assertThat(counts("The jobless rate began the year at 4.9 percent.", "4.9 percent")).isEqualTo("jobless rate");
+        assertThat(counts("Veyra had a trade gap with Lusk of just under US $2.1 billion in 2024.",
+                "just under US $2.1 billion")).isEqualTo("trade gap with Lusk");
+        assertThat(counts("The vacancy rate began the year at 7 percent.", "7 percent")).isEqualTo("vacancy rate");
         assertThat(counts("Port shares ended the week at $12.", "$12")).isEqualTo("port shares");
     }
 
@@ -176,21 +176,21 @@ class FigureCountsTest {
                 .isEqualTo("share of repairs finished");
         assertThat(counts("Crews came from more than half the ports in Veyra.", "more than half"))
                 .isEqualTo("share of ports in Veyra");
-        assertThat(counts("Harbour fees have grown 2.6 percent this year.", "2.6 percent")).isEqualTo("growth in harbour fees");
+        assertThat(counts("Harbour fees have grown 4 percent this year.", "4 percent")).isEqualTo("growth in harbour fees");
         assertThat(counts("Timber exports fell 3 percent in May.", "3 percent")).isEqualTo("fall in timber exports");
         // A share compared with another keeps its comparison out of the label.
-        assertThat(counts("A poll put Ruiz on 55.7 percent support compared to Quillans\u2019 31.6 percent.",
-                "55.7 percent")).isEqualTo("support");
-        assertThat(counts("A poll put Ruiz on 55.7 percent support compared to Quillans\u2019 31.6 percent.",
-                "31.6 percent")).isEqualTo("Quillans\u2019 share");
+        assertThat(counts("A poll put Ruiz on 48 percent support compared to Quillans\u2019 27 percent.",
+                "48 percent")).isEqualTo("support");
+        assertThat(counts("A poll put Ruiz on 48 percent support compared to Quillans\u2019 27 percent.",
+                "27 percent")).isEqualTo("Quillans\u2019 share");
     }
 
     @Test
     void aSumAtARateOrRaisedByWhoeverTheClauseNames() {
-        assertThat(counts("Collectors will claw back up to R50bn a year in unpaid levies.", "up to R50bn"))
-                .isEqualTo("unpaid levies per year");
-        assertThat(counts("Ruiz beat a challenger who raised more than $3.3 million from small donors.", "more than $3.3 million"))
-                .isEqualTo("challenger raised");
+        assertThat(counts("The port will collect up to R2bn a year in harbour dues.", "up to R2bn"))
+                .isEqualTo("harbour dues per year");
+        assertThat(counts("Ruiz beat a rival who raised more than $1.2 million from small donors.", "more than $1.2 million"))
+                .isEqualTo("rival raised");
         assertThat(FigureFinder.find("Callers were told to wait for as long as three hours.")).singleElement()
                 .satisfies(f -> assertThat(f.text()).isEqualTo("as long as three hours"));
     }
@@ -198,17 +198,17 @@ class FigureCountsTest {
     @Test
     void clockTimesScoresAndBrokenNumbersAreNoCountsAndLendNoLabels() {
         // Copy that puts spaces around marks: a score, a clock time and minutes are not figures.
-        assertThat(FigureFinder.find("Veyra took a 7 - 0 lead with 4 : 43 to play.")).isEmpty();
-        assertThat(FigureFinder.find("The ferry left at 10 : 58 p.m. on Friday.")).isEmpty();
+        assertThat(FigureFinder.find("Veyra took a 3 - 1 lead with 2 : 15 to play.")).isEmpty();
+        assertThat(FigureFinder.find("The ferry left at 9 : 40 p.m. on Friday.")).isEmpty();
         // A number broken by a space after its comma does not stand alone for the count before it.
-        assertThat(counts("They ran 205 yards, taking the season total to 4, 183.", "183")).isNull();
+        assertThat(counts("The crews dredged 310 metres, taking the total to 2, 417.", "417")).isNull();
         // A number in words is one figure, whatever its parts.
         assertThat(FigureFinder.find("Crews cleared three hundred and fifty two homes.")).singleElement()
                 .satisfies(f -> assertThat(f.value()).isEqualTo(352.0))
                 .satisfies(f -> assertThat(f.counts()).isEqualTo("homes cleared"));
         assertThat(counts("He had twenty one goals and three assists.", "twenty one")).isEqualTo("goals");
         // A bare toll word after a count says who was harmed.
-        assertThat(counts("At least 12 people were killed and 20 wounded.", "20")).isEqualTo("people wounded");
+        assertThat(counts("At least 9 people were killed and 31 wounded.", "31")).isEqualTo("people wounded");
     }
 
     @Test
@@ -222,9 +222,9 @@ class FigureCountsTest {
 
     @Test
     void aCountSaysWhatItIsOrWhatHappenedToIt() {
-        assertThat(counts("They toured Lusk when all three were opposition lawmakers.", "three"))
-                .isEqualTo("opposition lawmakers");
-        assertThat(counts("Some 30,290 are registered Democrats.", "Some 30,290")).isEqualTo("registered Democrats");
+        assertThat(counts("They sailed to Lusk when all four were harbour pilots.", "four"))
+                .isEqualTo("harbour pilots");
+        assertThat(counts("Some 4,100 are registered Greens.", "Some 4,100")).isEqualTo("registered Greens");
         assertThat(counts("Police said 4 were arrested in Lusk.", "4")).isEqualTo("people arrested");
         // An adjective is not what is counted, and no noun is borrowed from another sentence.
         assertThat(counts("They met three ministers. Of the accounts, two were fake.", "two")).isNull();
