@@ -98,8 +98,41 @@ final class FigureFinder {
                 figures.add(figure);
             }
         }
-        return elidedCountsLabelled(text,
-                neighboursLabelled(text, joinCompoundDurations(text, joinNumberWords(text, figures))));
+        return elidedCountsLabelled(text, neighboursLabelled(text,
+                joinCompoundDurations(text, oneInN(text, joinNumberWords(text, figures)))));
+    }
+
+    /** "one in " or "1 in " just before a count. */
+    private static final Pattern ONE_IN = Pattern.compile("(?i)(?<![\\p{L}\\d])(?:one|1) in\\s+$");
+
+    /**
+     * "One in five children" is a share of the children, a fifth, not five children: the count after "one in"
+     * becomes that fraction, labelled as a share of what it counted.
+     */
+    private static List<Figure> oneInN(String text, List<Figure> figures) {
+        List<Figure> read = new ArrayList<>(figures.size());
+        for (Figure figure : figures) {
+            Matcher one = figure.unit().equals("count") && figure.value() > 1 && !figure.approx()
+                    ? ONE_IN.matcher(text.substring(Math.max(0, figure.start() - 8), figure.start())) : null;
+            int start = one != null && one.find() ? figure.start() - (one.end() - one.start()) : -1;
+            if (start >= 0 && text.charAt(start) == 'O' && !opensSentence(text, start)) {
+                start = -1; // "Uranium One in three deals": a name, not a share
+            }
+            if (start >= 0) {
+                boolean approx = false;
+                if (!read.isEmpty() && read.get(read.size() - 1).end() > start) {
+                    // the "about 1" of "about 1 in 10" is part of this figure, its qualifier too
+                    Figure part = read.remove(read.size() - 1);
+                    start = Math.min(start, part.start());
+                    approx = part.approx();
+                }
+                read.add(new Figure(text.substring(start, figure.end()), 1 / figure.value(), "fraction", approx,
+                        figure.counts() == null ? null : "share of " + figure.counts(), start, figure.end()));
+            } else {
+                read.add(figure);
+            }
+        }
+        return read;
     }
 
     /** How far back, in characters, a bare count looks for the count whose noun it leaves out. */
@@ -134,13 +167,13 @@ final class FigureFinder {
         return labelled;
     }
 
-    /** Whether only spaces stand between the start of a sentence, line or list and {@code at}. */
+    /** Whether only spaces stand between the start of a sentence, line, list or quotation and {@code at}. */
     private static boolean opensSentence(String text, int at) {
         int b = at;
         while (b > 0 && text.charAt(b - 1) == ' ') {
             b--;
         }
-        return b == 0 || ".!?:\n\u2014\u2013-".indexOf(text.charAt(b - 1)) >= 0;
+        return b == 0 || ".!?:\n\u2014\u2013-\"\u201C(".indexOf(text.charAt(b - 1)) >= 0;
     }
 
     /** The end of a sentence inside a stretch of text. */

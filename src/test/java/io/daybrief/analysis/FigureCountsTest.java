@@ -239,4 +239,18 @@ class FigureCountsTest {
         // A sentence that opens with no name gives the pronoun no owner.
         assertThat(counts("The company said its losses were $5m.", "$5m")).isEqualTo("losses");
     }
+
+    @Test
+    void oneInNIsAShareOfWhatFollows() {
+        assertThat(FigureFinder.find("One in five pilots who sail it ends up ashore.")).singleElement()
+                .satisfies(f -> assertThat(f.text()).isEqualTo("One in five"))
+                .satisfies(f -> assertThat(f.value()).isEqualTo(0.2))
+                .satisfies(f -> assertThat(f.unit()).isEqualTo("fraction"))
+                .satisfies(f -> assertThat(f.counts()).isEqualTo("share of pilots"));
+        assertThat(FigureFinder.find("That includes about 1 in 10 dockers.")).singleElement()
+                .satisfies(f -> assertThat(f.text()).isEqualTo("about 1 in 10"))
+                .satisfies(f -> assertThat(f.approx()).isTrue());
+        // "One" inside a name is no share.
+        assertThat(counts("Lusk took control of Harbour One in three separate deals.", "three")).isEqualTo("separate deals");
+    }
 }
