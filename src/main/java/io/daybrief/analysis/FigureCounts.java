@@ -482,7 +482,7 @@ final class FigureCounts {
         if (nounEnd > i) {
             List<String> label = texts(after, i, nounEnd);
             if (!before.isEmpty() && Words.isPossessive(before.get(0).lower())) {
-                label.add(0, possessor(before)); // "Ana Ruiz's £14m takeover": his takeover
+                label.add(0, possessor(before)); // "Ana Ruiz's £14m takeover": her takeover
             }
             int participle = participleAt(after, nounEnd);
             int next = nounEnd;
@@ -509,8 +509,8 @@ final class FigureCounts {
         boolean named = true;
         for (int k = j; k < before.size() && head.size() < 3; k++) {
             Word w = before.get(k);
-            if (named && !head.isEmpty() && k + 1 < before.size() && NAME_PREPOSITIONS
-                    .contains(w.lower()) && !FUNCTION.contains(before.get(k + 1).lower())
+            if (named && !head.isEmpty() && k + 1 < before.size() && NAME_PREPOSITIONS.contains(w.lower())
+                    && !FUNCTION.contains(before.get(k + 1).lower())
                     && !before.get(k + 1).capitalised()) {
                 // "a trade gap with Veyra of $2.1bn": the name belongs to the noun before it.
                 head.add(0, w.lower());
@@ -550,10 +550,6 @@ final class FigureCounts {
         return join(label);
     }
 
-    /**
-     * What the clause before a figure does, when nothing names what the figure is of: "the researchers observed
-     * Ana Ruiz for 17 nights", "the campaign spent $640,000": the verb with its subject or object, up to a few words.
-     */
     /**
      * "The port's vacancy rate began the year at 7 percent", "shares ended the week at $12": the subject of a verb
      * whose object is a stretch of time, read back from {@code at} (the time word).
@@ -604,7 +600,8 @@ final class FigureCounts {
                 e++;
             }
             String word = text.substring(i, e);
-            if (FUNCTION.contains(word.toLowerCase(Locale.ROOT)) || DETERMINERS.contains(word.toLowerCase(Locale.ROOT))) {
+            String lower = word.toLowerCase(Locale.ROOT);
+            if (FUNCTION.contains(lower) || DETERMINERS.contains(lower)) {
                 break;
             }
             name.add(word);
@@ -625,6 +622,10 @@ final class FigureCounts {
         return String.join(" ", name);
     }
 
+    /**
+     * What the clause before a figure does, when nothing names what the figure is of: "the researchers observed
+     * Ana Ruiz for 17 nights", "the campaign spent $640,000": the verb with its subject or object, up to a few words.
+     */
     private static String clauseBefore(List<Word> before) {
         int j = 0;
         while (j < before.size() && (PLACE_PREPOSITIONS.contains(before.get(j).lower()) || OBJECT_PRONOUNS.contains(
@@ -694,8 +695,7 @@ final class FigureCounts {
             }
             return null;
         }
-        if (!after.isEmpty() && adjacent(text, end, after, 0) && DURATION_LINKS
-                .contains(after.get(0).lower())) {
+        if (!after.isEmpty() && adjacent(text, end, after, 0) && DURATION_LINKS.contains(after.get(0).lower())) {
             // "14 years as mayor", "two years of talks", "four years in prison".
             int from = skipDeterminers(after, 1);
             int nounEnd = nounPhrase(after, from);
@@ -743,8 +743,7 @@ final class FigureCounts {
         }
         int k = 1;
         while (k < before.size() && (AUXILIARIES.contains(before.get(k).lower())
-                || BEFORE_LASTING
-                .contains(before.get(k).lower()))) {
+                || BEFORE_LASTING.contains(before.get(k).lower()))) {
             k++;
         }
         List<String> subject = new ArrayList<>();
@@ -807,10 +806,6 @@ final class FigureCounts {
 
     /** The end of the noun phrase that starts at {@code from}: content words, no verb form after the first. */
     private static int nounPhrase(List<Word> words, int from) {
-        if (from + 1 < words.size() && BEFORE_TO.contains(words.get(from).lower())
-                && words.get(from + 1).lower().equals("to")) {
-            return from; // "R7.5bn relative to the baseline", "$2m due to the delay": no noun follows
-        }
         int i = from;
         int longest = 4;
         while (i < words.size() && i - from < longest) {
@@ -826,7 +821,8 @@ final class FigureCounts {
                 break;
             }
             if (i + 1 < words.size() && BEFORE_TO.contains(lower) && words.get(i + 1).lower().equals("to")) {
-                break; // "40 percent support compared to 31 percent": the comparison is not what is counted
+                // "40 percent support compared to 31 percent", "$2m due to the delay": no noun of what is counted
+                break;
             }
             if ((i > from || i + 1 == words.size()) && isParticiple(lower)
                     || lower.endsWith("ing") && !w.capitalised() && !describesNoun(words, from, i)
@@ -854,8 +850,7 @@ final class FigureCounts {
         }
         String next = words.get(at + 1).lower();
         // "Northern and central counties" goes on; "Veyra and Lusk" is two names.
-        return !FUNCTION.contains(next) && !AUXILIARIES.contains(next) && !TIME_WORDS.contains(next)
-                && !DETERMINERS.contains(next) && !isParticiple(next) && !NumberWords.isNumberWord(next)
+        return goesOnPhrase(next) && !NumberWords.isNumberWord(next)
                 && !(words.get(at - 1).capitalised() && words.get(at + 1).capitalised());
     }
 
@@ -865,8 +860,13 @@ final class FigureCounts {
             return false;
         }
         String next = words.get(at + 1).lower();
-        return !FUNCTION.contains(next) && !AUXILIARIES.contains(next) && !DETERMINERS.contains(next)
-                && !TIME_WORDS.contains(next) && !isParticiple(next) && !next.endsWith("ly");
+        return goesOnPhrase(next) && !next.endsWith("ly");
+    }
+
+    /** Whether a word can go on a noun phrase: no function word, auxiliary, time word, determiner or participle. */
+    private static boolean goesOnPhrase(String lower) {
+        return !FUNCTION.contains(lower) && !AUXILIARIES.contains(lower) && !TIME_WORDS.contains(lower)
+                && !DETERMINERS.contains(lower) && !isParticiple(lower);
     }
 
     private static boolean isConjunction(String lower) {

@@ -44,7 +44,7 @@ final class NumberWords {
         }
     }
 
-    /** The longest number word with its parts: "seventeen-seven" is longer than any that is written. */
+    /** Longer than any number word with its parts ("seventy-seven" has 13 letters): longer words are not asked about. */
     private static final int LONGEST_NUMBER_WORD = 16;
 
     /** The value of a number word such as {@code twenty-five}, or {@code a dozen}. */
