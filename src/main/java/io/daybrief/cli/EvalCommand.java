@@ -14,13 +14,15 @@ import picocli.CommandLine.Spec;
 
 /** {@code daybrief eval}: measures the analysis on labelled articles or on summaries. */
 @Command(name = "eval", description = {"Measures the analysis against hand labels.",
-        "--gold DIR scores quotes, speakers and figures; --summaries FILE.jsonl scores summaries with ROUGE."})
+        "--gold DIR scores quotes, speakers and figures; --summaries FILE.jsonl scores summaries with ROUGE;",
+        "--pages DIR scores the text read from web pages."})
 final class EvalCommand implements Callable<Integer> {
 
     @ArgGroup(exclusive = true, multiplicity = "1")
     private Target target;
 
-    @Option(names = "--errors", description = "With --gold: list what went wrong in each article.")
+    @Option(names = "--errors", description = "With --gold: list what went wrong in each article; with --pages:"
+            + " each page's score.")
     private boolean errors;
 
     @Option(names = "--counts", description = "With --gold: a last line on how well matched figures say what they"
@@ -70,7 +72,19 @@ final class EvalCommand implements Callable<Integer> {
                 + " reports into stories against the labelled events in FILE (JSON lines of id, title, published,"
                 + " source, body, story): BCubed P/R/F1 and pairwise F1.")
         Path stories;
+
+        @Option(names = "--pages", paramLabel = "DIR", required = true, description = "Score the text read from web"
+                + " pages against their true bodies: DIR holds NAME.html and NAME.txt (the true body); prints word"
+                + " 4-gram P/R/F1, each page weighing the same.")
+        Path pages;
     }
+
+    @Option(names = "--write", paramLabel = "DIR", description = "With --pages: also write the text read from each"
+            + " page to DIR as NAME.txt.")
+    private Path pagesOut;
+
+    @Option(names = "--min-pages-f1", paramLabel = "X", description = "With --pages: exit 1 below this.")
+    private double minPagesF1;
 
     @Option(names = "--groups", paramLabel = "OUT.jsonl", description = "With --stories: also write each report's"
             + " group, a line each: {\"id\": ..., \"group\": ...}.")
@@ -109,6 +123,21 @@ final class EvalCommand implements Callable<Integer> {
             out.flush();
             if (report.f1() < minBcubedF1) {
                 spec.commandLine().getErr().printf("below the floor: BCubed F1 >= %.3f%n", minBcubedF1);
+                spec.commandLine().getErr().flush();
+                return Failures.FAILED;
+            }
+            return 0;
+        }
+        if (target.pages != null) {
+            io.daybrief.eval.PageEvaluation.Report report = new io.daybrief.eval.PageEvaluation()
+                    .evaluate(target.pages, pagesOut);
+            if (errors) {
+                report.pages().forEach(page -> out.println(page.line()));
+            }
+            out.println(report.summaryLine());
+            out.flush();
+            if (report.f1() < minPagesF1) {
+                spec.commandLine().getErr().printf("below the floor: pages F1 >= %.3f%n", minPagesF1);
                 spec.commandLine().getErr().flush();
                 return Failures.FAILED;
             }
