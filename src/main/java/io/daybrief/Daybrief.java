@@ -44,6 +44,7 @@ public final class Daybrief implements AutoCloseable {
     private final Digests digests;
     private final Map<String, BriefingDefinition> briefings;
     private final Clock clock;
+    private final io.daybrief.ingest.Sources sources;
 
     private Daybrief(DaybriefConfig config, Clock clock) {
         this.config = config;
@@ -72,6 +73,30 @@ public final class Daybrief implements AutoCloseable {
                 new io.daybrief.archive.EditionStories(database),
                 outbox, emails, events, alerts, clock);
         this.digests = new Digests(archive, new DigestWriter(templates, pdf));
+        this.sources = new io.daybrief.ingest.Sources(sourceList(config.sources()), ingester(), events,
+                new io.daybrief.event.SourceLog(database, clock), new io.daybrief.ingest.Fetcher(
+                        java.time.Duration.ofSeconds(io.daybrief.config.SourceConfig.DEFAULT_TIMEOUT_SECONDS)), clock);
+    }
+
+    private static List<io.daybrief.ingest.Sources.Source> sourceList(List<io.daybrief.config.SourceConfig> configured) {
+        List<io.daybrief.ingest.Sources.Source> list = new java.util.ArrayList<>();
+        for (int i = 0; i < configured.size(); i++) {
+            io.daybrief.config.SourceConfig s = configured.get(i);
+            String problem = BriefingScheduler.cronProblem(s.cron());
+            if (problem != null) {
+                throw new ConfigException("sources[" + i + "].cron: '" + s.cron() + "' is not a Quartz cron"
+                        + " expression (" + problem + "); e.g. \"0 */15 * * * ?\" is every 15 minutes");
+            }
+            list.add(new io.daybrief.ingest.Sources.Source(s.name(), s.kind() == io.daybrief.config.SourceConfig.Kind.INBOX,
+                    s.location(), s.cron(), s.fullText(), s.allowPrivate(), s.maxKb() * 1024L,
+                    java.time.Duration.ofSeconds(s.timeoutSeconds())));
+        }
+        return list;
+    }
+
+    /** The feeds and inbox folders collected from: the front door of collecting. */
+    public io.daybrief.ingest.Sources sources() {
+        return sources;
     }
 
     /** Builds Daybrief from a checked configuration. */
@@ -179,9 +204,12 @@ public final class Daybrief implements AutoCloseable {
 
     /** A scheduler that makes every configured briefing's editions on its cron, in its zone. */
     public BriefingScheduler scheduler() {
+        Map<String, String> sourceCrons = new LinkedHashMap<>();
+        config.sources().forEach(s -> sourceCrons.put(s.name(), s.cron()));
         return new BriefingScheduler(briefings(), editions::makeScheduled,
                 (briefing, kind, fireTime) -> digests.makeForRunAt(briefing, kind, fireTime).pdf(), editions::deliverDue,
-                name -> archive.latest(name).map(Edition::periodEnd), clock, database.dataSource(), database.isPostgres());
+                name -> archive.latest(name).map(Edition::periodEnd), clock, database.dataSource(), database.isPostgres())
+                .collecting(sourceCrons, name -> sources.collect(name).line());
     }
 
     @Override

@@ -24,6 +24,7 @@ public final class Main implements Runnable {
             new Subcommand("eval", EvalCommand::new),
             new Subcommand("bench", BenchCommand::new),
             new Subcommand("serve", ServeCommand::new),
+            new Subcommand("sources", SourcesCommand::new),
             new Subcommand("reanalyse", ReanalyseCommand::new),
             new Subcommand("maintenance", MaintenanceCommand::new),
             new Subcommand("help", CommandLine.HelpCommand::new));

@@ -33,6 +33,8 @@ final class ServeCommand implements Callable<Integer> {
         scheduler.start();
         daybrief.briefings().forEach(b -> spec.commandLine().getErr().printf("serving %s: cron '%s' in %s, next at %s%n",
                 b.name(), b.cron(), b.zone(), scheduler.nextFireTimes().get(b.name()).toInstant().atZone(b.zone())));
+        scheduler.nextSourceTimes().forEach((name, next) -> spec.commandLine().getErr().printf(
+                "collecting %s: next at %s%n", name, next == null ? "never" : next.toInstant()));
         spec.commandLine().getErr().flush();
         stopped.await();
         return 0;

@@ -31,7 +31,9 @@ public final class ConfigLoader {
     public static final String DEFAULT_DATABASE_URL = "jdbc:h2:file:./data/daybrief";
 
     private static final Set<String> TOP_KEYS = Set.of("database", "output", "templates", "smtp", "briefings",
-            "ingest");
+            "ingest", "sources");
+    private static final Set<String> SOURCE_KEYS = Set.of("name", "feed", "inbox", "cron", "full_text",
+            "allow_private", "max_kb", "timeout_seconds");
     private static final Set<String> DATABASE_KEYS = Set.of("url", "user", "password", "wait_seconds");
     private static final Set<String> SMTP_KEYS = Set.of("host", "port", "from", "user", "password", "starttls",
             "allow_plain_auth", "timeout_seconds", "attach_limit_mb", "link_base");
@@ -204,8 +206,9 @@ public final class ConfigLoader {
                 throw error("templates", root.get("templates"), "no such folder (" + templates.toAbsolutePath()
                         + "); give the folder of your edited templates, or leave the key out to use the defaults");
             }
+            List<SourceConfig> sources = root.has("sources") ? sources(root.get("sources")) : List.of();
             return new DaybriefConfig(database, Path.of(text(root, "", "output", "output")), templates, mail, briefings,
-                    limits);
+                    limits, sources);
         }
 
         /** A switch: YAML's true or false, or the same words as text (as environment variables give them). */
@@ -239,6 +242,64 @@ public final class ConfigLoader {
                 briefings.add(briefing);
             }
             return briefings;
+        }
+
+        private List<SourceConfig> sources(JsonNode list) {
+            if (!list.isArray()) {
+                throw error("sources", list, "give a list of sources, e.g. - {name: wire, feed: \"https://example.org/world.rss\"}");
+            }
+            List<SourceConfig> sources = new ArrayList<>();
+            Set<String> names = new HashSet<>();
+            for (int i = 0; i < list.size(); i++) {
+                SourceConfig source = source(list.get(i), "sources[" + i + "].");
+                if (!names.add(source.name())) {
+                    throw new ConfigException(file + ": sources[" + i + "].name: '" + source.name()
+                            + "' is used twice; give each source its own name");
+                }
+                sources.add(source);
+            }
+            return sources;
+        }
+
+        private SourceConfig source(JsonNode node, String at) {
+            requireObject(node, at.substring(0, at.length() - 1));
+            checkKeys(node, at, SOURCE_KEYS);
+            String name = required(node, at, "name");
+            if (!NAME.matcher(name).matches()) {
+                throw error(at + "name", node.get("name"), "use lower-case letters, digits, '-' and '_', e.g. wire");
+            }
+            if (node.has("feed") == node.has("inbox")) {
+                throw new ConfigException(file + ": " + at + " give exactly one of feed: (an http or https URL) and"
+                        + " inbox: (a folder)");
+            }
+            SourceConfig.Kind kind = node.has("feed") ? SourceConfig.Kind.FEED : SourceConfig.Kind.INBOX;
+            String location = required(node, at, kind == SourceConfig.Kind.FEED ? "feed" : "inbox");
+            if (kind == SourceConfig.Kind.FEED) {
+                java.net.URI uri;
+                try {
+                    uri = new java.net.URI(location);
+                } catch (java.net.URISyntaxException e) {
+                    throw error(at + "feed", node.get("feed"), "not a URL (" + e.getReason() + ")");
+                }
+                if (uri.getScheme() == null || !uri.getScheme().matches("(?i)https?") || uri.getHost() == null) {
+                    throw error(at + "feed", node.get("feed"), "only http and https URLs are fetched, e.g."
+                            + " https://example.org/world.rss");
+                }
+            }
+            String cron = text(node, at, "cron", kind == SourceConfig.Kind.FEED ? SourceConfig.FEED_CRON
+                    : SourceConfig.INBOX_CRON);
+            int fields = cron.trim().split("\\s+").length;
+            if (fields < 6 || fields > 7) {
+                throw new ConfigException(file + ": " + at + "cron: '" + cron + "' has " + fields + " fields; a Quartz"
+                        + " cron has 6 or 7, e.g. \"0 */15 * * * ?\" (every 15 minutes)");
+            }
+            if (kind == SourceConfig.Kind.INBOX && (node.has("full_text") || node.has("allow_private"))) {
+                throw new ConfigException(file + ": " + at + " full_text and allow_private are for feeds, not inboxes");
+            }
+            return new SourceConfig(name, kind, location, cron, bool(node, at, "full_text", false),
+                    bool(node, at, "allow_private", false),
+                    count(node, at, "max_kb", 1, 256 * 1024, SourceConfig.DEFAULT_MAX_KB),
+                    count(node, at, "timeout_seconds", 1, 600, SourceConfig.DEFAULT_TIMEOUT_SECONDS));
         }
 
         private BriefingConfig briefing(JsonNode node, String at) {

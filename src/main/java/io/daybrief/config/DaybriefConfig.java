@@ -13,9 +13,10 @@ import java.util.Objects;
  * @param smtp      the mail server that delivers editions
  * @param briefings the briefings to make, each with a unique name
  * @param ingest    limits on what is read in
+ * @param sources   the feeds and inbox folders collected from on their schedules, each with a unique name
  */
 public record DaybriefConfig(DatabaseConfig database, Path output, Path templates, SmtpConfig smtp,
-                             List<BriefingConfig> briefings, IngestConfig ingest) {
+                             List<BriefingConfig> briefings, IngestConfig ingest, List<SourceConfig> sources) {
 
     public DaybriefConfig {
         Objects.requireNonNull(database, "database");
@@ -24,6 +25,13 @@ public record DaybriefConfig(DatabaseConfig database, Path output, Path template
         Objects.requireNonNull(smtp, "smtp");
         Objects.requireNonNull(ingest, "ingest");
         briefings = List.copyOf(briefings);
+        sources = List.copyOf(sources);
+    }
+
+    /** A configuration that collects from no sources. */
+    public DaybriefConfig(DatabaseConfig database, Path output, Path templates, SmtpConfig smtp,
+                          List<BriefingConfig> briefings, IngestConfig ingest) {
+        this(database, output, templates, smtp, briefings, ingest, List.of());
     }
 
     /** A configuration with the default ingest limits. */

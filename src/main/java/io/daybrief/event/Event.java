@@ -82,6 +82,12 @@ public record Event(long id, String source, String url, String title, Published 
         }
     }
 
+    /** This event at another address (as written in one form, say), its text unchanged. */
+    public Event withUrl(String newUrl) {
+        return new Event(id, source, StoredText.cleanLine(newUrl), title, published, dateline, body, language, tags,
+                contentHash, ingestedAt);
+    }
+
     Event stored(long newId, Instant when) {
         return new Event(newId, source, url, title, published, dateline, body, language, tags, contentHash, when);
     }

@@ -48,7 +48,11 @@ public final class EventStore {
     }
 
     /** The outcome of adding one event. */
-    public record Added(Event event, boolean duplicate, String duplicateOf) {
+    public record Added(Event event, boolean duplicate, String duplicateOf, boolean updated) {
+
+        Added(Event event, boolean duplicate, String duplicateOf) {
+            this(event, duplicate, duplicateOf, false);
+        }
     }
 
     /** Stores an event unless its URL or content is already stored. */
@@ -159,12 +163,43 @@ public final class EventStore {
     private Optional<Added> findDuplicate(Connection connection, Event draft) throws SQLException {
         if (draft.url() != null) {
             Optional<Event> sameUrl = queryOne(connection, "url = ?", draft.url());
+            if (sameUrl.isPresent() && isLongerVersion(draft, sameUrl.get())
+                    && queryOne(connection, "content_hash = ?", draft.contentHash()).isEmpty()) {
+                Event updated = update(connection, sameUrl.get(), draft);
+                return Optional.of(new Added(updated, false, "a longer version of event " + updated.id(), true));
+            }
             if (sameUrl.isPresent()) {
                 return Optional.of(new Added(sameUrl.get(), true, "same URL as event " + sameUrl.get().id()));
             }
         }
         return queryOne(connection, "content_hash = ?", draft.contentHash())
                 .map(same -> new Added(same, true, "same content as event " + same.id()));
+    }
+
+    /** Whether {@code draft} is the same article as {@code stored}, published again at more length. */
+    private static boolean isLongerVersion(Event draft, Event stored) {
+        return draft.body().strip().length() > stored.body().strip().length()
+                && !draft.contentHash().equals(stored.contentHash());
+    }
+
+    /**
+     * Replaces a stored event's text with a longer version's (same id, URL and first ingest time), and drops its
+     * analysis, which no longer matches the text and is made again.
+     */
+    private Event update(Connection connection, Event stored, Event draft) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement("UPDATE event SET title = ?, body = ?,"
+                + " content_hash = ?, dateline = ? WHERE id = ?");
+             PreparedStatement forget = connection.prepareStatement("DELETE FROM event_analysis WHERE event_id = ?")) {
+            update.setString(1, draft.title());
+            update.setString(2, draft.body());
+            update.setString(3, draft.contentHash());
+            update.setString(4, draft.dateline() != null ? draft.dateline() : stored.dateline());
+            update.setLong(5, stored.id());
+            update.executeUpdate();
+            forget.setLong(1, stored.id());
+            forget.executeUpdate();
+        }
+        return queryOne(connection, "id = ?", stored.id()).orElseThrow();
     }
 
     private Event insert(Connection connection, Event draft) throws SQLException {
@@ -212,6 +247,15 @@ public final class EventStore {
             return queryOne(connection, "id = ?", id);
         } catch (SQLException e) {
             throw new DatabaseException("cannot read event " + id + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The event stored at this address (as stored: in one form), if any. */
+    public Optional<Event> findByUrl(String url) {
+        try (Connection connection = database.connection()) {
+            return queryOne(connection, "url = ?", url);
+        } catch (SQLException e) {
+            throw new DatabaseException("cannot look up the event at " + url + ": " + e.getMessage(), e);
         }
     }
 

@@ -6,14 +6,17 @@ import java.util.List;
  * What one ingest did: what went in, what was already stored, what was refused and why.
  *
  * @param added      events stored for the first time
+ * @param updated    stored events replaced by a longer version of the same article (same address)
  * @param duplicates events that were already stored (same URL or same content)
  * @param refused    records that could not be read, each with its place and the fix
  * @param ignored    files passed over because of their type
  */
-public record IngestReport(List<Item> added, List<Item> duplicates, List<Refusal> refused, List<String> ignored) {
+public record IngestReport(List<Item> added, List<Item> updated, List<Item> duplicates, List<Refusal> refused,
+                           List<String> ignored) {
 
     public IngestReport {
         added = List.copyOf(added);
+        updated = List.copyOf(updated);
         duplicates = List.copyOf(duplicates);
         refused = List.copyOf(refused);
         ignored = List.copyOf(ignored);
@@ -43,8 +46,17 @@ public record IngestReport(List<Item> added, List<Item> duplicates, List<Refusal
         }
     }
 
+    /** The reports of several ingests as one. */
+    public static IngestReport merge(List<IngestReport> reports) {
+        return new IngestReport(reports.stream().flatMap(r -> r.added().stream()).toList(),
+                reports.stream().flatMap(r -> r.updated().stream()).toList(),
+                reports.stream().flatMap(r -> r.duplicates().stream()).toList(),
+                reports.stream().flatMap(r -> r.refused().stream()).toList(),
+                reports.stream().flatMap(r -> r.ignored().stream()).toList());
+    }
+
     /** Whether anything at all could be read: a new event or a duplicate. */
     public boolean readAnything() {
-        return !added.isEmpty() || !duplicates.isEmpty();
+        return !added.isEmpty() || !updated.isEmpty() || !duplicates.isEmpty();
     }
 }

@@ -14,8 +14,10 @@ import java.util.stream.Stream;
 /**
  * The front door of ingest: reads files and folders of events into the store.
  *
- * <p>{@code .txt} files are articles (one event each), {@code .json} files hold one event or an array of them,
- * {@code .ndjson} and {@code .jsonl} files one event per line. Folders are read recursively in name order,
+ * <p>{@code .txt} and Markdown ({@code .md}) files are articles (one event each), {@code .html} files web pages
+ * (the article on them is the event), {@code .json} files hold one event or an array of them, {@code .ndjson} and
+ * {@code .jsonl} files one event per line, {@code .csv} files one event per row under a header row. Addresses are
+ * stored in one form ({@link Urls}), so the same page reached by two links is one event. Folders are read recursively in name order,
  * hidden files skipped. A bad record is refused with its file, line and fix, and the good ones still go in.
  */
 public final class Ingester {
@@ -66,6 +68,54 @@ public final class Ingester {
             }
         }
         return collector.report(analyse);
+    }
+
+    /**
+     * Stores events read elsewhere (a feed's entries, a fetched page), each under {@code name} and its own line (its
+     * place in the feed), or refuses one with its reason; the others still go in.
+     */
+    public IngestReport ingestEvents(String name, List<Read> events) {
+        Collector collector = new Collector();
+        try (EventStore.Batch batch = store.batch()) {
+            RecordSink sink = sink(name, batch, collector);
+            for (Read read : events) {
+                if (read.event() != null) {
+                    sink.accept(read.line(), read.event(), read.notes());
+                } else {
+                    sink.refuse(read.line(), read.refusal());
+                }
+            }
+        }
+        return collector.report(analyse);
+    }
+
+    /** One record read from a feed or a page: the event, or why there is none. */
+    public record Read(int line, Event event, String refusal, List<String> notes) {
+
+        public Read {
+            notes = List.copyOf(notes);
+        }
+
+        public static Read of(int line, Event event, List<String> notes) {
+            return new Read(line, event, null, notes);
+        }
+
+        public static Read refused(int line, String reason) {
+            return new Read(line, null, reason, List.of());
+        }
+    }
+
+    /**
+     * Stores the file held in the inbox at {@code file}, read as any file given to {@link #ingest}; what went in
+     * and what was refused, for the inbox to file it.
+     */
+    public IngestReport ingestFile(Path file) {
+        return ingest(List.of(file));
+    }
+
+    /** Whether a file's name is of a kind that is read (text, Markdown, HTML, JSON, NDJSON, CSV). */
+    public static boolean isReadable(Path file) {
+        return kind(file.toString()) != null;
     }
 
     /** Reads the events of one named resource (a file, or a sample packed in the jar) from its text. */
@@ -135,6 +185,10 @@ public final class Ingester {
                 TextArticleReader.read(file, bytes, modified, options, sink);
                 return;
             }
+            if (kind(name).equals("page")) {
+                PageEvents.read(file, bytes, modified, options, sink);
+                return;
+            }
             String text;
             try {
                 text = TextDecoder.decode(bytes).text();
@@ -144,6 +198,8 @@ public final class Ingester {
             }
             if (kind(name).equals("json")) {
                 JsonEventReader.readDocument(normal(text), sink);
+            } else if (kind(name).equals("csv")) {
+                CsvEventReader.read(normal(text), sink);
             } else {
                 JsonEventReader.readLines(normal(text), sink);
             }
@@ -170,7 +226,8 @@ public final class Ingester {
     private RecordSink sink(String name, EventStore.Batch batch, Collector collector) {
         return new RecordSink() {
             @Override
-            public void accept(int line, Event event, List<String> notes) {
+            public void accept(int line, Event read, List<String> notes) {
+                Event event = read.withUrl(Urls.normalise(read.url()));
                 List<String> problems = event.problems(maxEventKb);
                 if (!problems.isEmpty()) {
                     refuse(line, String.join("; ", problems));
@@ -185,7 +242,8 @@ public final class Ingester {
                 }
                 IngestReport.Item item = new IngestReport.Item(name, line, added.event().title(), added.event().id(),
                         added.duplicateOf(), notes);
-                (added.duplicate() ? collector.duplicates : collector.added).add(item);
+                (added.duplicate() ? collector.duplicates : added.updated() ? collector.updated : collector.added)
+                        .add(item);
             }
 
             @Override
@@ -197,8 +255,14 @@ public final class Ingester {
 
     private static String kind(String name) {
         String lower = name.toLowerCase(Locale.ROOT);
-        if (lower.endsWith(".txt")) {
+        if (lower.endsWith(".txt") || lower.endsWith(".md") || lower.endsWith(".markdown")) {
             return "text";
+        }
+        if (lower.endsWith(".html") || lower.endsWith(".htm")) {
+            return "page";
+        }
+        if (lower.endsWith(".csv")) {
+            return "csv";
         }
         if (lower.endsWith(".json")) {
             return "json";
@@ -212,16 +276,18 @@ public final class Ingester {
     /** What one ingest has gathered so far. */
     private static final class Collector {
         final List<IngestReport.Item> added = new ArrayList<>();
+        final List<IngestReport.Item> updated = new ArrayList<>();
         final List<IngestReport.Item> duplicates = new ArrayList<>();
         final List<IngestReport.Refusal> refusals = new ArrayList<>();
         final List<String> ignored = new ArrayList<>();
 
         /** What was read, after what was stored is analysed. */
         IngestReport report(java.util.function.Consumer<List<Long>> analyse) {
-            if (!added.isEmpty()) {
-                analyse.accept(added.stream().map(IngestReport.Item::eventId).toList());
+            if (!added.isEmpty() || !updated.isEmpty()) {
+                analyse.accept(java.util.stream.Stream.concat(added.stream(), updated.stream())
+                        .map(IngestReport.Item::eventId).toList());
             }
-            return new IngestReport(added, duplicates, refusals, ignored);
+            return new IngestReport(added, updated, duplicates, refusals, ignored);
         }
     }
 }

@@ -152,7 +152,7 @@ final class JsonEventReader {
         return "the field " + field + " is given twice; keep one of them";
     }
 
-    private static void record(JsonNode node, int line, RecordSink sink) {
+    static void record(JsonNode node, int line, RecordSink sink) {
         if (!node.isObject()) {
             sink.refuse(line, "expected an event object, found " + node.getNodeType().toString().toLowerCase());
             return;

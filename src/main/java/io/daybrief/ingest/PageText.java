@@ -107,6 +107,21 @@ final class PageText {
         return String.join("\n\n", paragraphs);
     }
 
+    /** All the text of an HTML fragment (a feed entry's summary), paragraphs separated by blank lines. */
+    static String ofFragment(Element body) {
+        Element copy = body.clone();
+        List<Element> drop = new ArrayList<>();
+        for (Element element : copy.getAllElements()) {
+            if (element != copy && isHidden(element)) {
+                drop.add(element);
+            }
+        }
+        drop.forEach(Element::remove);
+        List<String> paragraphs = new ArrayList<>();
+        paragraphs(copy, paragraphs);
+        return String.join("\n\n", paragraphs);
+    }
+
     private static void dropBoilerplate(Element page) {
         List<Element> drop = new ArrayList<>();
         for (Element element : page.getAllElements()) {

@@ -50,10 +50,6 @@ public final class Samples {
         for (Sample sample : all()) {
             reports.add(ingester.ingestText("samples/" + sample.name(), sample.text()));
         }
-        return new IngestReport(
-                reports.stream().flatMap(r -> r.added().stream()).toList(),
-                reports.stream().flatMap(r -> r.duplicates().stream()).toList(),
-                reports.stream().flatMap(r -> r.refused().stream()).toList(),
-                List.of());
+        return IngestReport.merge(reports);
     }
 }

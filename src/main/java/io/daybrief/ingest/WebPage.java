@@ -63,6 +63,11 @@ public record WebPage(String title, String byline, Published published, String s
                 first(canonical, meta(document, "og:url"), url), PageText.of(document.body()));
     }
 
+    /** The text of an HTML fragment, such as a feed entry's summary: paragraphs separated by blank lines. */
+    public static String textOf(String html) {
+        return html == null ? "" : PageText.ofFragment(Jsoup.parseBodyFragment(html).body());
+    }
+
     /** Whether the page held an article at all. */
     public boolean hasArticle() {
         return !body.isBlank();

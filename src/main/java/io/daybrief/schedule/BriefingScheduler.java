@@ -64,6 +64,20 @@ public final class BriefingScheduler implements AutoCloseable {
     private final javax.sql.DataSource dataSource;
     private final boolean postgres;
 
+    private static final String COLLECTOR = "daybrief.collector";
+    private Map<String, String> sourceCrons = Map.of();
+    private java.util.function.Function<String, String> collect = name -> "";
+
+    /**
+     * Also collects from each source on its cron (in UTC): {@code collect} runs one round of the named source and
+     * says what it did. Returns this scheduler.
+     */
+    public BriefingScheduler collecting(Map<String, String> crons, java.util.function.Function<String, String> collector) {
+        this.sourceCrons = new java.util.LinkedHashMap<>(crons);
+        this.collect = collector;
+        return this;
+    }
+
     /**
      * A scheduler whose jobs, triggers and firing history live in Daybrief's database ({@code dataSource}, whose
      * Quartz tables the migrations created), so they survive restarts; on PostgreSQL several nodes share one
@@ -163,6 +177,7 @@ public final class BriefingScheduler implements AutoCloseable {
             scheduler.getContext().put(MAKER, maker);
             scheduler.getContext().put(DIGEST_MAKER, digests);
             scheduler.getContext().put(OUTBOX, outbox);
+            scheduler.getContext().put(COLLECTOR, collect);
             scheduler.scheduleJob(JobBuilder.newJob(OutboxJob.class).withIdentity("outbox", "delivery").build(),
                     java.util.Set.of(TriggerBuilder.newTrigger().withIdentity("outbox", "delivery")
                             .startAt(new Date(System.currentTimeMillis() + OUTBOX_SECONDS * 1000L))
@@ -178,6 +193,9 @@ public final class BriefingScheduler implements AutoCloseable {
                     scheduleDigest(briefing, kind);
                 }
             }
+            for (Map.Entry<String, String> source : sourceCrons.entrySet()) {
+                scheduleSource(source.getKey(), source.getValue());
+            }
             scheduler.start();
         } catch (SchedulerException e) {
             throw new ScheduleException("cannot start the scheduler: " + e.getMessage(), e);
@@ -192,15 +210,59 @@ public final class BriefingScheduler implements AutoCloseable {
             briefingJobs.add(briefing.name());
             briefing.digests().forEach(kind -> digestJobs.add(briefing.name() + "." + kind));
         }
-        for (org.quartz.JobKey key : scheduler.getJobKeys(org.quartz.impl.matchers.GroupMatcher.jobGroupEquals("briefings"))) {
-            if (!briefingJobs.contains(key.getName())) {
+        forget("briefings", briefingJobs);
+        forget("digests", digestJobs);
+        forget("sources", sourceCrons.keySet());
+    }
+
+    /** Removes the jobs of {@code group} not named in {@code kept}. */
+    private void forget(String group, java.util.Set<String> kept) throws SchedulerException {
+        for (org.quartz.JobKey key : scheduler.getJobKeys(org.quartz.impl.matchers.GroupMatcher.jobGroupEquals(group))) {
+            if (!kept.contains(key.getName())) {
                 scheduler.deleteJob(key);
             }
         }
-        for (org.quartz.JobKey key : scheduler.getJobKeys(org.quartz.impl.matchers.GroupMatcher.jobGroupEquals("digests"))) {
-            if (!digestJobs.contains(key.getName())) {
-                scheduler.deleteJob(key);
+    }
+
+    private void scheduleSource(String name, String cron) throws SchedulerException {
+        JobDetail job = JobBuilder.newJob(SourceJob.class).withIdentity(name, "sources")
+                .usingJobData("source", name).build();
+        // A missed round is not made up: the next one collects whatever arrived meanwhile.
+        Trigger trigger = TriggerBuilder.newTrigger().withIdentity(name, "sources")
+                .withSchedule(CronScheduleBuilder.cronSchedule(cron).inTimeZone(TimeZone.getTimeZone("UTC"))
+                        .withMisfireHandlingInstructionDoNothing())
+                .build();
+        scheduler.scheduleJob(job, java.util.Set.of(trigger), true);
+    }
+
+    /** When each source is collected next, by name. */
+    public Map<String, Date> nextSourceTimes() {
+        return nextTimes("sources", sourceCrons.keySet());
+    }
+
+    /** When each of the named triggers of {@code group} fires next, by name ({@code null} when it never will). */
+    private Map<String, Date> nextTimes(String group, java.util.Collection<String> names) {
+        try {
+            Map<String, Date> next = new java.util.LinkedHashMap<>();
+            for (String name : names) {
+                Trigger trigger = scheduler.getTrigger(org.quartz.TriggerKey.triggerKey(name, group));
+                next.put(name, trigger == null ? null : trigger.getNextFireTime());
             }
+            return next;
+        } catch (SchedulerException e) {
+            throw new ScheduleException("cannot read the triggers: " + e.getMessage(), e);
+        }
+    }
+
+    /** When a cron (in UTC) fires next after {@code after}, or {@code null} when it never does again. */
+    public static java.time.Instant nextRun(String cron, java.time.Instant after) {
+        try {
+            CronExpression expression = new CronExpression(cron);
+            expression.setTimeZone(TimeZone.getTimeZone("UTC"));
+            Date next = expression.getNextValidTimeAfter(Date.from(after));
+            return next == null ? null : next.toInstant();
+        } catch (ParseException e) {
+            throw new ScheduleException("cron '" + cron + "' is not valid: " + e.getMessage(), e);
         }
     }
 
@@ -236,33 +298,13 @@ public final class BriefingScheduler implements AutoCloseable {
 
     /** When each scheduled digest fires next, by "briefing.kind". */
     public Map<String, Date> nextDigestTimes() {
-        try {
-            Map<String, Date> next = new java.util.LinkedHashMap<>();
-            for (BriefingDefinition briefing : briefings) {
-                for (String kind : briefing.digests()) {
-                    String id = briefing.name() + "." + kind;
-                    Trigger trigger = scheduler.getTrigger(org.quartz.TriggerKey.triggerKey(id, "digests"));
-                    next.put(id, trigger == null ? null : trigger.getNextFireTime());
-                }
-            }
-            return next;
-        } catch (SchedulerException e) {
-            throw new ScheduleException("cannot read the triggers: " + e.getMessage(), e);
-        }
+        return nextTimes("digests", briefings.stream()
+                .flatMap(b -> b.digests().stream().map(kind -> b.name() + "." + kind)).toList());
     }
 
     /** When each briefing fires next, by name. */
     public Map<String, Date> nextFireTimes() {
-        try {
-            Map<String, Date> next = new java.util.LinkedHashMap<>();
-            for (BriefingDefinition briefing : briefings) {
-                Trigger trigger = scheduler.getTrigger(org.quartz.TriggerKey.triggerKey(briefing.name(), "briefings"));
-                next.put(briefing.name(), trigger == null ? null : trigger.getNextFireTime());
-            }
-            return next;
-        } catch (SchedulerException e) {
-            throw new ScheduleException("cannot read the triggers: " + e.getMessage(), e);
-        }
+        return nextTimes("briefings", briefings.stream().map(BriefingDefinition::name).toList());
     }
 
     private Properties properties() {
@@ -320,6 +362,25 @@ public final class BriefingScheduler implements AutoCloseable {
             } catch (SchedulerException | RuntimeException e) {
                 LOG.error("the outbox could not be sent: {}", e.getMessage(), e);
                 throw new JobExecutionException(e);
+            }
+        }
+    }
+
+    /** Collects one round from one source; a thin caller of the collecting front door. */
+    @DisallowConcurrentExecution
+    public static final class SourceJob implements Job {
+
+        @Override
+        public void execute(JobExecutionContext context) throws JobExecutionException {
+            String name = context.getMergedJobDataMap().getString("source");
+            try {
+                @SuppressWarnings("unchecked")
+                java.util.function.Function<String, String> collector = (java.util.function.Function<String, String>)
+                        context.getScheduler().getContext().get(COLLECTOR);
+                LOG.info("source {}", collector.apply(name));
+            } catch (SchedulerException | RuntimeException e) {
+                // The source's record says why; the next round tries again, and the other sources carry on.
+                LOG.error("source {} could not be collected: {}", name, e.getMessage(), e);
             }
         }
     }

@@ -187,8 +187,43 @@ class CommandsTest {
         assertThat(bad.exitCode()).isEqualTo(1);
         assertThat(bad.err()).contains("blank.txt: the file is empty or holds only white space");
         assertThat(mixed.exitCode()).isZero();
-        assertThat(mixed.out()).contains("2 new, 1 duplicate, 1 refused");
+        assertThat(mixed.out()).contains("2 new, 0 duplicate, 1 refused, 1 updated");
         assertThat(mixed.err()).contains("events.ndjson:2: not valid JSON");
+    }
+
+    @Test
+    void sourcesCollectsOnRequestAndListsWhatEachSourceDid() throws Exception {
+        Path inbox = Files.createDirectories(folder.resolve("inbox"));
+        Path config = config();
+        Files.writeString(config, Files.readString(config) + "sources:\n  - {name: drop, inbox: \""
+                + inbox.toAbsolutePath() + "\", cron: \"0 0/5 * * * ?\"}\n"
+                + "  - {name: wire, feed: \"http://127.0.0.1:9/none.rss\", allow_private: true, timeout_seconds: 2}\n");
+        Path old = Files.writeString(inbox.resolve("storm.ndjson"), "{\"source\": \"Harbour Wire\", \"title\":"
+                + " \"Storm closes the harbour\", \"published\": \"2026-05-12\", \"body\": \"A storm closed the"
+                + " harbour at Veyra on Tuesday.\"}\n");
+        Files.setLastModifiedTime(old, java.nio.file.attribute.FileTime.from(java.time.Instant.now().minusSeconds(600)));
+
+        Result never = run("sources", "--config", config.toString());
+        Result collected = run("sources", "--config", config.toString(), "--now");
+
+        assertThat(never.out()).contains("drop", "inbox", "last success never, events collected 0, next run");
+        assertThat(collected.exitCode()).isEqualTo(1);
+        assertThat(collected.out()).contains("drop: 1 new, 0 updated, 0 duplicate, 0 refused")
+                .contains("wire: failed: http://127.0.0.1:9/none.rss: cannot be fetched")
+                .contains("events collected 1").contains("last error ");
+    }
+
+    @Test
+    void ingestFetchesAPageOnlyWhenAskedAndNeverFromThisMachineByDefault() throws Exception {
+        Path config = config();
+
+        Result unasked = run("ingest", "--config", config.toString(), "https://news.example/pier");
+        Result local = run("ingest", "--config", config.toString(), "--fetch", "http://127.0.0.1:9/pier");
+
+        assertThat(unasked.exitCode()).isNotZero();
+        assertThat(unasked.err()).contains("give --fetch to fetch it");
+        assertThat(local.exitCode()).isEqualTo(1);
+        assertThat(local.err()).contains("refused").contains("127.0.0.1").contains("allow_private");
     }
 
     @Test

@@ -65,6 +65,34 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void readsTheSourcesAndTheirDefaults() throws Exception {
+        DaybriefConfig config = ConfigLoader.load(write("""
+                sources:
+                  - {name: wire, feed: "https://example.org/world.rss", cron: "0 */15 * * * ?", full_text: true}
+                  - {name: drop, inbox: "inbox/"}
+                """));
+
+        assertThat(config.sources()).containsExactly(
+                new SourceConfig("wire", SourceConfig.Kind.FEED, "https://example.org/world.rss", "0 */15 * * * ?",
+                        true, false, SourceConfig.DEFAULT_MAX_KB, SourceConfig.DEFAULT_TIMEOUT_SECONDS),
+                new SourceConfig("drop", SourceConfig.Kind.INBOX, "inbox/", SourceConfig.INBOX_CRON, false, false,
+                        SourceConfig.DEFAULT_MAX_KB, SourceConfig.DEFAULT_TIMEOUT_SECONDS));
+        assertThat(ConfigLoader.load(write("output: out\n")).sources()).isEmpty();
+    }
+
+    @Test
+    void refusesASourceThatIsNeitherAFeedNorAnInboxOrFetchesOtherSchemes() {
+        assertThatThrownBy(() -> ConfigLoader.load(write("sources:\n  - {name: wire}\n")))
+                .hasMessageContaining("sources[0].").hasMessageContaining("exactly one of feed:");
+        assertThatThrownBy(() -> ConfigLoader.load(write("sources:\n  - {name: wire, feed: \"file:///etc/passwd\"}\n")))
+                .hasMessageContaining("sources[0].feed").hasMessageContaining("only http and https");
+        assertThatThrownBy(() -> ConfigLoader.load(write("sources:\n  - {name: a, inbox: x}\n  - {name: a, inbox: y}\n")))
+                .hasMessageContaining("sources[1].name").hasMessageContaining("used twice");
+        assertThatThrownBy(() -> ConfigLoader.load(write("sources:\n  - {name: a, inbox: x, ful_text: true}\n")))
+                .hasMessageContaining("ful_text");
+    }
+
+    @Test
     void readsHowManyQuotesAndFiguresAStoryShows() throws Exception {
         DaybriefConfig config = ConfigLoader.load(write("briefings:\n  - name: morning\n    quotes_per_story: 2\n"
                 + "    figures_per_story: 0\n"));

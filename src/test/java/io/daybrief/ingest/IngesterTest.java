@@ -31,10 +31,11 @@ class IngesterTest {
                 assertThat(refusal.line()).isEqualTo(2);
                 assertThat(refusal.reason()).contains("not valid JSON");
             });
-            assertThat(report.duplicates()).singleElement().satisfies(duplicate -> {
-                assertThat(duplicate.line()).isEqualTo(4);
-                assertThat(duplicate.note()).contains("same URL");
+            assertThat(report.updated()).singleElement().satisfies(updated -> {
+                assertThat(updated.line()).isEqualTo(4);
+                assertThat(updated.note()).contains("a longer version of event 1");
             });
+            assertThat(report.duplicates()).isEmpty();
             assertThat(daybrief.events().count()).isEqualTo(2);
         }
     }
@@ -116,8 +117,11 @@ class IngesterTest {
             daybrief.events().forEachPublished(LocalDate.of(2026, 5, 11).atStartOfDay(ZoneId.of("UTC")),
                     LocalDate.of(2026, 5, 12).atStartOfDay(ZoneId.of("UTC")), events::add);
 
-            Event bridge = events.stream().filter(e -> e.title().equals("Bridge reopens")).findFirst().orElseThrow();
+            // The later, longer version at the same address replaced the text; the first publication time stays.
+            Event bridge = events.stream().filter(e -> e.title().equals("Bridge reopens (updated)")).findFirst()
+                    .orElseThrow();
             assertThat(bridge.url()).isEqualTo("https://lantern.example/a");
+            assertThat(bridge.body()).endsWith("officials said.");
             assertThat(bridge.tags()).containsExactly("transport");
             assertThat(bridge.published().time()).hasToString("2026-05-11T08:00+01:00");
         }

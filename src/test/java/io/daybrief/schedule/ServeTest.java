@@ -44,6 +44,33 @@ class ServeTest {
         }
     }
 
+    @Test
+    void collectsFromAnInboxOnItsScheduleWhileServing() throws Exception {
+        Path inbox = java.nio.file.Files.createDirectories(folder.resolve("inbox"));
+        io.daybrief.config.DaybriefConfig base = TestDaybrief.config(folder);
+        io.daybrief.config.DaybriefConfig config = new io.daybrief.config.DaybriefConfig(base.database(), base.output(),
+                base.templates(), base.smtp(), base.briefings(), base.ingest(), java.util.List.of(
+                new io.daybrief.config.SourceConfig("drop", io.daybrief.config.SourceConfig.Kind.INBOX,
+                        inbox.toString(), "0/1 * * * * ?", false, false, 64, 5)));
+        java.nio.file.Files.writeString(inbox.resolve("storm.ndjson"), "{\"source\": \"Harbour Wire\", \"title\":"
+                + " \"Storm closes the harbour\", \"published\": \"2026-05-12\", \"body\": \"A storm closed the"
+                + " harbour at Veyra on Tuesday.\"}\n");
+
+        try (Daybrief daybrief = Daybrief.open(config, Clock.systemUTC());
+             BriefingScheduler scheduler = daybrief.scheduler()) {
+            scheduler.start();
+
+            assertThat(scheduler.nextSourceTimes()).containsKey("drop");
+            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            while (daybrief.events().count() == 0 && System.nanoTime() < deadline) {
+                Thread.sleep(100);
+            }
+            assertThat(daybrief.events().count()).isEqualTo(1);
+            assertThat(inbox.resolve("done/storm.ndjson")).exists();
+            assertThat(daybrief.sources().statuses().get("drop").eventsCollected()).isEqualTo(1);
+        }
+    }
+
     private static Optional<Edition> awaitEdition(Daybrief daybrief, String name, LocalDate date, Duration limit)
             throws InterruptedException {
         long deadline = System.nanoTime() + limit.toNanos();
