@@ -46,6 +46,17 @@ final class PageText {
             + "|rollover(?:-\\w+)?|hovercard|dropdown|next|prev|previous|next-prev|recirc\\w*|also-read|more-from)"
             + "(?:$|[-_\\s])", Pattern.CASE_INSENSITIVE);
 
+    /**
+     * Tags inside a sentence: never dropped for what their class says, since a name in a hover card's link or a
+     * dateline in a span is part of the sentence that holds it.
+     */
+    private static final Set<String> INLINE = Set.of("span", "a", "em", "strong", "b", "i", "u", "small", "sup",
+            "sub", "abbr", "cite", "q", "mark", "time", "font", "code");
+
+    /** Class and id words of cards shown on hover. */
+    private static final Pattern POPUP = Pattern.compile("tooltip|popover|rollover|hovercard|popup|flyout",
+            Pattern.CASE_INSENSITIVE);
+
     /** Class and id words of an article body, which keep a container whatever else its names say. */
     private static final Pattern ARTICLE = Pattern.compile("article|story|entry|post-?(?:body|content)|body-?text"
             + "|main-?content|content-?body|articlebody|text-?body|rich-?text", Pattern.CASE_INSENSITIVE);
@@ -132,12 +143,14 @@ final class PageText {
         drop.forEach(Element::remove);
         drop.clear();
         int pageText = page.text().length();
-        for (Element element : page.getAllElements()) {
-            if (element != page && isNamedBoilerplate(element) && element.text().length() < pageText * MOST_OF_PAGE) {
-                drop.add(element);
+        List<Element> all = new ArrayList<>(page.getAllElements());
+        java.util.Collections.reverse(all); // the innermost first, so a hover card goes before the link it hangs on
+        for (Element element : all) {
+            if (element != page && (isNamedBoilerplate(element) && element.text().length() < pageText * MOST_OF_PAGE
+                    || isPopup(element))) {
+                element.remove();
             }
         }
-        drop.forEach(Element::remove);
     }
 
     /** A part of the page no reader sees, or one that is never article text by its tag or role. */
@@ -148,12 +161,23 @@ final class PageText {
     }
 
     /**
-     * A part whose class or id names boilerplate. A wrapper of most of the page is never one, whatever it is
+     * An inline card shown on hover (a tooltip, a person's card beside their name): named so, and holding a picture
+     * or several links rather than words of the sentence.
+     */
+    private static boolean isPopup(Element element) {
+        return INLINE.contains(element.normalName())
+                && POPUP.matcher(element.className() + " " + element.id()).find()
+                && (!element.select("img").isEmpty() || element.select("a").size() > 1);
+    }
+
+    /**
+     * A block whose class or id names boilerplate. A wrapper of most of the page is never one, whatever it is
      * called ("page has-sidebar"): the article is inside it.
      */
     private static boolean isNamedBoilerplate(Element element) {
         String tag = element.normalName();
-        if (tag.equals("body") || tag.equals("html") || tag.equals("article") || tag.equals("main")) {
+        if (tag.equals("body") || tag.equals("html") || tag.equals("article") || tag.equals("main")
+                || INLINE.contains(tag)) {
             return false;
         }
         String names = element.className() + " " + element.id();

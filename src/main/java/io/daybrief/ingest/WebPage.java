@@ -49,17 +49,20 @@ public record WebPage(String title, String byline, Published published, String s
 
     private static WebPage read(Document document, String url) {
         List<JsonNode> described = linkedData(document);
-        String title = first(fromLinkedData(described, "headline"), meta(document, "og:title"),
-                meta(document, "twitter:title"), text(document.selectFirst("h1")), text(document.selectFirst("title")));
+        String h1 = text(document.selectFirst("h1"));
+        String siteName = meta(document, "og:site_name");
+        String title = withoutSiteName(first(fromLinkedData(described, "headline"), meta(document, "og:title"),
+                meta(document, "twitter:title"), h1, text(document.selectFirst("title"))), siteName, h1);
         String byline = first(authors(described), meta(document, "author"), meta(document, "article:author"),
                 text(document.selectFirst("[rel=author], [itemprop=author]")));
+        byline = byline == null ? null : byline.replaceFirst("(?i)^by\\s+", "");
         Published published = published(first(fromLinkedData(described, "datePublished"),
                 meta(document, "article:published_time"), meta(document, "og:published_time"),
                 meta(document, "datePublished"), meta(document, "pubdate"), meta(document, "date"),
                 meta(document, "DC.date.issued"), meta(document, "dc.date"),
                 attr(document.selectFirst("time[datetime]"), "datetime")));
         String canonical = attr(document.selectFirst("link[rel=canonical]"), "abs:href");
-        return new WebPage(title, byline, published, meta(document, "og:site_name"),
+        return new WebPage(title, byline, published, siteName,
                 first(canonical, meta(document, "og:url"), url), PageText.of(document.body()));
     }
 
@@ -71,6 +74,41 @@ public record WebPage(String title, String byline, Published published, String s
     /** Whether the page held an article at all. */
     public boolean hasArticle() {
         return !body.isBlank();
+    }
+
+    /** What pages put between a headline and the site's name: "Pier to close | Veyra Gazette". */
+    private static final List<String> TITLE_SEPARATORS = List.of(" | ", " - ", " \u2013 ", " \u2014 ", " :: ", " \u00b7 ");
+
+    /**
+     * The headline without the site's name (or a section's) that a page's title carries after it: the part
+     * after the last separator goes when it is the site's name, or when what stands before it is the page's
+     * own {@code <h1>}; a title that starts with the {@code <h1>} and a separator is the {@code <h1>}.
+     */
+    static String withoutSiteName(String title, String siteName, String h1) {
+        if (title == null) {
+            return null;
+        }
+        for (String separator : TITLE_SEPARATORS) {
+            if (h1 != null && !h1.isBlank() && title.startsWith(h1.strip() + separator)) {
+                return h1.strip();
+            }
+        }
+        for (String separator : TITLE_SEPARATORS) {
+            int at = title.lastIndexOf(separator);
+            if (at > 0) {
+                String head = title.substring(0, at).strip();
+                String tail = title.substring(at + separator.length()).strip();
+                if (same(tail, siteName) || same(head, h1)) {
+                    return withoutSiteName(head, siteName, h1);
+                }
+            }
+        }
+        return title;
+    }
+
+    private static boolean same(String a, String b) {
+        return a != null && b != null && !a.isBlank()
+                && a.replaceAll("\\W+", "").equalsIgnoreCase(b.replaceAll("\\W+", ""));
     }
 
     private static List<JsonNode> linkedData(Document document) {

@@ -108,7 +108,12 @@ class SourcesTest {
     }
 
     private Daybrief open(SourceConfig... sources) {
-        DaybriefConfig base = TestDaybrief.config(folder);
+        return open("h2", sources);
+    }
+
+    private Daybrief open(String database, SourceConfig... sources) {
+        DaybriefConfig base = database.equals("h2") ? TestDaybrief.config(folder) : TestDaybrief.withDatabase(
+                TestDaybrief.config(folder), TestDaybrief.postgresSchema("daybrief_sources"));
         return Daybrief.open(new DaybriefConfig(base.database(), base.output(), base.templates(), base.smtp(),
                 base.briefings(), base.ingest(), List.of(sources)), TestDaybrief.CLOCK);
     }
@@ -141,14 +146,19 @@ class SourcesTest {
                 + "<description><![CDATA[<p>" + description + "</p>]]></description></item>";
     }
 
-    @Test
-    void storesEachFeedEntryAsAnEventAndAsksAgainWithItsValidators() {
+    static java.util.stream.Stream<String> databases() {
+        return java.util.stream.Stream.of("h2", "postgresql");
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.MethodSource("databases")
+    void storesEachFeedEntryAsAnEventAndAsksAgainWithItsValidators(String database) {
         routes.put("/world.rss", new Response(200, "application/rss+xml", rss(
                 item("Veyra to close its old pier", "https://news.example/pier", "Tue, 12 May 2026 07:30:00 GMT", BODY_ONE),
                 item("Lusk adds reading rooms", "https://news.example/libraries?utm_source=rss#top",
                         "Mon, 11 May 2026 09:00:00 +0200", BODY_TWO)).getBytes(StandardCharsets.UTF_8),
                 Map.of("ETag", "\"v1\"")));
-        try (Daybrief daybrief = open(feed("wire", "/world.rss", false))) {
+        try (Daybrief daybrief = open(database, feed("wire", "/world.rss", false))) {
             Sources.Round first = daybrief.sources().collect("wire");
             Sources.Round second = daybrief.sources().collect("wire");
 
@@ -305,13 +315,14 @@ class SourcesTest {
         }
     }
 
-    @Test
-    void storesAFeedEntryAndTheSamePageFetchedWithTrackingOnceAndTakesTheLongerVersion() {
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.MethodSource("databases")
+    void storesAFeedEntryAndTheSamePageFetchedWithTrackingOnceAndTakesTheLongerVersion(String database) {
         routes.put("/world.rss", Response.of("application/rss+xml", rss(item("Veyra to close its old pier",
                 url("/news/pier?utm_source=feed&fbclid=abc"), "Tue, 12 May 2026 07:30:00 GMT", BODY_ONE))));
         routes.put("/news/pier", Response.of("text/html", page("Veyra to close its old pier", "<p>" + BODY_ONE
                 + "</p><p>Fishing crews asked for more time, saying the nearest other quay is an hour's sail away.</p>")));
-        try (Daybrief daybrief = open(feed("wire", "/world.rss", false))) {
+        try (Daybrief daybrief = open(database, feed("wire", "/world.rss", false))) {
             daybrief.sources().collect("wire");
             IngestReport fetched = daybrief.sources().ingestPage(java.net.URI.create(url("/news/pier?gclid=xyz#comments")),
                     true, null, null);

@@ -96,6 +96,30 @@ class WebPageTest {
     }
 
     @Test
+    void keepsTheWordsOfASentenceWhateverTheirSpansAreCalledButNotTheCardsShownOnHover() {
+        String html = "<html><body><article><div class=\"text\"><p><span class=\"dateline\">VEYRA</span> \u2014 The"
+                + " harbour board thanked <span class=\"person-rollover\"><a href=\"/people/quillan\">Marta Quillan</a>"
+                + "<span class=\"person-rollover-card\"><img src=\"q.jpg\"><a href=\"/people/quillan\">Marta Quillan"
+                + "</a><a href=\"/q/1\">Her other stories</a></span></span>, who chairs it, for ten years of work.</p><p>"
+                + PROSE_TWO + "</p></div></article></body></html>";
+
+        WebPage page = WebPage.read(html, null);
+
+        assertThat(page.body()).startsWith("VEYRA \u2014 The harbour board thanked Marta Quillan, who chairs it, for"
+                + " ten years of work.");
+    }
+
+    @Test
+    void dropsTheSitesNameFromTheHeadline() {
+        assertThat(WebPage.withoutSiteName("Pier to close | Veyra Gazette", "Veyra Gazette", null))
+                .isEqualTo("Pier to close");
+        assertThat(WebPage.withoutSiteName("Pier to close - News - Gazette", null, "Pier to close"))
+                .isEqualTo("Pier to close");
+        assertThat(WebPage.withoutSiteName("Lusk - the library that waited ten years", "Veyra Gazette", null))
+                .isEqualTo("Lusk - the library that waited ten years");
+    }
+
+    @Test
     void findsNoArticleOnAPageOfLinks() {
         String html = "<html><body><ul><li><a href=\"/1\">Ferry fares rise again</a></li>"
                 + "<li><a href=\"/2\">New quay plans</a></li></ul></body></html>";
