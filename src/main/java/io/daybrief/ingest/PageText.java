@@ -354,10 +354,18 @@ final class PageText {
 
     private static void flush(StringBuilder line, List<String> out) {
         String text = line.toString().replaceAll("[\\s\\u00A0]+", " ").strip();
-        if (!text.isEmpty()) {
+        if (!text.isEmpty() && !isPromotion(text)) {
             out.add(text);
         }
         line.setLength(0);
+    }
+
+    /** Rules for lines that are never the story's: advertising, pointers to other stories, calls to act. */
+    private static final Set<String> PROMOTIONS = Set.of("advertising", "related link", "share line");
+
+    /** A paragraph that advertises or points elsewhere, as text articles' readers find them too. */
+    private static boolean isPromotion(String paragraph) {
+        return ArticleShapes.ruleFor(paragraph).filter(rule -> PROMOTIONS.contains(rule.name())).isPresent();
     }
 
     static String lower(String s) {

@@ -39,7 +39,8 @@ class WebPageTest {
                     <figure><img src="pier.jpg"><figcaption>The old pier at dawn, seen from the harbour wall.</figcaption></figure>
                     <div class="body-column"><div class="inner"><p>%s</p></div></div>
                     <div class="ad-slot">Advertisement: buy a boat today, the best boats at the best prices.</div>
-                    <div class="body-column"><div class="inner"><p>%s</p><p>%s</p></div></div>
+                    <div class="body-column"><div class="inner"><p>%s</p><p>Advertisement</p><p>%s</p>
+                    <p>Click here to get our newsletter every morning.</p></div></div>
                     <div class="related"><h3>Related</h3><ul>
                       <li><a href="/a">Ferry fares rise again for the third time this year, the board says</a></li>
                       <li><a href="/b">New quay plans put before the island's council for the summer</a></li></ul></div>
