@@ -319,8 +319,8 @@ final class PageText {
     }
 
     private static boolean belongsWith(Element sibling, Element best, double score, double top, double threshold) {
-        double bonus = !best.className().isEmpty() && sibling.className().equals(best.className()) ? top * SIBLING_SHARE : 0;
-        if (score + bonus >= threshold) {
+        boolean sameKind = !best.className().isEmpty() && sibling.className().equals(best.className());
+        if (score + (sameKind ? top * SIBLING_SHARE : 0) >= threshold) {
             return true;
         }
         if (!sibling.normalName().equals("p")) {

@@ -15,6 +15,8 @@ class WebPageTest {
             + " which has served the island for ninety years, after engineers found cracks in its piles.";
     private static final String PROSE_TWO = "Marta Quillan, who chairs the board, said the decision was hard but that"
             + " safety came first, and that a temporary landing would open within six weeks.";
+    private static final String PROSE_FOUR = "The pier, built of oak and iron, was last repaired twenty years ago, when"
+            + " a winter storm tore away its end, and the board has spent on it, year by year, more than on any quay.";
     private static final String PROSE_THREE = "Fishing crews, who land their catch at the pier each morning, asked for"
             + " more time, saying the nearest other quay is an hour's sail to the south.";
 
@@ -37,7 +39,7 @@ class WebPageTest {
                     <h1>Veyra votes to close its old ferry pier</h1>
                     <div class="byline">By Ivo Brandt and Ana Ruiz</div>
                     <figure><img src="pier.jpg"><figcaption>The old pier at dawn, seen from the harbour wall.</figcaption></figure>
-                    <div class="body-column"><div class="inner"><p>%s</p></div></div>
+                    <div class="body-column"><div class="inner"><p>%s</p><p>%s</p></div></div>
                     <div class="ad-slot">Advertisement: buy a boat today, the best boats at the best prices.</div>
                     <div class="body-column"><div class="inner"><p>%s</p><p>Advertisement</p><p>%s</p>
                     <p>Click here to get our newsletter every morning.</p></div></div>
@@ -51,14 +53,14 @@ class WebPageTest {
                 <section id="comments"><p>Great article, thanks for writing it, I always wondered about the pier.</p></section>
                 <footer><p>Copyright Veyra Gazette. All rights reserved. Terms, privacy and contact details.</p></footer>
                 </body></html>
-                """.formatted(PROSE_ONE, PROSE_TWO, PROSE_THREE);
+                """.formatted(PROSE_ONE, PROSE_FOUR, PROSE_TWO, PROSE_THREE);
     }
 
     @Test
     void readsTheArticleAcrossColumnsWithoutTheRestOfThePage() {
         WebPage page = WebPage.read(newsPage(), "https://gazette.example/news/pier-to-close?utm_source=feed");
 
-        assertThat(page.body()).isEqualTo(PROSE_ONE + "\n\n" + PROSE_TWO + "\n\n" + PROSE_THREE);
+        assertThat(page.body()).isEqualTo(String.join("\n\n", PROSE_ONE, PROSE_FOUR, PROSE_TWO, PROSE_THREE));
         assertThat(page.hasArticle()).isTrue();
     }
 
