@@ -43,6 +43,7 @@ public final class Editions {
     private final EventStore events;
     private final Alerts alerts;
     private final Clock clock;
+    private final Activity activity = new Activity();
 
     public Editions(BriefingAssembler assembler, EditionRenderer renderer, Archive archive, EditionStories told,
                     Outbox outbox, Outbox.Composer emails, EventStore events, Alerts alerts, Clock clock) {
@@ -124,6 +125,28 @@ public final class Editions {
         outbox.deliverDue(emails);
     }
 
+    /** The day an edition is made for when none is named: yesterday in the briefing's own zone. */
+    public LocalDate defaultDay(BriefingDefinition definition) {
+        return LocalDate.now(clock.withZone(definition.zone())).minusDays(1);
+    }
+
+    /** Every delivery of the edition of {@code briefing} for {@code date}: one per recipient, with its status. */
+    public List<Outbox.Delivery> deliveries(String briefing, LocalDate date) {
+        return outbox.of(briefing, date);
+    }
+
+    /**
+     * Sends a delivery that failed for good once more, now: the front door of "send again". Returns it as it
+     * stands after the attempt; a delivery that has not failed is left as it is.
+     */
+    public java.util.Optional<Outbox.Delivery> sendAgain(long deliveryId) {
+        if (!outbox.requeueFailed(deliveryId)) {
+            return outbox.byId(deliveryId);
+        }
+        deliverDue();
+        return outbox.byId(deliveryId);
+    }
+
     /**
      * Makes (or re-makes) the edition of {@code definition} about {@code date}. A day that has not begun is
      * refused; one that is not over yet gives a provisional edition ({@link Edition#provisional()}).
@@ -182,11 +205,24 @@ public final class Editions {
     /** Makes an edition this process has claimed. */
     private Edition makeClaimed(BriefingDefinition definition, Period period) {
         LOG.info("making edition {} {}", definition.name(), period.date());
-        Briefing briefing = stories(definition, period);
-        EditionRenderer.Rendered rendered = renderer.render(briefing);
-        // Recorded before the PDF is stored: a make that fails after it is made again, and records them again.
-        told.record(definition.name(), period.date(), briefing.stories());
-        return archive.store(definition.name(), period, briefing.stories().size(), rendered.pdf())
-                .withWarnings(rendered.warnings());
+        long start = System.nanoTime();
+        try {
+            Briefing briefing = stories(definition, period);
+            EditionRenderer.Rendered rendered = renderer.render(briefing);
+            // Recorded before the PDF is stored: a make that fails after it is made again, and records them again.
+            told.record(definition.name(), period.date(), briefing.stories());
+            Edition edition = archive.store(definition.name(), period, briefing.stories().size(), rendered.pdf())
+                    .withWarnings(rendered.warnings());
+            activity.made(java.time.Duration.ofNanos(System.nanoTime() - start));
+            return edition;
+        } catch (RuntimeException e) {
+            activity.failed();
+            throw e;
+        }
+    }
+
+    /** What this process's makes have done, for monitoring. */
+    public Activity activity() {
+        return activity;
     }
 }

@@ -69,7 +69,7 @@ class ContinuityTest {
             io.daybrief.delivery.Email email = new io.daybrief.delivery.EditionEmails(daybrief.archive(),
                     new io.daybrief.render.Templates(folder.resolve("templates")), "briefings@example.org", 1 << 24, "")
                     .compose(new io.daybrief.delivery.Outbox.Delivery(1, "daily", FIRST.plusDays(2),
-                            "reader@example.org", "pending", 0, null, null));
+                            "reader@example.org", io.daybrief.delivery.DeliveryStatus.PENDING, 0, null, null));
             assertThat(email.text()).contains("Developing, first told 20 May; passengers killed: 19, was 16 on 21 May");
             assertThat(email.html()).contains("Developing, first told 20 May");
             assertThat(text).containsIgnoringCase("Developing: first told 20 May").contains("New since 21 May")

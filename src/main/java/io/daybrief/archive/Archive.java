@@ -347,6 +347,74 @@ public final class Archive {
         }
     }
 
+    /** An edition with its id in the index, by which the web and the API name it. */
+    public record Indexed(long id, Edition edition) {
+    }
+
+    /**
+     * Editions newest first (by date, then briefing), of one briefing or all ({@code briefing} null), dated from
+     * {@code from} to {@code to} (each inclusive, either null for no bound); {@code limit} of them after
+     * skipping {@code offset}.
+     */
+    public List<Indexed> page(String briefing, LocalDate from, LocalDate to, int offset, int limit) {
+        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+        List<Object> values = new ArrayList<>();
+        if (briefing != null) {
+            where.append(" AND briefing = ?");
+            values.add(briefing);
+        }
+        if (from != null) {
+            where.append(" AND edition_date >= ?");
+            values.add(from);
+        }
+        if (to != null) {
+            where.append(" AND edition_date <= ?");
+            values.add(to);
+        }
+        where.append(" ORDER BY edition_date DESC, briefing LIMIT ? OFFSET ?");
+        values.add(limit);
+        values.add(offset);
+        try (Connection connection = database.connection()) {
+            return indexed(connection, where.toString(), values.toArray());
+        } catch (SQLException e) {
+            throw new ArchiveException("cannot read the index of editions: " + e.getMessage(), e);
+        }
+    }
+
+    /** The edition with this id in the index, if there is one. */
+    public Optional<Indexed> byId(long id) {
+        try (Connection connection = database.connection()) {
+            return indexed(connection, " WHERE id = ?", id).stream().findFirst();
+        } catch (SQLException e) {
+            throw new ArchiveException("cannot read edition " + id + " from the index: " + e.getMessage(), e);
+        }
+    }
+
+    /** The id in the index of the edition of {@code briefing} for {@code date}, if it has been made. */
+    public Optional<Long> idOf(String briefing, LocalDate date) {
+        try (Connection connection = database.connection()) {
+            return indexed(connection, " WHERE briefing = ? AND edition_date = ?", briefing, date).stream()
+                    .map(Indexed::id).findFirst();
+        } catch (SQLException e) {
+            throw new ArchiveException("cannot read the index for " + briefing + " " + date + ": " + e.getMessage(), e);
+        }
+    }
+
+    private List<Indexed> indexed(Connection connection, String where, Object... values) throws SQLException {
+        List<Indexed> editions = new ArrayList<>();
+        try (PreparedStatement query = connection.prepareStatement("SELECT id, " + COLUMNS + " FROM edition" + where)) {
+            for (int i = 0; i < values.length; i++) {
+                query.setObject(i + 1, values[i]);
+            }
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    editions.add(new Indexed(rows.getLong("id"), read(rows)));
+                }
+            }
+        }
+        return editions;
+    }
+
     /** Every edition of a briefing, oldest first. */
     public List<Edition> list(String briefing) {
         try (Connection connection = database.connection()) {

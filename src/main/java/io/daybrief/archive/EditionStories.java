@@ -144,6 +144,10 @@ public final class EditionStories {
         root.put("text", String.join(" ", story.summary()));
         ArrayNode quotes = root.putArray("quotes");
         story.quotes().forEach(q -> quotes.add(q.text()));
+        ArrayNode quoted = root.putArray("quoted");
+        story.quotes().forEach(q -> quoted.addObject().put("text", q.text()).put("speaker", q.speaker())
+                .put("role", q.role()));
+        root.put("source", story.source());
         ArrayNode figures = root.putArray("figures");
         for (KeyFigure figure : story.figures()) {
             ObjectNode f = figures.addObject().put("counts", figure.counts()).put("value", figure.value());

@@ -53,6 +53,24 @@ public final class StoredAnalyses {
         return Analyzer.VERSION;
     }
 
+    /** An event with its analysis. */
+    public record Analysed(io.daybrief.event.Event event, Analysis analysis) {
+    }
+
+    /**
+     * The latest events (of one source and publication date, when given), newest first, each with its analysis:
+     * the stored one, or one made now and stored.
+     */
+    public java.util.List<Analysed> recent(String source, java.time.LocalDate day, int limit) {
+        java.util.List<Long> ids = events.recentIds(source, day, limit);
+        Map<Long, Analysed> byId = new java.util.HashMap<>();
+        Map<Long, StoredAnalysis> made = new java.util.concurrent.ConcurrentHashMap<>();
+        events.forEachOf(ids, version(), (event, stored) -> byId.put(event.id(),
+                new Analysed(event, of(event.id(), event.body(), stored, made))));
+        store(made);
+        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+    }
+
     /**
      * The analysis of an event's body: the stored one when {@code stored} (as read with the event) can be read,
      * else one made now and put in {@code made} by event id, for {@link #store(Map)}; {@code made} is safe for

@@ -21,6 +21,6 @@ final class EditionOptions {
 
     /** The day asked for, or yesterday in the briefing's zone. */
     LocalDate day(Daybrief daybrief, BriefingDefinition definition) {
-        return date != null ? date : LocalDate.now(daybrief.clock().withZone(definition.zone())).minusDays(1);
+        return date != null ? date : daybrief.editions().defaultDay(definition);
     }
 }

@@ -9,7 +9,6 @@ import io.daybrief.analysis.Entity;
 import io.daybrief.analysis.Figure;
 import io.daybrief.analysis.Quote;
 import io.daybrief.ingest.Extraction;
-import io.daybrief.render.EditionData;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -47,7 +46,7 @@ final class ExtractCommand implements Callable<Integer> {
             try {
                 Extraction.Document document = extraction.extract(Path.of(file), file);
                 if (json) {
-                    documents.add(toJson(document));
+                    documents.add(document.json());
                 } else {
                     printText(document, out);
                 }
@@ -68,38 +67,6 @@ final class ExtractCommand implements Callable<Integer> {
         out.flush();
         err.flush();
         return failed == files.size() ? Failures.FAILED : 0;
-    }
-
-    private static ObjectNode toJson(Extraction.Document document) {
-        ObjectNode node = JSON.createObjectNode();
-        node.put("file", document.file());
-        node.put("title", document.title());
-        node.put("date", document.date() == null ? null : document.date().toString());
-        ArrayNode quotes = node.putArray("quotes");
-        for (Quote q : document.quotes()) {
-            quotes.addObject().put("text", q.text()).put("speaker", q.speaker()).put("speaker_role", q.speakerRole())
-                    .put("cue", q.cue()).put("start", q.start()).put("end", q.end())
-                    .put("confidence", Math.round(q.confidence() * 1000) / 1000.0);
-        }
-        ArrayNode figures = node.putArray("figures");
-        for (Figure f : document.figures()) {
-            ObjectNode figure = figures.addObject().put("text", f.text());
-            if (f.value() == Math.rint(f.value()) && Math.abs(f.value()) < 1e15) {
-                figure.put("value", (long) f.value());
-            } else {
-                figure.put("value", f.value());
-            }
-            figure.put("unit", f.unit()).put("approx", f.approx()).put("counts", f.counts())
-                    .put("start", f.start()).put("end", f.end());
-        }
-        ArrayNode entities = node.putArray("entities");
-        for (Entity e : document.entities()) {
-            entities.addObject().put("text", e.text()).put("type", e.type());
-        }
-        ArrayNode summary = node.putArray("summary");
-        document.summary().forEach(summary::add);
-        EditionData.putScore(node.putObject("score"), document.score());
-        return node;
     }
 
     private static void printText(Extraction.Document document, PrintWriter out) {

@@ -46,9 +46,9 @@ final class RunCommand implements Callable<Integer> {
             boolean allSent = true;
             for (var delivery : daybrief.editions().deliver(definition, made.date(), emails)) {
                 if (emails.contains(delivery.recipient())) {
-                    spec.commandLine().getErr().printf("email to %s: %s%s%n", delivery.recipient(), delivery.status(),
+                    spec.commandLine().getErr().printf("email to %s: %s%s%n", delivery.recipient(), delivery.status().word(),
                             delivery.lastError() == null ? "" : " (" + delivery.lastError() + ")");
-                    allSent &= delivery.status().equals("sent");
+                    allSent &= delivery.status() == io.daybrief.delivery.DeliveryStatus.SENT;
                 }
             }
             spec.commandLine().getErr().flush();

@@ -42,8 +42,8 @@ public final class Outbox {
     }
 
     /** One row of the outbox. */
-    public record Delivery(long id, String briefing, LocalDate date, String recipient, String status, int attempts,
-                           String messageId, String lastError) {
+    public record Delivery(long id, String briefing, LocalDate date, String recipient, DeliveryStatus status,
+                           int attempts, String messageId, String lastError) {
     }
 
     /** Builds the message for one delivery. */
@@ -125,11 +125,11 @@ public final class Outbox {
         int attempts = delivery.attempts() + 1;
         try {
             String messageId = mailer.send(composer.compose(delivery));
-            update(delivery.id(), "sent", attempts, now(), messageId, null);
+            update(delivery.id(), DeliveryStatus.SENT, attempts, now(), messageId, null);
             LOG.info("edition {} {} to {}: sent as {}", delivery.briefing(), delivery.date(), delivery.recipient(),
                     messageId);
-            return new Delivery(delivery.id(), delivery.briefing(), delivery.date(), delivery.recipient(), "sent",
-                    attempts, messageId, null);
+            return new Delivery(delivery.id(), delivery.briefing(), delivery.date(), delivery.recipient(),
+                    DeliveryStatus.SENT, attempts, messageId, null);
         } catch (SendException e) {
             return failed(delivery, attempts, e.isTransient(), e.getMessage());
         } catch (RuntimeException e) {
@@ -140,7 +140,7 @@ public final class Outbox {
 
     private Delivery failed(Delivery delivery, int attempts, boolean transientFailure, String error) {
         boolean again = transientFailure && attempts < this.retry.attempts();
-        String status = again ? "pending" : "failed";
+        DeliveryStatus status = again ? DeliveryStatus.PENDING : DeliveryStatus.FAILED;
         update(delivery.id(), status, attempts, now().plus(this.retry.after(attempts)), null, error);
         if (again) {
             LOG.warn("edition {} {} to {}: will retry ({})", delivery.briefing(), delivery.date(),
@@ -178,18 +178,19 @@ public final class Outbox {
                      + " updated_at = ? WHERE id = ? AND status = ?")) {
             claim.setObject(1, now());
             claim.setLong(2, delivery.id());
-            claim.setString(3, delivery.status());
+            claim.setString(3, delivery.status().word());
             return claim.executeUpdate() == 1;
         } catch (SQLException e) {
             throw new DatabaseException("cannot claim delivery " + delivery.id() + ": " + e.getMessage(), e);
         }
     }
 
-    private void update(long id, String status, int attempts, OffsetDateTime next, String messageId, String error) {
+    private void update(long id, DeliveryStatus status, int attempts, OffsetDateTime next, String messageId,
+                        String error) {
         try (Connection connection = database.connection();
              PreparedStatement update = connection.prepareStatement("UPDATE delivery SET status = ?, attempts = ?,"
                      + " next_attempt_at = ?, message_id = ?, last_error = ?, updated_at = ? WHERE id = ?")) {
-            update.setString(1, status);
+            update.setString(1, status.word());
             update.setInt(2, attempts);
             update.setObject(3, next);
             update.setString(4, messageId);
@@ -198,7 +199,29 @@ public final class Outbox {
             update.setLong(7, id);
             update.executeUpdate();
         } catch (SQLException e) {
-            throw new DatabaseException("cannot record delivery " + id + " as " + status + ": " + e.getMessage(), e);
+            throw new DatabaseException("cannot record delivery " + id + " as " + status.word() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The delivery with this id, if there is one. */
+    public java.util.Optional<Delivery> byId(long id) {
+        return query(" WHERE d.id = ?", id).stream().findFirst();
+    }
+
+    /**
+     * Puts a delivery that failed for good back in the queue, due now, with its attempts counted afresh; returns
+     * whether it did (a delivery that is not failed is left alone: a sent one is never sent twice).
+     */
+    public boolean requeueFailed(long id) {
+        try (Connection connection = database.connection();
+             PreparedStatement update = connection.prepareStatement("UPDATE delivery SET status = 'pending',"
+                     + " attempts = 0, next_attempt_at = ?, updated_at = ? WHERE id = ? AND status = 'failed'")) {
+            update.setObject(1, now());
+            update.setObject(2, now());
+            update.setLong(3, id);
+            return update.executeUpdate() == 1;
+        } catch (SQLException e) {
+            throw new DatabaseException("cannot queue delivery " + id + " again: " + e.getMessage(), e);
         }
     }
 
@@ -214,7 +237,8 @@ public final class Outbox {
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
                     deliveries.add(new Delivery(rows.getLong(1), rows.getString(2), rows.getObject(3, LocalDate.class),
-                            rows.getString(4), rows.getString(5), rows.getInt(6), rows.getString(7), rows.getString(8)));
+                            rows.getString(4), DeliveryStatus.of(rows.getString(5)), rows.getInt(6), rows.getString(7),
+                            rows.getString(8)));
                 }
             }
         } catch (SQLException e) {

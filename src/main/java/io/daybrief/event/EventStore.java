@@ -259,6 +259,55 @@ public final class EventStore {
         }
     }
 
+    /**
+     * The ids of the latest stored events, newest first by publication, at most {@code limit}: of one source and one
+     * publication date when those are given (each may be null).
+     */
+    public List<Long> recentIds(String source, LocalDate day, int limit) {
+        StringBuilder sql = new StringBuilder("SELECT id FROM event WHERE 1 = 1");
+        List<Object> values = new java.util.ArrayList<>();
+        if (source != null) {
+            sql.append(" AND source = ?");
+            values.add(source);
+        }
+        if (day != null) {
+            sql.append(" AND published_date = ?");
+            values.add(day);
+        }
+        sql.append(" ORDER BY published_date DESC, published_at DESC, id DESC LIMIT ?");
+        values.add(limit);
+        List<Long> ids = new java.util.ArrayList<>();
+        try (Connection connection = database.connection();
+             PreparedStatement query = connection.prepareStatement(sql.toString())) {
+            for (int i = 0; i < values.size(); i++) {
+                query.setObject(i + 1, values.get(i));
+            }
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    ids.add(rows.getLong(1));
+                }
+            }
+            return ids;
+        } catch (SQLException e) {
+            throw new DatabaseException("cannot read the latest events: " + e.getMessage(), e);
+        }
+    }
+
+    /** The sources of the stored events, in name order. */
+    public List<String> sources() {
+        List<String> sources = new java.util.ArrayList<>();
+        try (Connection connection = database.connection();
+             Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("SELECT DISTINCT source FROM event ORDER BY source")) {
+            while (rows.next()) {
+                sources.add(rows.getString(1));
+            }
+            return sources;
+        } catch (SQLException e) {
+            throw new DatabaseException("cannot read the events' sources: " + e.getMessage(), e);
+        }
+    }
+
     /** How many events are stored. */
     public long count() {
         try (Connection connection = database.connection();

@@ -29,6 +29,14 @@ public final class Extraction {
     /** What was found in one file. */
     public record Document(String file, String title, LocalDate date, List<Quote> quotes, List<Figure> figures,
                            List<Entity> entities, List<String> summary, NewsValue.Score score) {
+
+        /**
+         * The document in the shape {@code extract --json} prints and other tools read (see the README): file,
+         * title, date, quotes, figures, entities, summary and the news-value score with its parts.
+         */
+        public com.fasterxml.jackson.databind.node.ObjectNode json() {
+            return ExtractionJson.document(this);
+        }
     }
 
     /** A file that cannot be read as an article, named as the caller named it, with the reason and the fix. */

@@ -118,7 +118,7 @@ class DeliveryTest {
             daybrief.editions().makeScheduled(definition, SIX_NEXT_MORNING);
             List<Outbox.Delivery> first = daybrief.editions().deliver(definition, DAY, List.of());
             assertThat(first).singleElement().satisfies(d -> {
-                assertThat(d.status()).isEqualTo("pending");
+                assertThat(d.status()).isEqualTo(DeliveryStatus.PENDING);
                 assertThat(d.lastError()).contains("421");
             });
 
@@ -126,7 +126,7 @@ class DeliveryTest {
             List<Outbox.Delivery> later = daybrief.editions().deliver(definition, DAY, List.of());
 
             assertThat(later).singleElement().satisfies(d -> {
-                assertThat(d.status()).isEqualTo("sent");
+                assertThat(d.status()).isEqualTo(DeliveryStatus.SENT);
                 assertThat(d.attempts()).isEqualTo(2);
                 assertThat(d.messageId()).contains("@daybrief");
             });
@@ -146,8 +146,8 @@ class DeliveryTest {
 
             List<Outbox.Delivery> deliveries = daybrief.editions().deliver(definition, DAY, List.of());
             assertThat(deliveries).extracting(Outbox.Delivery::recipient, Outbox.Delivery::status)
-                    .containsExactly(org.assertj.core.groups.Tuple.tuple("desk@example.org", "sent"),
-                            org.assertj.core.groups.Tuple.tuple("gone@example.org", "failed"));
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple("desk@example.org", DeliveryStatus.SENT),
+                            org.assertj.core.groups.Tuple.tuple("gone@example.org", DeliveryStatus.FAILED));
             assertThat(deliveries.get(1).lastError()).contains("550");
             // The desk got the edition once; the alert address was told of the failure once.
             assertThat(smtp.accepted).containsExactly("desk@example.org", "alerts@example.org");
@@ -167,9 +167,9 @@ class DeliveryTest {
             daybrief.editions().deliver(definition, DAY, List.of("me@example.org"));
             List<Outbox.Delivery> sent = daybrief.editions().deliver(definition, other, List.of("me@example.org"));
 
-            assertThat(sent).singleElement().extracting(Outbox.Delivery::status).isEqualTo("sent");
+            assertThat(sent).singleElement().extracting(Outbox.Delivery::status).isEqualTo(DeliveryStatus.SENT);
             assertThat(daybrief.editions().deliver(definition, DAY, List.of())).singleElement().satisfies(d -> {
-                assertThat(d.status()).isEqualTo("pending");
+                assertThat(d.status()).isEqualTo(DeliveryStatus.PENDING);
                 assertThat(d.attempts()).isEqualTo(1);
                 assertThat(d.lastError()).contains("could not be composed").contains("2026-05-11.pdf");
             });
@@ -178,7 +178,7 @@ class DeliveryTest {
                 daybrief.editions().deliverDue();
             }
             assertThat(daybrief.editions().deliver(definition, DAY, List.of())).singleElement().satisfies(d -> {
-                assertThat(d.status()).isEqualTo("failed");
+                assertThat(d.status()).isEqualTo(DeliveryStatus.FAILED);
                 assertThat(d.attempts()).isEqualTo(Outbox.Retry.DEFAULT.attempts());
             });
             assertThat(GREENMAIL.getReceivedMessages()).extracting(m -> m.getAllRecipients()[0].toString())
