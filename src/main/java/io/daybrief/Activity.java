@@ -12,14 +12,22 @@ public final class Activity {
     private final AtomicLong editionsMade = new AtomicLong();
     private final AtomicLong editionsFailed = new AtomicLong();
     private final AtomicLong makeNanos = new AtomicLong();
+    private final java.util.Map<String, String> lastFailure = new java.util.concurrent.ConcurrentHashMap<>();
 
-    void made(Duration took) {
+    void made(String briefing, Duration took) {
         editionsMade.incrementAndGet();
         makeNanos.addAndGet(took.toNanos());
+        lastFailure.remove(briefing);
     }
 
-    void failed() {
+    void failed(String briefing, String reason) {
         editionsFailed.incrementAndGet();
+        lastFailure.put(briefing, reason == null ? "unknown" : reason);
+    }
+
+    /** Why the briefing's last make in this process failed, or {@code null} when it did not. */
+    public String lastFailure(String briefing) {
+        return lastFailure.get(briefing);
     }
 
     public long editionsMade() {

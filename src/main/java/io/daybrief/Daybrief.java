@@ -45,6 +45,8 @@ public final class Daybrief implements AutoCloseable {
     private final Map<String, BriefingDefinition> briefings;
     private final Clock clock;
     private final io.daybrief.ingest.Sources sources;
+    private final Runs runs;
+    private final io.daybrief.archive.ToldStories told;
 
     private Daybrief(DaybriefConfig config, Clock clock) {
         this.config = config;
@@ -73,6 +75,9 @@ public final class Daybrief implements AutoCloseable {
                 new io.daybrief.archive.EditionStories(database),
                 outbox, emails, events, alerts, clock);
         this.digests = new Digests(archive, new DigestWriter(templates, pdf));
+        this.runs = new Runs(editions, archive, this::briefingOrFirst, config.web().maxRuns(), config.web().runQueue(),
+                clock);
+        this.told = new io.daybrief.archive.ToldStories(database);
         this.sources = new io.daybrief.ingest.Sources(sourceList(config.sources()), ingester(), events,
                 new io.daybrief.event.SourceLog(database, clock), new io.daybrief.ingest.Fetcher(
                         java.time.Duration.ofSeconds(io.daybrief.config.SourceConfig.DEFAULT_TIMEOUT_SECONDS)), clock);
@@ -92,6 +97,25 @@ public final class Daybrief implements AutoCloseable {
                     java.time.Duration.ofSeconds(s.timeoutSeconds())));
         }
         return list;
+    }
+
+    /** Editions made on request in the background: the front door of "run now". */
+    public Runs runs() {
+        return runs;
+    }
+
+    /** What the archived editions told, and the search across them. */
+    public io.daybrief.archive.ToldStories told() {
+        return told;
+    }
+
+    /** Whether the database answers, within a few seconds. */
+    public boolean databaseAnswers() {
+        try (java.sql.Connection connection = database.connection()) {
+            return connection.isValid(5);
+        } catch (RuntimeException | java.sql.SQLException e) {
+            return false;
+        }
     }
 
     /** The feeds and inbox folders collected from: the front door of collecting. */
@@ -202,6 +226,15 @@ public final class Daybrief implements AutoCloseable {
         database.holdForServing();
     }
 
+    /**
+     * The web console and API for {@code serve}, as {@code web} configures it (the token from the configuration, else
+     * from {@code DAYBRIEF_API_TOKEN}), showing {@code scheduler}'s state and next runs.
+     */
+    public io.daybrief.web.WebServer webServer(io.daybrief.config.WebConfig web, BriefingScheduler scheduler) {
+        return new io.daybrief.web.WebServer(this, web.withTokenIfNone(System.getenv("DAYBRIEF_API_TOKEN")),
+                scheduler::isRunning, scheduler::nextFireTimes);
+    }
+
     /** A scheduler that makes every configured briefing's editions on its cron, in its zone. */
     public BriefingScheduler scheduler() {
         Map<String, String> sourceCrons = new LinkedHashMap<>();
@@ -214,6 +247,7 @@ public final class Daybrief implements AutoCloseable {
 
     @Override
     public void close() {
+        runs.close();
         database.close();
     }
 }

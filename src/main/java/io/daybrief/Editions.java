@@ -130,6 +130,11 @@ public final class Editions {
         return LocalDate.now(clock.withZone(definition.zone())).minusDays(1);
     }
 
+    /** How many deliveries stand at each status, by its word. */
+    public java.util.Map<String, Long> deliveryCounts() {
+        return outbox.countsByStatus();
+    }
+
     /** Every delivery of the edition of {@code briefing} for {@code date}: one per recipient, with its status. */
     public List<Outbox.Delivery> deliveries(String briefing, LocalDate date) {
         return outbox.of(briefing, date);
@@ -213,10 +218,10 @@ public final class Editions {
             told.record(definition.name(), period.date(), briefing.stories());
             Edition edition = archive.store(definition.name(), period, briefing.stories().size(), rendered.pdf())
                     .withWarnings(rendered.warnings());
-            activity.made(java.time.Duration.ofNanos(System.nanoTime() - start));
+            activity.made(definition.name(), java.time.Duration.ofNanos(System.nanoTime() - start));
             return edition;
         } catch (RuntimeException e) {
-            activity.failed();
+            activity.failed(definition.name(), e.getMessage());
             throw e;
         }
     }

@@ -31,7 +31,9 @@ public final class ConfigLoader {
     public static final String DEFAULT_DATABASE_URL = "jdbc:h2:file:./data/daybrief";
 
     private static final Set<String> TOP_KEYS = Set.of("database", "output", "templates", "smtp", "briefings",
-            "ingest", "sources");
+            "ingest", "sources", "web");
+    private static final Set<String> WEB_KEYS = Set.of("host", "port", "public_read", "token", "max_upload_kb",
+            "max_runs", "run_queue");
     private static final Set<String> SOURCE_KEYS = Set.of("name", "feed", "inbox", "cron", "full_text",
             "allow_private", "max_kb", "timeout_seconds");
     private static final Set<String> DATABASE_KEYS = Set.of("url", "user", "password", "wait_seconds");
@@ -40,7 +42,7 @@ public final class ConfigLoader {
     private static final Set<String> INGEST_KEYS = Set.of("max_event_kb");
     /** The configuration's sections, each with its keys, as environment variables name them. */
     private static final Map<String, Set<String>> SECTIONS = Map.of("database", DATABASE_KEYS, "smtp", SMTP_KEYS,
-            "ingest", INGEST_KEYS);
+            "ingest", INGEST_KEYS, "web", WEB_KEYS);
     private static final Set<String> BRIEFING_KEYS = Set.of("name", "title", "zone", "cron", "window", "recipients",
             "max_stories", "quotes_per_story", "figures_per_story", "owner", "digests", "alert", "catch_up", "rank",
             "send_empty");
@@ -101,7 +103,7 @@ public final class ConfigLoader {
         return value;
     }
 
-    private static final Set<String> NOT_KEYS = Set.of("DAYBRIEF_DEBUG");
+    private static final Set<String> NOT_KEYS = Set.of("DAYBRIEF_DEBUG", "DAYBRIEF_API_TOKEN");
 
     private static void applyEnvironment(ObjectNode root, Map<String, String> environment) {
         for (Map.Entry<String, String> variable : new java.util.TreeMap<>(environment).entrySet()) {
@@ -208,7 +210,7 @@ public final class ConfigLoader {
             }
             List<SourceConfig> sources = root.has("sources") ? sources(root.get("sources")) : List.of();
             return new DaybriefConfig(database, Path.of(text(root, "", "output", "output")), templates, mail, briefings,
-                    limits, sources);
+                    limits, sources, web(root.path("web")));
         }
 
         /** A switch: YAML's true or false, or the same words as text (as environment variables give them). */
@@ -242,6 +244,21 @@ public final class ConfigLoader {
                 briefings.add(briefing);
             }
             return briefings;
+        }
+
+        private WebConfig web(JsonNode web) {
+            if (web.isMissingNode()) {
+                return WebConfig.DEFAULT;
+            }
+            requireObject(web, "web");
+            checkKeys(web, "web.", WEB_KEYS);
+            String host = text(web, "web.", "host", WebConfig.DEFAULT_HOST);
+            boolean loopback = new WebConfig(host, 0, false, "", 0, 0, 0).loopback();
+            return new WebConfig(host, count(web, "web.", "port", 0, 65535, WebConfig.DEFAULT_PORT),
+                    bool(web, "web.", "public_read", loopback), text(web, "web.", "token", ""),
+                    count(web, "web.", "max_upload_kb", 1, 1024 * 1024, WebConfig.DEFAULT.maxUploadKb()),
+                    count(web, "web.", "max_runs", 1, 64, WebConfig.DEFAULT.maxRuns()),
+                    count(web, "web.", "run_queue", 0, 10_000, WebConfig.DEFAULT.runQueue()));
         }
 
         private List<SourceConfig> sources(JsonNode list) {

@@ -14,9 +14,11 @@ import java.util.Objects;
  * @param briefings the briefings to make, each with a unique name
  * @param ingest    limits on what is read in
  * @param sources   the feeds and inbox folders collected from on their schedules, each with a unique name
+ * @param web       the web console and API of {@code serve}
  */
 public record DaybriefConfig(DatabaseConfig database, Path output, Path templates, SmtpConfig smtp,
-                             List<BriefingConfig> briefings, IngestConfig ingest, List<SourceConfig> sources) {
+                             List<BriefingConfig> briefings, IngestConfig ingest, List<SourceConfig> sources,
+                             WebConfig web) {
 
     public DaybriefConfig {
         Objects.requireNonNull(database, "database");
@@ -26,6 +28,13 @@ public record DaybriefConfig(DatabaseConfig database, Path output, Path template
         Objects.requireNonNull(ingest, "ingest");
         briefings = List.copyOf(briefings);
         sources = List.copyOf(sources);
+        Objects.requireNonNull(web, "web");
+    }
+
+    /** A configuration with the default web console. */
+    public DaybriefConfig(DatabaseConfig database, Path output, Path templates, SmtpConfig smtp,
+                          List<BriefingConfig> briefings, IngestConfig ingest, List<SourceConfig> sources) {
+        this(database, output, templates, smtp, briefings, ingest, sources, WebConfig.DEFAULT);
     }
 
     /** A configuration that collects from no sources. */

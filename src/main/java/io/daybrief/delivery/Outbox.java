@@ -203,6 +203,21 @@ public final class Outbox {
         }
     }
 
+    /** How many deliveries stand at each status, by its word (pending, sending, sent, failed). */
+    public java.util.Map<String, Long> countsByStatus() {
+        java.util.Map<String, Long> counts = new java.util.HashMap<>();
+        try (Connection connection = database.connection();
+             PreparedStatement query = connection.prepareStatement("SELECT status, COUNT(*) FROM delivery GROUP BY status");
+             ResultSet rows = query.executeQuery()) {
+            while (rows.next()) {
+                counts.put(rows.getString(1), rows.getLong(2));
+            }
+            return counts;
+        } catch (SQLException e) {
+            throw new DatabaseException("cannot count the deliveries: " + e.getMessage(), e);
+        }
+    }
+
     /** The delivery with this id, if there is one. */
     public java.util.Optional<Delivery> byId(long id) {
         return query(" WHERE d.id = ?", id).stream().findFirst();

@@ -256,9 +256,14 @@ public final class BriefingScheduler implements AutoCloseable {
 
     /** When a cron (in UTC) fires next after {@code after}, or {@code null} when it never does again. */
     public static java.time.Instant nextRun(String cron, java.time.Instant after) {
+        return nextRun(cron, java.time.ZoneOffset.UTC, after);
+    }
+
+    /** When a cron in {@code zone} fires next after {@code after}, or {@code null} when it never does again. */
+    public static java.time.Instant nextRun(String cron, java.time.ZoneId zone, java.time.Instant after) {
         try {
             CronExpression expression = new CronExpression(cron);
-            expression.setTimeZone(TimeZone.getTimeZone("UTC"));
+            expression.setTimeZone(TimeZone.getTimeZone(zone));
             Date next = expression.getNextValidTimeAfter(Date.from(after));
             return next == null ? null : next.toInstant();
         } catch (ParseException e) {
@@ -325,6 +330,15 @@ public final class BriefingScheduler implements AutoCloseable {
         // A fire up to a minute late (e.g. after a long GC pause) still counts as on time.
         p.setProperty("org.quartz.jobStore.misfireThreshold", "60000");
         return p;
+    }
+
+    /** Whether the scheduler has started and not been stopped. */
+    public boolean isRunning() {
+        try {
+            return scheduler != null && scheduler.isStarted() && !scheduler.isShutdown();
+        } catch (SchedulerException e) {
+            return false;
+        }
     }
 
     /** Stops firing and waits for running editions to finish. */

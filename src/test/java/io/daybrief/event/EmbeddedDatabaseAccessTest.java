@@ -33,7 +33,7 @@ class EmbeddedDatabaseAccessTest {
     @Test
     void serveListensOnLoopbackOnlyKeepsItsFilesToItsOwnerAndRefusesTheEmptyLogin() throws Exception {
         Path config = writeConfig();
-        Process serve = start("serve", "--config", config.toString());
+        Process serve = start("serve", "--config", config.toString(), "--port", "0");
         try {
             awaitLine(serve, "serving daily");
             Path data = folder.resolve("data");
@@ -52,7 +52,7 @@ class EmbeddedDatabaseAccessTest {
             assertThat(Main.execute("ingest", "--config", config.toString(), "src/test/resources/articles")).isZero();
             assertThat(Main.execute("maintenance", "--config", config.toString())).as("compacting beside serve").isEqualTo(1);
 
-            Process second = start("serve", "--config", config.toString());
+            Process second = start("serve", "--config", config.toString(), "--port", "0");
             assertThat(second.waitFor(60, TimeUnit.SECONDS)).isTrue();
             assertThat(second.exitValue()).isEqualTo(1);
             assertThat(new String(second.getErrorStream().readAllBytes(), StandardCharsets.UTF_8))
