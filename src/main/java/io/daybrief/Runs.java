@@ -64,6 +64,8 @@ public final class Runs implements AutoCloseable {
     private final ThreadPoolExecutor pool;
     private final Map<String, Run> runs = new ConcurrentHashMap<>();
     private final Map<String, String> running = new ConcurrentHashMap<>();
+    private final java.util.concurrent.atomic.AtomicInteger making = new java.util.concurrent.atomic.AtomicInteger();
+    private final java.util.concurrent.atomic.AtomicInteger peak = new java.util.concurrent.atomic.AtomicInteger();
 
     public Runs(Editions editions, Archive archive, Function<String, BriefingDefinition> briefings, int concurrent,
                 int queued, Clock clock) {
@@ -114,6 +116,7 @@ public final class Runs implements AutoCloseable {
 
     private void make(Run run, BriefingDefinition definition, String key) {
         runs.put(run.id(), run.at(Stage.MAKING, null, null, null));
+        peak.accumulateAndGet(making.incrementAndGet(), Math::max);
         try {
             Edition edition = editions.make(definition, run.date());
             Long id = archive.idOf(edition.briefing(), edition.date()).orElse(null);
@@ -123,8 +126,14 @@ public final class Runs implements AutoCloseable {
             runs.put(run.id(), run.at(Stage.FAILED, null, e.getMessage(), clock.instant()));
             LOG.error("run {}: edition {} {} failed: {}", run.id(), run.briefing(), run.date(), e.getMessage(), e);
         } finally {
+            making.decrementAndGet();
             running.remove(key);
         }
+    }
+
+    /** The most runs that have been making editions at the same moment since this started. */
+    public int peakConcurrent() {
+        return peak.get();
     }
 
     /** The run with this id, if it is known. */
