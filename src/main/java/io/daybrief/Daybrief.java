@@ -49,6 +49,7 @@ public final class Daybrief implements AutoCloseable {
     private final io.daybrief.archive.ToldStories told;
 
     private Daybrief(DaybriefConfig config, Clock clock) {
+        io.daybrief.schedule.CronChecks.check(config);
         this.config = config;
         this.clock = clock;
         this.briefings = definitions(config.briefings());
@@ -87,11 +88,6 @@ public final class Daybrief implements AutoCloseable {
         List<io.daybrief.ingest.Sources.Source> list = new java.util.ArrayList<>();
         for (int i = 0; i < configured.size(); i++) {
             io.daybrief.config.SourceConfig s = configured.get(i);
-            String problem = BriefingScheduler.cronProblem(s.cron());
-            if (problem != null) {
-                throw new ConfigException("sources[" + i + "].cron: '" + s.cron() + "' is not a Quartz cron"
-                        + " expression (" + problem + "); e.g. \"0 */15 * * * ?\" is every 15 minutes");
-            }
             list.add(new io.daybrief.ingest.Sources.Source(s.name(), s.kind() == io.daybrief.config.SourceConfig.Kind.INBOX,
                     s.location(), s.cron(), s.fullText(), s.allowPrivate(), s.maxKb() * 1024L,
                     java.time.Duration.ofSeconds(s.timeoutSeconds())));
@@ -132,15 +128,6 @@ public final class Daybrief implements AutoCloseable {
         Map<String, BriefingDefinition> definitions = new LinkedHashMap<>();
         for (int i = 0; i < configured.size(); i++) {
             BriefingConfig b = configured.get(i);
-            String problem = BriefingScheduler.cronProblem(b.cron());
-            if (problem != null) {
-                throw new ConfigException("briefings[" + i + "].cron: '" + b.cron() + "' is not a Quartz cron"
-                        + " expression (" + problem + "); e.g. \"0 0 6 * * ?\" is 06:00 every day");
-            }
-            String gap = BriefingScheduler.daylightSavingProblem(b.cron(), b.zone());
-            if (gap != null) {
-                throw new ConfigException("briefings[" + i + "].cron: '" + b.cron() + "': " + gap);
-            }
             io.daybrief.analysis.NewsValue.Ranking ranking;
             try {
                 ranking = new io.daybrief.analysis.NewsValue.Ranking(b.rankWeights(), b.favour(), b.avoid());

@@ -29,8 +29,11 @@ final class WebApi {
     private final Daybrief daybrief;
     private final BooleanSupplier schedulerRunning;
     private final Metrics metrics;
+    private final long limit;
 
-    WebApi(Daybrief daybrief, BooleanSupplier schedulerRunning, Metrics metrics) {
+    /** {@code limit}: the largest body read, in bytes. */
+    WebApi(Daybrief daybrief, BooleanSupplier schedulerRunning, Metrics metrics, long limit) {
+        this.limit = limit;
         this.daybrief = daybrief;
         this.schedulerRunning = schedulerRunning;
         this.metrics = metrics;
@@ -170,7 +173,13 @@ final class WebApi {
         }
         String body;
         try (InputStream in = ctx.bodyInputStream()) {
-            body = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            // A body sent without its length is read only up to the limit.
+            byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
+            if (bytes.length > limit) {
+                throw new WebError(413, "the body is over the limit of " + limit / 1024 + " KB (web.max_upload_kb);"
+                        + " split it into smaller posts", "body");
+            }
+            body = new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -48,11 +48,15 @@ public final class WebServer implements AutoCloseable {
         Templates templates = new Templates(daybrief.config().templates());
         Metrics metrics = new Metrics(daybrief.editions().activity(), daybrief.editions()::deliveryCounts,
                 daybrief.events()::count);
-        WebApi api = new WebApi(daybrief, schedulerRunning, metrics);
-        WebPages pages = new WebPages(daybrief, templates, guard, nextRuns, web.publicRead());
         long limit = web.maxUploadKb() * 1024L;
+        WebApi api = new WebApi(daybrief, schedulerRunning, metrics, limit);
+        WebPages pages = new WebPages(daybrief, templates, guard, nextRuns, web.publicRead());
         this.app = Javalin.create(config -> {
             config.http.maxRequestSize = limit;
+            // Uploads stream to disk past a small part in memory, and stop at the same limit.
+            config.jetty.multipartConfig.maxFileSize(limit, io.javalin.config.SizeUnit.BYTES);
+            config.jetty.multipartConfig.maxTotalRequestSize(limit, io.javalin.config.SizeUnit.BYTES);
+            config.jetty.multipartConfig.maxInMemoryFileSize(64, io.javalin.config.SizeUnit.KB);
             config.jetty.host = web.host();
             config.jetty.port = web.port();
             config.startup.showJavalinBanner = false;

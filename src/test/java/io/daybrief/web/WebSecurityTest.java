@@ -128,8 +128,15 @@ class WebSecurityTest {
 
             HttpResponse<String> response = web.post("/api/events", "application/json", big, WebFixture.TOKEN);
 
+            // The same body streamed without its length, as chunks.
+            HttpResponse<String> chunked = web.send(HttpRequest.newBuilder(URI.create(web.url("/api/events")))
+                    .header("Content-Type", "application/json").header("Authorization", "Bearer " + WebFixture.TOKEN)
+                    .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(
+                            big.getBytes(java.nio.charset.StandardCharsets.UTF_8)))).build());
+
             assertThat(response.statusCode()).isEqualTo(413);
             assertThat(WebApiTest.json(response).get("error").asText()).contains("over the limit of 1 KB");
+            assertThat(chunked.statusCode()).isEqualTo(413);
             assertThat(web.daybrief.events().count()).isEqualTo(4);
         }
     }
