@@ -155,6 +155,29 @@ class DeliveryTest {
     }
 
     @Test
+    void sendsAFailedDeliveryAgainOnRequestAndNeverASentOne() throws Exception {
+        io.daybrief.MovableClock clock = newClock();
+        try (ScriptedSmtpServer smtp = new ScriptedSmtpServer(0, "gone@example.org");
+             Daybrief daybrief = open(smtp.port(), clock, "desk@example.org", "gone@example.org")) {
+            BriefingDefinition definition = daybrief.briefing("daily");
+            daybrief.editions().makeScheduled(definition, SIX_NEXT_MORNING);
+            List<Outbox.Delivery> before = daybrief.editions().deliveries("daily", DAY);
+            Outbox.Delivery sent = before.get(0);
+            Outbox.Delivery failed = before.get(1);
+            smtp.acceptEveryone();
+
+            Outbox.Delivery again = daybrief.editions().sendAgain(failed.id()).orElseThrow();
+            Outbox.Delivery notAgain = daybrief.editions().sendAgain(sent.id()).orElseThrow();
+
+            assertThat(failed.status()).isEqualTo(DeliveryStatus.FAILED);
+            assertThat(again.status()).isEqualTo(DeliveryStatus.SENT);
+            assertThat(again.attempts()).isEqualTo(1);
+            assertThat(notAgain.status()).isEqualTo(DeliveryStatus.SENT);
+            assertThat(smtp.accepted).containsExactly("desk@example.org", "alerts@example.org", "gone@example.org");
+        }
+    }
+
+    @Test
     void aDeliveryWhoseMessageCannotBeComposedIsRecordedRetriedAndAlertedWithoutStoppingTheOthers() throws Exception {
         io.daybrief.MovableClock clock = newClock();
         try (Daybrief daybrief = open(GREENMAIL.getSmtp().getPort(), clock)) {

@@ -22,10 +22,15 @@ final class ScriptedSmtpServer implements AutoCloseable {
     private final Thread thread;
     private final AtomicInteger busyConnections;
     // One connection at a time, as the test needs; a client killed mid-message frees it for the next.
-    private final String refusedRecipient;
+    private volatile String refusedRecipient;
     final List<String> accepted = new CopyOnWriteArrayList<>();
 
     private final long dataDelayMillis;
+
+    /** From now on, accepts the recipient it refused (a mailbox set up again). */
+    void acceptEveryone() {
+        refusedRecipient = null;
+    }
 
     ScriptedSmtpServer(int busyConnections, String refusedRecipient) throws IOException {
         this(busyConnections, refusedRecipient, 0);
