@@ -136,7 +136,8 @@ public final class Daybrief implements AutoCloseable {
             }
             definitions.put(b.name(), new BriefingDefinition(b.name(), b.title(), b.zone(), b.cron(), b.recipients(),
                     new BriefingDefinition.Limits(b.maxStories(), b.quotesPerStory(), b.figuresPerStory()), b.owner(),
-                    b.digests(), b.catchUp(), ranking, b.sendEmpty()));
+                    b.digests().stream().map(io.daybrief.briefing.DigestKind::of).toList(),
+                    io.daybrief.briefing.CatchUpPolicy.of(b.catchUp()), ranking, b.sendEmpty()));
         }
         return definitions;
     }

@@ -31,9 +31,10 @@ public final class Digests {
     }
 
     /** Makes the digest a scheduled run at {@code fireTime} is for: the week or month before, in the briefing's zone. */
-    public Digest makeForRunAt(BriefingDefinition definition, String kind, java.time.ZonedDateTime fireTime) {
+    public Digest makeForRunAt(BriefingDefinition definition, io.daybrief.briefing.DigestKind kind,
+                               java.time.ZonedDateTime fireTime) {
         LocalDate today = fireTime.withZoneSameInstant(definition.zone()).toLocalDate();
-        return make(definition, kind.equals("monthly") ? DigestPeriod.monthBefore(today) : DigestPeriod.weekBefore(today));
+        return make(definition, kind == io.daybrief.briefing.DigestKind.MONTHLY ? DigestPeriod.monthBefore(today) : DigestPeriod.weekBefore(today));
     }
 
     public Digest make(BriefingDefinition definition, DigestPeriod period) {

@@ -18,14 +18,14 @@ import java.util.Objects;
  * @param recipients email addresses that receive each edition
  * @param limits     how many stories an edition carries, and quotes and figures a story shows
  * @param owner      who publishes it: the author of its PDFs
- * @param digests    the digests made on schedule: {@code weekly} (each Monday, the week before), {@code monthly}
- *                   (on the 1st, the month before)
- * @param catchUp    after downtime, which missed editions to make: {@code all}, {@code latest} or {@code none}
+ * @param digests    the digests made on schedule: weekly (each Monday, the week before), monthly (on the 1st, the
+ *                   month before)
+ * @param catchUp    after downtime, which missed editions to make
  * @param ranking    how its stories are ranked by news value
  * @param sendEmpty  whether an edition with no stories is emailed (it is archived either way)
  */
 public record BriefingDefinition(String name, String title, ZoneId zone, String cron, List<String> recipients,
-                                 Limits limits, String owner, List<String> digests, String catchUp,
+                                 Limits limits, String owner, List<DigestKind> digests, CatchUpPolicy catchUp,
                                  NewsValue.Ranking ranking, boolean sendEmpty) {
 
     /** How much an edition shows: stories, and key quotes and key figures per story. */
@@ -49,12 +49,13 @@ public record BriefingDefinition(String name, String title, ZoneId zone, String 
         Objects.requireNonNull(limits, "limits");
         Objects.requireNonNull(owner, "owner");
         digests = List.copyOf(digests);
+        Objects.requireNonNull(catchUp, "catchUp");
         Objects.requireNonNull(ranking, "ranking");
     }
 
     /** A briefing ranked by the default news value, that sends no empty edition. */
     public BriefingDefinition(String name, String title, ZoneId zone, String cron, List<String> recipients,
-                              Limits limits, String owner, List<String> digests, String catchUp) {
+                              Limits limits, String owner, List<DigestKind> digests, CatchUpPolicy catchUp) {
         this(name, title, zone, cron, recipients, limits, owner, digests, catchUp, NewsValue.Ranking.DEFAULT, false);
     }
 

@@ -41,7 +41,8 @@ public final class BriefingScheduler implements AutoCloseable {
     private final List<BriefingDefinition> briefings;
     private static final String DIGEST_MAKER = "daybrief.digests";
     /** When scheduled digests are made, in the briefing's zone: after that morning's edition. */
-    static final Map<String, String> DIGEST_CRONS = Map.of("weekly", "0 0 7 ? * MON", "monthly", "0 0 7 1 * ?");
+    static final Map<io.daybrief.briefing.DigestKind, String> DIGEST_CRONS = Map.of(
+            io.daybrief.briefing.DigestKind.WEEKLY, "0 0 7 ? * MON", io.daybrief.briefing.DigestKind.MONTHLY, "0 0 7 1 * ?");
 
     private final EditionMaker maker;
     private final DigestMaker digests;
@@ -189,7 +190,7 @@ public final class BriefingScheduler implements AutoCloseable {
             forgetRemovedBriefings();
             for (BriefingDefinition briefing : briefings) {
                 schedule(briefing);
-                for (String kind : briefing.digests()) {
+                for (io.daybrief.briefing.DigestKind kind : briefing.digests()) {
                     scheduleDigest(briefing, kind);
                 }
             }
@@ -208,7 +209,7 @@ public final class BriefingScheduler implements AutoCloseable {
         java.util.Set<String> digestJobs = new java.util.HashSet<>();
         for (BriefingDefinition briefing : briefings) {
             briefingJobs.add(briefing.name());
-            briefing.digests().forEach(kind -> digestJobs.add(briefing.name() + "." + kind));
+            briefing.digests().forEach(kind -> digestJobs.add(briefing.name() + "." + kind.word()));
         }
         forget("briefings", briefingJobs);
         forget("digests", digestJobs);
@@ -285,12 +286,13 @@ public final class BriefingScheduler implements AutoCloseable {
         scheduler.scheduleJob(job, java.util.Set.of(trigger), true);
     }
 
-    private void scheduleDigest(BriefingDefinition briefing, String kind) throws SchedulerException {
-        String id = briefing.name() + "." + kind;
+    private void scheduleDigest(BriefingDefinition briefing, io.daybrief.briefing.DigestKind kind)
+            throws SchedulerException {
+        String id = briefing.name() + "." + kind.word();
         JobDetail job = JobBuilder.newJob(DigestJob.class)
                 .withIdentity(id, "digests")
                 .usingJobData("briefing", briefing.name())
-                .usingJobData("kind", kind)
+                .usingJobData("kind", kind.word())
                 .build();
         Trigger trigger = TriggerBuilder.newTrigger()
                 .withIdentity(id, "digests")
@@ -304,7 +306,7 @@ public final class BriefingScheduler implements AutoCloseable {
     /** When each scheduled digest fires next, by "briefing.kind". */
     public Map<String, Date> nextDigestTimes() {
         return nextTimes("digests", briefings.stream()
-                .flatMap(b -> b.digests().stream().map(kind -> b.name() + "." + kind)).toList());
+                .flatMap(b -> b.digests().stream().map(kind -> b.name() + "." + kind.word())).toList());
     }
 
     /** When each briefing fires next, by name. */
@@ -406,7 +408,8 @@ public final class BriefingScheduler implements AutoCloseable {
         @Override
         public void execute(JobExecutionContext context) throws JobExecutionException {
             String name = context.getMergedJobDataMap().getString("briefing");
-            String kind = context.getMergedJobDataMap().getString("kind");
+            io.daybrief.briefing.DigestKind kind = io.daybrief.briefing.DigestKind.of(
+                    context.getMergedJobDataMap().getString("kind"));
             try {
                 DigestMaker maker = (DigestMaker) context.getScheduler().getContext().get(DIGEST_MAKER);
                 BriefingDefinition briefing = briefingOf(context, name);

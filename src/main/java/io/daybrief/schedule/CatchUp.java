@@ -26,7 +26,7 @@ final class CatchUp {
      * {@code now}, filtered by the policy; oldest first.
      */
     static List<ZonedDateTime> runsToMake(BriefingDefinition briefing, ZonedDateTime lastPeriodEnd, ZonedDateTime now) {
-        if (briefing.catchUp().equals("none")) {
+        if (briefing.catchUp() == io.daybrief.briefing.CatchUpPolicy.NONE) {
             return List.of();
         }
         CronExpression cron;
@@ -43,7 +43,7 @@ final class CatchUp {
              next = cron.getNextValidTimeAfter(next)) {
             missed.add(next.toInstant().atZone(briefing.zone()));
         }
-        if (briefing.catchUp().equals("latest") && missed.size() > 1) {
+        if (briefing.catchUp() == io.daybrief.briefing.CatchUpPolicy.LATEST && missed.size() > 1) {
             return List.of(missed.get(missed.size() - 1));
         }
         return missed;

@@ -11,5 +11,5 @@ import java.time.ZonedDateTime;
 @FunctionalInterface
 public interface DigestMaker {
 
-    Path makeForRunAt(BriefingDefinition briefing, String kind, ZonedDateTime fireTime);
+    Path makeForRunAt(BriefingDefinition briefing, io.daybrief.briefing.DigestKind kind, ZonedDateTime fireTime);
 }

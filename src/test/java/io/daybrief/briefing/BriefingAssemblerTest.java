@@ -20,7 +20,7 @@ class BriefingAssemblerTest {
         try (Daybrief daybrief = TestDaybrief.open(folder)) {
             daybrief.ingester().ingest(List.of(TestDaybrief.fixture("articles")));
             BriefingDefinition definition = new BriefingDefinition("daily", "Daily", ZoneId.of("UTC"), "0 0 6 * * ?",
-                    List.of(), limits, "Amberley Desk", List.of(), "latest");
+                    List.of(), limits, "Amberley Desk", List.of(), io.daybrief.briefing.CatchUpPolicy.LATEST);
             return new BriefingAssembler(daybrief.events(), daybrief.analyses())
                     .assemble(definition, definition.periodOf(LocalDate.of(2026, 5, 11)));
         }
@@ -87,7 +87,7 @@ class BriefingAssemblerTest {
                         io.daybrief.event.Published.on(LocalDate.of(2026, 5, 11)), null, body, "en", List.of()));
             }
             BriefingDefinition definition = new BriefingDefinition("daily", "Daily", ZoneId.of("UTC"), "0 0 6 * * ?",
-                    List.of(), new BriefingDefinition.Limits(10, 3, 5), "Amberley Desk", List.of(), "latest");
+                    List.of(), new BriefingDefinition.Limits(10, 3, 5), "Amberley Desk", List.of(), io.daybrief.briefing.CatchUpPolicy.LATEST);
             Briefing briefing = new BriefingAssembler(daybrief.events(), daybrief.analyses())
                     .assemble(definition, definition.periodOf(LocalDate.of(2026, 5, 11)));
 

@@ -27,7 +27,7 @@ class NewsValueRankingTest {
         try (Daybrief daybrief = TestDaybrief.open(folder)) {
             daybrief.ingester().ingest(List.of(TestDaybrief.fixture("mixed-day")));
             BriefingDefinition definition = new BriefingDefinition("daily", "Daily", ZoneId.of("UTC"), "0 0 6 * * ?",
-                    List.of(), BriefingDefinition.Limits.DEFAULT, "Desk", List.of(), "latest", ranking, false);
+                    List.of(), BriefingDefinition.Limits.DEFAULT, "Desk", List.of(), io.daybrief.briefing.CatchUpPolicy.LATEST, ranking, false);
             return new BriefingAssembler(daybrief.events(), daybrief.analyses())
                     .assemble(definition, definition.periodOf(LocalDate.of(2026, 6, 2))).stories();
         }

@@ -33,7 +33,7 @@ class PeriodTest {
     void aRunAtSixOnTheNextMorningMakesTheSameEditionAsRunForTheDate() {
         BriefingDefinition morning = new BriefingDefinition("morning", "Morning", ZoneId.of("America/New_York"),
                 "0 0 6 * * ?", List.of(), BriefingDefinition.Limits.DEFAULT,
-                "Daybrief", List.of(), "latest");
+                "Daybrief", List.of(), io.daybrief.briefing.CatchUpPolicy.LATEST);
         ZonedDateTime sixAm = ZonedDateTime.of(2026, 3, 5, 6, 0, 0, 0, ZoneId.of("America/New_York"));
 
         assertThat(morning.periodForRunAt(sixAm)).isEqualTo(morning.periodOf(LocalDate.of(2026, 3, 4)));

@@ -23,7 +23,7 @@ class DaylightSavingTest {
     void runsOncePerLocalDayAtTheLocalTimeAcrossAClockChange(ZoneId zone, LocalDate changeDay, LocalTime at) {
         BriefingDefinition briefing = new BriefingDefinition("morning", "Morning", zone,
                 "0 " + at.getMinute() + " " + at.getHour() + " * * ?", List.of(), BriefingDefinition.Limits.DEFAULT,
-                "Desk", List.of(), "all");
+                "Desk", List.of(), io.daybrief.briefing.CatchUpPolicy.ALL);
         ZonedDateTime lastPeriodEnd = changeDay.minusDays(2).atStartOfDay(zone);
         ZonedDateTime until = changeDay.plusDays(3).atStartOfDay(zone);
 
