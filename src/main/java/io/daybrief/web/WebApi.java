@@ -40,6 +40,13 @@ final class WebApi {
     }
 
     void routes(RoutesConfig routes, Guard guard, boolean publicRead) {
+        routes.before("/metrics", ctx -> {
+            if (!publicRead && !guard.isBearer(ctx.header("Authorization"))) {
+                ctx.header("WWW-Authenticate", "Bearer");
+                throw new WebError(401, "reading is not public here (web.public_read: false): send the API token as"
+                        + " 'Authorization: Bearer TOKEN'", "Authorization");
+            }
+        });
         routes.before("/api/*", ctx -> {
             boolean write = !ctx.method().name().equals("GET") && !ctx.method().name().equals("HEAD");
             if ((write || !publicRead) && !ctx.path().equals("/api/openapi.json")

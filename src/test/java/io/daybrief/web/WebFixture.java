@@ -31,8 +31,12 @@ final class WebFixture implements AutoCloseable {
             .connectTimeout(Duration.ofSeconds(10)).build();
 
     WebFixture(Path folder, int maxUploadKb, int maxRuns, int runQueue) {
+        this(folder, true, maxUploadKb, maxRuns, runQueue);
+    }
+
+    WebFixture(Path folder, boolean publicRead, int maxUploadKb, int maxRuns, int runQueue) {
         DaybriefConfig base = TestDaybrief.config(folder);
-        WebConfig web = new WebConfig("127.0.0.1", 0, true, TOKEN, maxUploadKb, maxRuns, runQueue);
+        WebConfig web = new WebConfig("127.0.0.1", 0, publicRead, TOKEN, maxUploadKb, maxRuns, runQueue);
         DaybriefConfig config = new DaybriefConfig(base.database(), base.output(), base.templates(), base.smtp(),
                 base.briefings(), base.ingest(), List.of(), web);
         daybrief = Daybrief.open(config, Clock.systemUTC());

@@ -42,6 +42,26 @@ class WebSecurityTest {
     }
 
     @Test
+    void keepsEverythingClosedButSignInWhenReadingIsNotPublic() {
+        try (WebFixture web = new WebFixture(folder, false, 64, 2, 20)) {
+            HttpResponse<String> page = web.get("/archive");
+            HttpResponse<String> pdf = web.get("/editions/1.pdf");
+            HttpResponse<String> api = web.get("/api/editions");
+            HttpResponse<String> withToken = web.send(HttpRequest.newBuilder(URI.create(web.url("/api/editions")))
+                    .header("Authorization", "Bearer " + WebFixture.TOKEN).GET().build());
+
+            assertThat(page.statusCode()).isEqualTo(302);
+            assertThat(page.headers().firstValue("Location")).hasValue("/login");
+            assertThat(pdf.statusCode()).isEqualTo(302);
+            assertThat(api.statusCode()).isEqualTo(401);
+            assertThat(web.get("/metrics").statusCode()).isEqualTo(401);
+            assertThat(web.get("/health").statusCode()).isEqualTo(200);
+            assertThat(withToken.statusCode()).isEqualTo(200);
+            assertThat(web.get("/login").statusCode()).isEqualTo(200);
+        }
+    }
+
+    @Test
     void formsNeedASessionOpenedWithTheTokenAndItsCsrfToken() {
         try (WebFixture web = new WebFixture(folder)) {
             HttpResponse<String> anonymous = form(web, "/run", null, "briefing=daily&date=2026-05-11");
