@@ -54,7 +54,7 @@ public final class Daybrief implements AutoCloseable {
         this.clock = clock;
         this.briefings = definitions(config.briefings());
         this.database = Database.open(config.database().url(), config.database().user(), config.database().password(),
-                java.time.Duration.ofSeconds(config.database().waitSeconds()));
+                java.time.Duration.ofSeconds(config.database().waitSeconds()), config.database().poolSize());
         this.events = new EventStore(database, clock);
         this.archive = new Archive(config.output(), database, clock);
         this.analyses = new StoredAnalyses(events, new Analyzer());

@@ -36,7 +36,7 @@ public final class ConfigLoader {
             "max_runs", "run_queue");
     private static final Set<String> SOURCE_KEYS = Set.of("name", "feed", "inbox", "cron", "full_text",
             "allow_private", "max_kb", "timeout_seconds");
-    private static final Set<String> DATABASE_KEYS = Set.of("url", "user", "password", "wait_seconds");
+    private static final Set<String> DATABASE_KEYS = Set.of("url", "user", "password", "wait_seconds", "pool_size");
     private static final Set<String> SMTP_KEYS = Set.of("host", "port", "from", "user", "password", "starttls",
             "allow_plain_auth", "timeout_seconds", "attach_limit_mb", "link_base");
     private static final Set<String> INGEST_KEYS = Set.of("max_event_kb");
@@ -178,7 +178,8 @@ public final class ConfigLoader {
             }
             var database = new DaybriefConfig.DatabaseConfig(text(db, "database.", "url", DEFAULT_DATABASE_URL),
                     text(db, "database.", "user", ""), text(db, "database.", "password", ""),
-                    count(db, "database.", "wait_seconds", 1, 86_400, DaybriefConfig.DatabaseConfig.DEFAULT_WAIT_SECONDS));
+                    count(db, "database.", "wait_seconds", 1, 86_400, DaybriefConfig.DatabaseConfig.DEFAULT_WAIT_SECONDS),
+                    count(db, "database.", "pool_size", 2, 500, DaybriefConfig.DatabaseConfig.DEFAULT_POOL_SIZE));
             JsonNode ingest = root.path("ingest");
             if (!ingest.isMissingNode()) {
                 requireObject(ingest, "ingest");

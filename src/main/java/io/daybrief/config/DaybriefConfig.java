@@ -53,12 +53,18 @@ public record DaybriefConfig(DatabaseConfig database, Path output, Path template
      * Where the database is and how to log in to it; {@code waitSeconds} is how long a command waits for another
      * that holds the same embedded file, or makes the same edition.
      */
-    public record DatabaseConfig(String url, String user, String password, int waitSeconds) {
+    public record DatabaseConfig(String url, String user, String password, int waitSeconds, int poolSize) {
 
         public static final int DEFAULT_WAIT_SECONDS = 600;
+        /** Connections a PostgreSQL pool keeps at most: enough for the scheduler, the web and a run or two. */
+        public static final int DEFAULT_POOL_SIZE = 10;
 
         public DatabaseConfig(String url, String user, String password) {
             this(url, user, password, DEFAULT_WAIT_SECONDS);
+        }
+
+        public DatabaseConfig(String url, String user, String password, int waitSeconds) {
+            this(url, user, password, waitSeconds, DEFAULT_POOL_SIZE);
         }
     }
 

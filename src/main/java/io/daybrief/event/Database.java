@@ -7,7 +7,6 @@ import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.h2.jdbcx.JdbcConnectionPool;
-import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * Daybrief's one database: embedded H2 in a file by default, PostgreSQL when several machines share it.
@@ -63,6 +62,14 @@ public final class Database implements AutoCloseable {
 
     /** Opens the database, waiting up to {@code wait} for other commands on the same embedded file. */
     public static Database open(String url, String user, String password, java.time.Duration wait) {
+        return open(url, user, password, wait, 10);
+    }
+
+    /**
+     * Opens the database, waiting up to {@code wait} for other commands on the same embedded file; a PostgreSQL
+     * database through a pool of at most {@code poolSize} connections.
+     */
+    public static Database open(String url, String user, String password, java.time.Duration wait, int poolSize) {
         EmbeddedFile file = EmbeddedFile.of(url);
         String login = user == null ? "" : user;
         String secret = password == null ? "" : password;
@@ -77,7 +84,7 @@ public final class Database implements AutoCloseable {
         }
         Database database;
         try {
-            database = connect(url, login, secret, wait);
+            database = connect(url, login, secret, wait, poolSize);
         } catch (RuntimeException e) {
             if (turn != null) {
                 turn.close();
@@ -178,17 +185,35 @@ public final class Database implements AutoCloseable {
         return h2Url;
     }
 
-    private static Database connect(String url, String user, String password, java.time.Duration wait) {
+    private static Database connect(String url, String user, String password, java.time.Duration wait,
+                                    int poolSize) {
         if (url.startsWith("jdbc:h2:")) {
             JdbcConnectionPool pool = JdbcConnectionPool.create(h2Url(url), user, password);
             return new Database(url, pool, pool::dispose, wait);
         }
         if (url.startsWith("jdbc:postgresql:")) {
-            PGSimpleDataSource source = new PGSimpleDataSource();
-            source.setURL(url);
-            source.setUser(user);
-            source.setPassword(password);
-            return new Database(url, source, () -> { }, wait);
+            com.zaxxer.hikari.HikariConfig pool = new com.zaxxer.hikari.HikariConfig();
+            pool.setJdbcUrl(url);
+            // An empty key leaves the login to the URL (jdbc:postgresql://host/db?user=daybrief).
+            if (!user.isEmpty()) {
+                pool.setUsername(user);
+            }
+            if (!password.isEmpty()) {
+                pool.setPassword(password);
+            }
+            pool.setMaximumPoolSize(poolSize);
+            pool.setMinimumIdle(Math.min(2, poolSize));
+            pool.setPoolName("daybrief");
+            // A pool that cannot connect at once fails here with the reason, not on first use.
+            pool.setInitializationFailTimeout(java.time.Duration.ofSeconds(30).toMillis());
+            com.zaxxer.hikari.HikariDataSource source;
+            try {
+                source = new com.zaxxer.hikari.HikariDataSource(pool);
+            } catch (RuntimeException e) {
+                throw new DatabaseException("cannot connect to " + url + ": " + (e.getCause() != null
+                        ? e.getCause().getMessage() : e.getMessage()), e);
+            }
+            return new Database(url, source, source::close, wait);
         }
         throw new DatabaseException("database.url: '" + url + "' is not supported; use jdbc:h2:file:PATH"
                 + " (embedded, the default) or jdbc:postgresql://HOST:PORT/NAME");

@@ -49,6 +49,16 @@ class DatabaseTest {
     }
 
     @Test
+    void aPostgresUrlThatCarriesItsOwnUserOpensWithEmptyLoginKeys() {
+        String url = io.daybrief.TestDaybrief.postgresSchema("daybrief_url_user") + "&user=postgres";
+
+        try (Database database = Database.open(url, "", "", java.time.Duration.ofSeconds(10), 3)) {
+            assertThat(database.isPostgres()).isTrue();
+            assertThat(new EventStore(database, java.time.Clock.systemUTC()).count()).isZero();
+        }
+    }
+
+    @Test
     void theVersionTheFastPathTrustsIsTheNewestMigration() {
         try (Database database = Database.open(h2Url("versions"), "", "")) {
             List<String> versions = Stream.of(Flyway.configure().dataSource(database.dataSource())
