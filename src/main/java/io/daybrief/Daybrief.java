@@ -56,7 +56,8 @@ public final class Daybrief implements AutoCloseable {
         this.database = Database.open(config.database().url(), config.database().user(), config.database().password(),
                 java.time.Duration.ofSeconds(config.database().waitSeconds()), config.database().poolSize());
         this.events = new EventStore(database, clock);
-        this.archive = new Archive(config.output(), database, clock);
+        this.archive = new Archive(config.output(), database, clock,
+                Archive.Store.valueOf(config.archiveStore().toUpperCase(java.util.Locale.ROOT)));
         this.analyses = new StoredAnalyses(events, new Analyzer());
         Templates templates = new Templates(config.templates());
         PdfWriter pdf = new PdfWriter();

@@ -44,9 +44,27 @@ public final class Archive {
     private final Clock clock;
 
     public Archive(Path root, Database database, Clock clock) {
+        this(root, database, clock, Store.BOTH);
+    }
+
+    /** Where the PDFs are kept. */
+    public enum Store {
+        /** In the archive folder only (one machine). */
+        FOLDER,
+        /** In the database; the folder is a cache each node fills from it. */
+        DATABASE,
+        /** In both: the folder as before, and the database for the other nodes. */
+        BOTH
+    }
+
+    private final Store store;
+
+    /** An archive keeping PDFs as {@code store} says. */
+    public Archive(Path root, Database database, Clock clock, Store store) {
         this.root = root.toAbsolutePath().normalize();
         this.database = database;
         this.clock = clock;
+        this.store = store;
     }
 
     /** The archive's folder. */
@@ -83,7 +101,7 @@ public final class Archive {
         Path temporary = writeTemporary(target, pdf);
         try (Connection connection = database.connection()) {
             boolean existed = Files.exists(target);
-            if (existed && find(connection, briefing, period.date()).isEmpty()) {
+            if (existed && store != Store.DATABASE && find(connection, briefing, period.date()).isEmpty()) {
                 throw new ArchiveException(target + " is already there, but the database " + database.url()
                         + " has no record of it: it was made with another database (check database.url and"
                         + " DAYBRIEF_DATABASE_URL) or put there by hand. Nothing was replaced; to make this edition"
@@ -93,6 +111,9 @@ public final class Archive {
             Instant now = clock.instant();
             int makes = record(connection, briefing, period, root.relativize(target).toString(), sha256, pdf.length,
                     stories, now);
+            if (store != Store.FOLDER) {
+                keep(connection, "edition_pdf", "briefing, edition_date", briefing, period.date(), sha256, pdf, null);
+            }
             moveIntoPlace(temporary, target);
             return new Edition(briefing, period.date(), period.start(), period.end(), target, sha256, pdf.length,
                     stories, now, makes, existed, List.of());
@@ -109,11 +130,71 @@ public final class Archive {
      * missing, or was cut off by a crash before its move, is not made yet.
      */
     public boolean isIntact(Edition edition) {
+        return isIntactFile(edition) || store != Store.FOLDER && restore(edition);
+    }
+
+    private static boolean isIntactFile(Edition edition) {
         try {
             return Files.isRegularFile(edition.pdf())
                     && ContentHash.sha256(Files.readAllBytes(edition.pdf())).equals(edition.sha256());
         } catch (IOException e) {
             return false;
+        }
+    }
+
+    /**
+     * Writes an edition's PDF from the database into the archive folder (made on another node, or gone from this
+     * one's disk); returns whether the database held the recorded PDF.
+     */
+    private boolean restore(Edition edition) {
+        byte[] pdf;
+        try (Connection connection = database.connection();
+             PreparedStatement query = connection.prepareStatement("SELECT sha256, pdf FROM edition_pdf"
+                     + " WHERE briefing = ? AND edition_date = ?")) {
+            query.setString(1, edition.briefing());
+            query.setObject(2, edition.date());
+            try (ResultSet rows = query.executeQuery()) {
+                if (!rows.next() || !rows.getString(1).equals(edition.sha256())) {
+                    return false;
+                }
+                pdf = rows.getBytes(2);
+            }
+        } catch (SQLException e) {
+            throw new ArchiveException("cannot read the PDF of " + edition.briefing() + " " + edition.date()
+                    + " from the database: " + e.getMessage(), e);
+        }
+        if (!ContentHash.sha256(pdf).equals(edition.sha256())) {
+            return false;
+        }
+        Path temporary = writeTemporary(edition.pdf(), pdf);
+        try {
+            moveIntoPlace(temporary, edition.pdf());
+        } finally {
+            deleteQuietly(temporary);
+        }
+        return true;
+    }
+
+    /** Keeps a PDF in the database, replacing an earlier one of the same key. */
+    private void keep(Connection connection, String table, String key, String briefing, Object second, String sha256,
+                      byte[] pdf, Instant madeAt) throws SQLException {
+        String secondColumn = key.split(",\\s*")[1];
+        try (PreparedStatement delete = connection.prepareStatement("DELETE FROM " + table + " WHERE briefing = ? AND "
+                + secondColumn + " = ?");
+             PreparedStatement insert = connection.prepareStatement("INSERT INTO " + table + " (" + key
+                     + ", sha256, pdf" + (madeAt == null ? "" : ", made_at") + ") VALUES (?, ?, ?, ?"
+                     + (madeAt == null ? "" : ", ?") + ")")) {
+            delete.setString(1, briefing);
+            delete.setObject(2, second);
+            delete.executeUpdate();
+            insert.setString(1, briefing);
+            insert.setObject(2, second);
+            insert.setString(3, sha256);
+            insert.setBytes(4, pdf);
+            if (madeAt != null) {
+                insert.setObject(5, madeAt.atOffset(ZoneOffset.UTC));
+            }
+            insert.executeUpdate();
         }
     }
 
@@ -206,6 +287,15 @@ public final class Archive {
             throw new ArchiveException("digest label '" + label + "' would not make a safe file name");
         }
         Path target = briefingFolder(briefing).resolve("digests").resolve(label + ".pdf");
+        if (store != Store.FOLDER) {
+            try (Connection connection = database.connection()) {
+                keep(connection, "digest_pdf", "briefing, label", briefing, label, ContentHash.sha256(pdf), pdf,
+                        clock.instant());
+            } catch (SQLException e) {
+                throw new ArchiveException("the " + label + " digest of " + briefing + " could not be kept in the"
+                        + " database: " + e.getMessage(), e);
+            }
+        }
         writeAtomically(target, pdf);
         return target;
     }

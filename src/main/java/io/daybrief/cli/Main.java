@@ -25,6 +25,7 @@ public final class Main implements Runnable {
             new Subcommand("bench", BenchCommand::new),
             new Subcommand("serve", ServeCommand::new),
             new Subcommand("sources", SourcesCommand::new),
+            new Subcommand("archive", ArchiveCommand::new),
             new Subcommand("reanalyse", ReanalyseCommand::new),
             new Subcommand("maintenance", MaintenanceCommand::new),
             new Subcommand("help", CommandLine.HelpCommand::new));

@@ -31,7 +31,7 @@ public final class ConfigLoader {
     public static final String DEFAULT_DATABASE_URL = "jdbc:h2:file:./data/daybrief";
 
     private static final Set<String> TOP_KEYS = Set.of("database", "output", "templates", "smtp", "briefings",
-            "ingest", "sources", "web");
+            "ingest", "sources", "web", "archive");
     private static final Set<String> WEB_KEYS = Set.of("host", "port", "public_read", "token", "max_upload_kb",
             "max_runs", "run_queue");
     private static final Set<String> SOURCE_KEYS = Set.of("name", "feed", "inbox", "cron", "full_text",
@@ -42,7 +42,7 @@ public final class ConfigLoader {
     private static final Set<String> INGEST_KEYS = Set.of("max_event_kb");
     /** The configuration's sections, each with its keys, as environment variables name them. */
     private static final Map<String, Set<String>> SECTIONS = Map.of("database", DATABASE_KEYS, "smtp", SMTP_KEYS,
-            "ingest", INGEST_KEYS, "web", WEB_KEYS);
+            "ingest", INGEST_KEYS, "web", WEB_KEYS, "archive", Set.of("store"));
     private static final Set<String> BRIEFING_KEYS = Set.of("name", "title", "zone", "cron", "window", "recipients",
             "max_stories", "quotes_per_story", "figures_per_story", "owner", "digests", "alert", "catch_up", "rank",
             "send_empty");
@@ -211,7 +211,7 @@ public final class ConfigLoader {
             }
             List<SourceConfig> sources = root.has("sources") ? sources(root.get("sources")) : List.of();
             return new DaybriefConfig(database, Path.of(text(root, "", "output", "output")), templates, mail, briefings,
-                    limits, sources, web(root.path("web")));
+                    limits, sources, web(root.path("web")), archiveStore(root.path("archive")));
         }
 
         /** A switch: YAML's true or false, or the same words as text (as environment variables give them). */
@@ -245,6 +245,20 @@ public final class ConfigLoader {
                 briefings.add(briefing);
             }
             return briefings;
+        }
+
+        private String archiveStore(JsonNode archive) {
+            if (archive.isMissingNode()) {
+                return "both";
+            }
+            requireObject(archive, "archive");
+            checkKeys(archive, "archive.", Set.of("store"));
+            String store = text(archive, "archive.", "store", "both");
+            if (!DaybriefConfig.ARCHIVE_STORES.contains(store)) {
+                throw error("archive.store", archive.get("store"), "allowed: both (the default), database (every node"
+                        + " reads from the database; the folder is a cache), folder (one machine)");
+            }
+            return store;
         }
 
         private WebConfig web(JsonNode web) {

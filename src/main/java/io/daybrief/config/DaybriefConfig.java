@@ -15,10 +15,14 @@ import java.util.Objects;
  * @param ingest    limits on what is read in
  * @param sources   the feeds and inbox folders collected from on their schedules, each with a unique name
  * @param web       the web console and API of {@code serve}
+ * @param archiveStore where edition and digest PDFs are kept: {@code folder}, {@code database} or {@code both}
  */
 public record DaybriefConfig(DatabaseConfig database, Path output, Path templates, SmtpConfig smtp,
                              List<BriefingConfig> briefings, IngestConfig ingest, List<SourceConfig> sources,
-                             WebConfig web) {
+                             WebConfig web, String archiveStore) {
+
+    /** The places a PDF may be kept. */
+    public static final java.util.Set<String> ARCHIVE_STORES = java.util.Set.of("folder", "database", "both");
 
     public DaybriefConfig {
         Objects.requireNonNull(database, "database");
@@ -29,6 +33,16 @@ public record DaybriefConfig(DatabaseConfig database, Path output, Path template
         briefings = List.copyOf(briefings);
         sources = List.copyOf(sources);
         Objects.requireNonNull(web, "web");
+        if (!ARCHIVE_STORES.contains(archiveStore)) {
+            throw new IllegalArgumentException("archive store '" + archiveStore + "' is not one of " + ARCHIVE_STORES);
+        }
+    }
+
+    /** A configuration keeping PDFs in the folder and the database. */
+    public DaybriefConfig(DatabaseConfig database, Path output, Path templates, SmtpConfig smtp,
+                          List<BriefingConfig> briefings, IngestConfig ingest, List<SourceConfig> sources,
+                          WebConfig web) {
+        this(database, output, templates, smtp, briefings, ingest, sources, web, "both");
     }
 
     /** A configuration with the default web console. */

@@ -57,6 +57,7 @@ public final class EditionEmails implements Outbox.Composer {
         if (last != null && last.sha256().equals(edition.sha256())) {
             return last;
         }
+        archive.isIntact(edition); // fills this node's folder from the database when another node made it
         Map<String, Object> data = JSON.convertValue(EditionData.read(edition.pdf()), new TypeReference<>() { });
         boolean attach = edition.sizeBytes() <= attachLimitBytes;
         String fileName = edition.briefing() + "-" + edition.date() + ".pdf";

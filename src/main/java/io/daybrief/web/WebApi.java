@@ -125,7 +125,7 @@ final class WebApi {
         boolean pdf = file.endsWith(".pdf");
         Archive.Indexed indexed = WebPages.indexed(daybrief, pdf ? file.substring(0, file.length() - 4) : file);
         if (pdf) {
-            WebPages.sendPdf(ctx, indexed);
+            WebPages.sendPdf(daybrief, ctx, indexed);
             return;
         }
         Map<String, Object> body = editionJson(indexed);

@@ -135,7 +135,7 @@ final class WebPages {
     private void edition(Context ctx) {
         String file = ctx.pathParam("file");
         if (file.endsWith(".pdf")) {
-            sendPdf(ctx, indexed(daybrief, file.substring(0, file.length() - 4)));
+            sendPdf(daybrief, ctx, indexed(daybrief, file.substring(0, file.length() - 4)));
             return;
         }
         Archive.Indexed indexed = indexed(daybrief, file);
@@ -181,10 +181,10 @@ final class WebPages {
                 + id + " in the archive", "id"));
     }
 
-    static void sendPdf(Context ctx, Archive.Indexed indexed) {
+    static void sendPdf(Daybrief daybrief, Context ctx, Archive.Indexed indexed) {
         Edition e = indexed.edition();
         Path pdf = e.pdf();
-        if (!Files.isRegularFile(pdf)) {
+        if (!daybrief.archive().isIntact(e)) {
             throw new WebError(410, "the PDF of edition " + indexed.id() + " is no longer in the archive folder; make"
                     + " it again with daybrief run --briefing " + e.briefing() + " --date " + e.date(), "id");
         }

@@ -227,6 +227,27 @@ class CommandsTest {
     }
 
     @Test
+    void archiveListsEditionsAndGetsAPdfBackFromTheDatabaseWhenTheFolderLostIt() throws Exception {
+        Path config = config();
+        run("ingest", "--config", config.toString(), "src/test/resources/articles");
+        Path pdf = Path.of(run("run", "--config", config.toString(), "--date", "2026-05-11").out().strip());
+        byte[] made = Files.readAllBytes(pdf);
+        Files.delete(pdf);
+
+        Result list = run("archive", "list", "--config", config.toString());
+        Result get = run("archive", "get", "daily", "2026-05-11", "--config", config.toString(), "--to",
+                folder.resolve("copy.pdf").toString());
+        Result missing = run("archive", "get", "daily", "2026-05-12", "--config", config.toString());
+
+        assertThat(list.out()).contains("2026-05-11  daily").contains("stories");
+        assertThat(get.exitCode()).isZero();
+        assertThat(Files.readAllBytes(folder.resolve("copy.pdf"))).isEqualTo(made);
+        assertThat(pdf).exists();
+        assertThat(missing.exitCode()).isEqualTo(1);
+        assertThat(missing.err()).contains("no daily edition of 2026-05-12");
+    }
+
+    @Test
     void runPrintsThePathOfThePdfAndSaysWhenItReplacedOne() throws Exception {
         Path config = config();
         run("ingest", "--config", config.toString(), "src/test/resources/articles");
