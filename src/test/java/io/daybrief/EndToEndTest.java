@@ -24,9 +24,20 @@ class EndToEndTest {
     @TempDir
     Path folder;
 
-    @Test
-    void turnsTextArticlesIntoABriefingPdfWithHeadlinesQuotesFiguresAndBookmarks() throws IOException {
-        try (Daybrief daybrief = TestDaybrief.open(folder)) {
+    static java.util.stream.Stream<String> databases() {
+        return java.util.stream.Stream.of("h2", "postgresql");
+    }
+
+    /** The embedded default, and the same on PostgreSQL. */
+    private Daybrief open(String database) {
+        return database.equals("h2") ? TestDaybrief.open(folder) : Daybrief.open(TestDaybrief.withDatabase(
+                TestDaybrief.config(folder), TestDaybrief.postgresSchema("daybrief_end_to_end")), TestDaybrief.CLOCK);
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.MethodSource("databases")
+    void turnsTextArticlesIntoABriefingPdfWithHeadlinesQuotesFiguresAndBookmarks(String database) throws IOException {
+        try (Daybrief daybrief = open(database)) {
             daybrief.ingester().ingest(List.of(TestDaybrief.fixture("articles")));
             Edition edition = daybrief.editions().make(daybrief.briefing("daily"), LocalDate.of(2026, 5, 11));
 
