@@ -81,6 +81,25 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void readsTheWebConsoleAndWhereTheArchiveKeepsPdfs() throws Exception {
+        DaybriefConfig local = ConfigLoader.load(write("web: {port: 9090, max_runs: 3}\narchive: {store: database}\n"
+                + "database: {pool_size: 4}\n"));
+        DaybriefConfig open = ConfigLoader.load(write("web: {host: 0.0.0.0}\n"));
+
+        assertThat(local.web().port()).isEqualTo(9090);
+        assertThat(local.web().host()).isEqualTo("127.0.0.1");
+        assertThat(local.web().publicRead()).isTrue();
+        assertThat(local.web().maxRuns()).isEqualTo(3);
+        assertThat(local.archiveStore()).isEqualTo("database");
+        assertThat(local.database().poolSize()).isEqualTo(4);
+        assertThat(open.web().publicRead()).as("reading is closed off loopback by default").isFalse();
+        assertThat(ConfigLoader.load(write("output: out\n")).archiveStore()).isEqualTo("both");
+        assertThatThrownBy(() -> ConfigLoader.load(write("archive: {store: cloud}\n")))
+                .hasMessageContaining("archive.store").hasMessageContaining("allowed: both");
+        assertThatThrownBy(() -> ConfigLoader.load(write("web: {port: 70000}\n"))).hasMessageContaining("web.port");
+    }
+
+    @Test
     void refusesASourceThatIsNeitherAFeedNorAnInboxOrFetchesOtherSchemes() {
         assertThatThrownBy(() -> ConfigLoader.load(write("sources:\n  - {name: wire}\n")))
                 .hasMessageContaining("sources[0].").hasMessageContaining("exactly one of feed:");
