@@ -143,6 +143,32 @@ public final class Archive {
     }
 
     /**
+     * Copies into the database the PDFs of editions this node made before the database kept them (or made with
+     * {@code store: folder}), when their files here are intact; returns how many. Does nothing for a folder-only
+     * archive. Run at {@code serve}'s start, it is quick once done: only editions without a copy are looked at.
+     */
+    public int shareLocalEditions() {
+        if (store == Store.FOLDER) {
+            return 0;
+        }
+        int shared = 0;
+        try (Connection connection = database.connection()) {
+            List<Edition> unshared = query(connection, " e WHERE NOT EXISTS (SELECT 1 FROM edition_pdf p WHERE"
+                    + " p.briefing = e.briefing AND p.edition_date = e.edition_date)");
+            for (Edition edition : unshared) {
+                if (isIntactFile(edition)) {
+                    keep(connection, "edition_pdf", "briefing, edition_date", edition.briefing(), edition.date(),
+                            edition.sha256(), Files.readAllBytes(edition.pdf()), null);
+                    shared++;
+                }
+            }
+        } catch (SQLException | IOException e) {
+            throw new ArchiveException("cannot copy this node's editions into the database: " + e.getMessage(), e);
+        }
+        return shared;
+    }
+
+    /**
      * Writes an edition's PDF from the database into the archive folder (made on another node, or gone from this
      * one's disk); returns whether the database held the recorded PDF.
      */

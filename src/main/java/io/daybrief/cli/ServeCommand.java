@@ -29,6 +29,10 @@ final class ServeCommand implements Callable<Integer> {
         CountDownLatch stopped = new CountDownLatch(1);
         Daybrief daybrief = config.open();
         daybrief.holdForServing();
+        int shared = daybrief.archive().shareLocalEditions();
+        if (shared > 0) {
+            spec.commandLine().getErr().printf("copied %d editions' PDFs into the database for the other nodes%n", shared);
+        }
         BriefingScheduler scheduler = daybrief.scheduler();
         io.daybrief.config.WebConfig web = port == null ? daybrief.config().web() : daybrief.config().web().withPort(port);
         io.daybrief.web.WebServer console = daybrief.webServer(web, scheduler);

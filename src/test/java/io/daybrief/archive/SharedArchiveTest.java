@@ -65,6 +65,23 @@ class SharedArchiveTest {
 
     @ParameterizedTest
     @MethodSource("databases")
+    void sharesEditionsMadeBeforeTheDatabaseKeptPdfsOnceTheNodeServes(String kind) {
+        String url = url(kind);
+        try (Daybrief a = Daybrief.open(node("a", url, "folder"), TestDaybrief.CLOCK)) {
+            a.ingester().ingest(List.of(TestDaybrief.fixture("articles")));
+            a.editions().make(a.briefing("daily"), DAY);
+        }
+        try (Daybrief a = Daybrief.open(node("a", url, "both"), TestDaybrief.CLOCK)) {
+            assertThat(a.archive().shareLocalEditions()).isEqualTo(1);
+            assertThat(a.archive().shareLocalEditions()).isZero();
+        }
+        try (Daybrief b = Daybrief.open(node("b", url, "database"), TestDaybrief.CLOCK)) {
+            assertThat(b.archive().isIntact(b.archive().find("daily", DAY).orElseThrow())).isTrue();
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
     void aFolderOnlyArchiveKeepsNoCopyForOtherNodes(String kind) {
         String url = url(kind);
         try (Daybrief a = Daybrief.open(node("a", url, "folder"), TestDaybrief.CLOCK)) {
