@@ -72,9 +72,13 @@ class EditionsTest {
     }
 
     @Test
-    void anEditionWhoseFileWentMissingIsMadeAgainByTheScheduledRun() throws Exception {
+    void anEditionWhoseFileWentMissingIsMadeAgainByTheScheduledRunWhenOnlyTheFolderKeptIt() throws Exception {
         clock.set(SIX_NEXT_MORNING.toInstant());
-        try (Daybrief daybrief = Daybrief.open(TestDaybrief.config(folder), clock)) {
+        io.daybrief.config.DaybriefConfig base = TestDaybrief.config(folder);
+        io.daybrief.config.DaybriefConfig folderOnly = new io.daybrief.config.DaybriefConfig(base.database(),
+                base.output(), base.templates(), base.smtp(), base.briefings(), base.ingest(), List.of(), base.web(),
+                "folder");
+        try (Daybrief daybrief = Daybrief.open(folderOnly, clock)) {
             BriefingDefinition daily = daybrief.briefing("daily");
             daybrief.ingester().ingest(List.of(TestDaybrief.fixture("articles/glass-works.txt")));
             Edition made = daybrief.editions().makeScheduled(daily, SIX_NEXT_MORNING);
@@ -84,6 +88,23 @@ class EditionsTest {
 
             assertThat(again.makes()).isEqualTo(2);
             assertThat(again.pdf()).exists();
+        }
+    }
+
+    @Test
+    void anEditionWhoseFileWentMissingIsRestoredFromTheDatabaseNotMadeAgain() throws Exception {
+        clock.set(SIX_NEXT_MORNING.toInstant());
+        try (Daybrief daybrief = Daybrief.open(TestDaybrief.config(folder), clock)) {
+            BriefingDefinition daily = daybrief.briefing("daily");
+            daybrief.ingester().ingest(List.of(TestDaybrief.fixture("articles/glass-works.txt")));
+            Edition made = daybrief.editions().makeScheduled(daily, SIX_NEXT_MORNING);
+            byte[] bytes = java.nio.file.Files.readAllBytes(made.pdf());
+            java.nio.file.Files.delete(made.pdf());
+
+            Edition again = daybrief.editions().makeScheduled(daily, SIX_NEXT_MORNING);
+
+            assertThat(again.makes()).isEqualTo(1);
+            assertThat(java.nio.file.Files.readAllBytes(again.pdf())).isEqualTo(bytes);
         }
     }
 

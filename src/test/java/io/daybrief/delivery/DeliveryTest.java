@@ -45,13 +45,18 @@ class DeliveryTest {
     }
 
     private Daybrief open(int port, Clock clock, int attachLimitMb, String... recipients) {
+        return openKeeping("both", port, clock, attachLimitMb, recipients);
+    }
+
+    /** {@code store}: where the PDFs are kept (folder, database or both). */
+    private Daybrief openKeeping(String store, int port, Clock clock, int attachLimitMb, String... recipients) {
         BriefingConfig briefing = new BriefingConfig("daily", "Daily Briefing", ZoneId.of("UTC"), "0 0 6 * * ?",
                 "previous-day", List.of(recipients), 20, 3, 5, "Amberley Desk", List.of(), "alerts@example.org", "latest");
         DaybriefConfig base = TestDaybrief.config(folder, briefing);
         DaybriefConfig config = new DaybriefConfig(base.database(), base.output(), base.templates(),
                 new DaybriefConfig.SmtpConfig("127.0.0.1", port, "briefings@example.org", "", "", false, 5, attachLimitMb,
                         "https://briefings.example.org/archive"),
-                base.briefings());
+                base.briefings(), base.ingest(), List.of(), base.web(), store);
         Daybrief daybrief = Daybrief.open(config, clock);
         daybrief.ingester().ingest(List.of(TestDaybrief.fixture("articles")));
         return daybrief;
@@ -180,7 +185,8 @@ class DeliveryTest {
     @Test
     void aDeliveryWhoseMessageCannotBeComposedIsRecordedRetriedAndAlertedWithoutStoppingTheOthers() throws Exception {
         io.daybrief.MovableClock clock = newClock();
-        try (Daybrief daybrief = open(GREENMAIL.getSmtp().getPort(), clock)) {
+        // Kept in the folder alone, so that a deleted PDF is gone for good and the message cannot be composed.
+        try (Daybrief daybrief = openKeeping("folder", GREENMAIL.getSmtp().getPort(), clock, 10)) {
             BriefingDefinition definition = daybrief.briefing("daily");
             LocalDate other = DAY.plusDays(1);
             daybrief.editions().make(definition, DAY);
