@@ -3,7 +3,6 @@ package io.daybrief.ingest;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -121,19 +120,14 @@ final class PageText {
     /** All the text of an HTML fragment (a feed entry's summary), paragraphs separated by blank lines. */
     static String ofFragment(Element body) {
         Element copy = body.clone();
-        List<Element> drop = new ArrayList<>();
-        for (Element element : copy.getAllElements()) {
-            if (element != copy && isHidden(element)) {
-                drop.add(element);
-            }
-        }
-        drop.forEach(Element::remove);
+        dropHidden(copy);
         List<String> paragraphs = new ArrayList<>();
         paragraphs(copy, paragraphs);
         return String.join("\n\n", paragraphs);
     }
 
-    private static void dropBoilerplate(Element page) {
+    /** Drops what no reader sees, and the tags that never hold article text. */
+    private static void dropHidden(Element page) {
         List<Element> drop = new ArrayList<>();
         for (Element element : page.getAllElements()) {
             if (element != page && isHidden(element)) {
@@ -141,7 +135,10 @@ final class PageText {
             }
         }
         drop.forEach(Element::remove);
-        drop.clear();
+    }
+
+    private static void dropBoilerplate(Element page) {
+        dropHidden(page);
         int pageText = page.text().length();
         List<Element> all = new ArrayList<>(page.getAllElements());
         java.util.Collections.reverse(all); // the innermost first, so a hover card goes before the link it hangs on
@@ -366,9 +363,5 @@ final class PageText {
     /** A paragraph that advertises or points elsewhere, as text articles' readers find them too. */
     private static boolean isPromotion(String paragraph) {
         return ArticleShapes.ruleFor(paragraph).filter(rule -> PROMOTIONS.contains(rule.name())).isPresent();
-    }
-
-    static String lower(String s) {
-        return s.toLowerCase(Locale.ROOT);
     }
 }
