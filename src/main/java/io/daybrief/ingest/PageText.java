@@ -164,7 +164,7 @@ final class PageText {
     private static boolean isPopup(Element element) {
         return INLINE.contains(element.normalName())
                 && POPUP.matcher(element.className() + " " + element.id()).find()
-                && (!element.select("img").isEmpty() || element.select("a").size() > 1);
+                && (!element.getElementsByTag("img").isEmpty() || element.getElementsByTag("a").size() > 1);
     }
 
     /**
@@ -289,7 +289,7 @@ final class PageText {
             return 0;
         }
         int links = 0;
-        for (Element a : element.select("a")) {
+        for (Element a : element.getElementsByTag("a")) {
             links += a.text().length();
         }
         return Math.min(1, links / (double) all);
@@ -358,10 +358,19 @@ final class PageText {
     }
 
     /** Rules for lines that are never the story's: advertising, pointers to other stories, calls to act. */
-    private static final Set<String> PROMOTIONS = Set.of("advertising", "related link", "share line");
+    private static final List<ArticleShapes.Rule> PROMOTIONS = ArticleShapes.RULES.stream()
+            .filter(rule -> Set.of("advertising", "related link", "share line").contains(rule.name())).toList();
 
     /** A paragraph that advertises or points elsewhere, as text articles' readers find them too. */
     private static boolean isPromotion(String paragraph) {
-        return ArticleShapes.ruleFor(paragraph).filter(rule -> PROMOTIONS.contains(rule.name())).isPresent();
+        if (paragraph.length() > ArticleShapes.LONGEST_SHAPE) {
+            return false;
+        }
+        for (ArticleShapes.Rule rule : PROMOTIONS) {
+            if (rule.matches(paragraph)) {
+                return true;
+            }
+        }
+        return false;
     }
 }
