@@ -473,7 +473,7 @@ public final class BriefingAssembler {
     }
 
     /** A quotation as a pull quote: the comma or colon that led back into the report made a full stop. */
-    static String asPullQuote(String text) {
+    public static String asPullQuote(String text) {
         String t = text.strip();
         return t.endsWith(",") || t.endsWith(";") || t.endsWith(":") ? t.substring(0, t.length() - 1) + "." : t;
     }

@@ -242,7 +242,8 @@ final class WebPages {
             e.put("title", analysed.event().title());
             e.put("source", analysed.event().source());
             e.put("published", analysed.event().published().date().toString());
-            e.put("quotes", analysed.analysis().quotes().stream().map(q -> Map.of("text", q.text(),
+            e.put("quotes", analysed.analysis().quotes().stream().map(q -> Map.of("text",
+                    io.daybrief.briefing.BriefingAssembler.asPullQuote(q.text()),
                     "speaker", q.speaker() == null ? "" : q.speaker())).toList());
             e.put("figures", analysed.analysis().figures().stream().filter(f -> f.counts() != null)
                     .map(f -> Map.of("text", f.text(), "counts", f.counts())).toList());

@@ -63,6 +63,9 @@ class WebPagesTest {
             assertThat(page.statusCode()).isEqualTo(200);
             assertThat(page.body()).contains("1 new, 0 duplicate, 1 refused").contains("Ferry fares rise")
                     .contains("soon");
+            // A quote that led back into the report ends as a pull quote does, with a full stop.
+            assertThat(web.get("/events").body()).contains("“This is the hardest decision this board has taken.”")
+                    .doesNotContain("has taken,”");
             assertThat(web.daybrief.events().count()).isEqualTo(5);
         }
     }
