@@ -86,14 +86,9 @@ public final class Daybrief implements AutoCloseable {
     }
 
     private static List<io.daybrief.ingest.Sources.Source> sourceList(List<io.daybrief.config.SourceConfig> configured) {
-        List<io.daybrief.ingest.Sources.Source> list = new java.util.ArrayList<>();
-        for (int i = 0; i < configured.size(); i++) {
-            io.daybrief.config.SourceConfig s = configured.get(i);
-            list.add(new io.daybrief.ingest.Sources.Source(s.name(), s.kind() == io.daybrief.config.SourceConfig.Kind.INBOX,
-                    s.location(), s.cron(), s.fullText(), s.allowPrivate(), s.maxKb() * 1024L,
-                    java.time.Duration.ofSeconds(s.timeoutSeconds())));
-        }
-        return list;
+        return configured.stream().map(s -> new io.daybrief.ingest.Sources.Source(s.name(),
+                s.kind() == io.daybrief.config.SourceConfig.Kind.INBOX, s.location(), s.cron(), s.fullText(),
+                s.allowPrivate(), s.maxKb() * 1024L, java.time.Duration.ofSeconds(s.timeoutSeconds()))).toList();
     }
 
     /** Editions made on request in the background: the front door of "run now". */

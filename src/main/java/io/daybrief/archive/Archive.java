@@ -541,18 +541,7 @@ public final class Archive {
     }
 
     private List<Edition> query(Connection connection, String where, Object... values) throws SQLException {
-        List<Edition> editions = new ArrayList<>();
-        try (PreparedStatement query = connection.prepareStatement("SELECT " + COLUMNS + " FROM edition" + where)) {
-            for (int i = 0; i < values.length; i++) {
-                query.setObject(i + 1, values[i]);
-            }
-            try (ResultSet rows = query.executeQuery()) {
-                while (rows.next()) {
-                    editions.add(read(rows));
-                }
-            }
-        }
-        return editions;
+        return indexed(connection, where, values).stream().map(Indexed::edition).toList();
     }
 
     private Edition read(ResultSet rows) throws SQLException {

@@ -234,17 +234,24 @@ public final class ConfigLoader {
             if (!list.isArray() || list.isEmpty()) {
                 throw error("briefings", list, "give a list with at least one briefing (- name: morning ...)");
             }
-            List<BriefingConfig> briefings = new ArrayList<>();
+            return named(list, "briefings", "briefing", this::briefing, BriefingConfig::name);
+        }
+
+        /** The entries of a list each read by {@code read}, refusing a name given twice. */
+        private <T> List<T> named(JsonNode list, String key, String what,
+                                  java.util.function.BiFunction<JsonNode, String, T> read,
+                                  java.util.function.Function<T, String> name) {
+            List<T> entries = new ArrayList<>();
             Set<String> names = new HashSet<>();
             for (int i = 0; i < list.size(); i++) {
-                BriefingConfig briefing = briefing(list.get(i), "briefings[" + i + "].");
-                if (!names.add(briefing.name())) {
-                    throw new ConfigException(file + ": briefings[" + i + "].name: '" + briefing.name()
-                            + "' is used twice; give each briefing its own name");
+                T entry = read.apply(list.get(i), key + "[" + i + "].");
+                if (!names.add(name.apply(entry))) {
+                    throw new ConfigException(file + ": " + key + "[" + i + "].name: '" + name.apply(entry)
+                            + "' is used twice; give each " + what + " its own name");
                 }
-                briefings.add(briefing);
+                entries.add(entry);
             }
-            return briefings;
+            return entries;
         }
 
         private String archiveStore(JsonNode archive) {
@@ -268,9 +275,8 @@ public final class ConfigLoader {
             requireObject(web, "web");
             checkKeys(web, "web.", WEB_KEYS);
             String host = text(web, "web.", "host", WebConfig.DEFAULT_HOST);
-            boolean loopback = new WebConfig(host, 0, false, "", 0, 0, 0).loopback();
             return new WebConfig(host, count(web, "web.", "port", 0, 65535, WebConfig.DEFAULT_PORT),
-                    bool(web, "web.", "public_read", loopback), text(web, "web.", "token", ""),
+                    bool(web, "web.", "public_read", WebConfig.isLoopback(host)), text(web, "web.", "token", ""),
                     count(web, "web.", "max_upload_kb", 1, 1024 * 1024, WebConfig.DEFAULT.maxUploadKb()),
                     count(web, "web.", "max_runs", 1, 64, WebConfig.DEFAULT.maxRuns()),
                     count(web, "web.", "run_queue", 0, 10_000, WebConfig.DEFAULT.runQueue()));
@@ -280,17 +286,7 @@ public final class ConfigLoader {
             if (!list.isArray()) {
                 throw error("sources", list, "give a list of sources, e.g. - {name: wire, feed: \"https://example.org/world.rss\"}");
             }
-            List<SourceConfig> sources = new ArrayList<>();
-            Set<String> names = new HashSet<>();
-            for (int i = 0; i < list.size(); i++) {
-                SourceConfig source = source(list.get(i), "sources[" + i + "].");
-                if (!names.add(source.name())) {
-                    throw new ConfigException(file + ": sources[" + i + "].name: '" + source.name()
-                            + "' is used twice; give each source its own name");
-                }
-                sources.add(source);
-            }
-            return sources;
+            return named(list, "sources", "source", this::source, SourceConfig::name);
         }
 
         private SourceConfig source(JsonNode node, String at) {

@@ -19,8 +19,8 @@ public record WebConfig(String host, int port, boolean publicRead, String token,
     public static final int DEFAULT_PORT = 8080;
     public static final WebConfig DEFAULT = new WebConfig(DEFAULT_HOST, DEFAULT_PORT, true, "", 10 * 1024, 2, 20);
 
-    /** Whether the console listens on this machine only. */
-    public boolean loopback() {
+    /** Whether a host name or address is this machine's loopback, reachable from this machine only. */
+    public static boolean isLoopback(String host) {
         return host.equals("127.0.0.1") || host.equals("localhost") || host.equals("::1");
     }
 

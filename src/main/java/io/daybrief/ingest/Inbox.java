@@ -86,7 +86,7 @@ final class Inbox {
             file(file, REFUSED, none);
             return none;
         }
-        IngestReport report = ingester.ingestFile(file);
+        IngestReport report = ingester.ingest(List.of(file));
         file(file, report.readAnything() ? DONE : REFUSED, report);
         return report;
     }

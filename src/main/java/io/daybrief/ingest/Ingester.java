@@ -105,14 +105,6 @@ public final class Ingester {
         }
     }
 
-    /**
-     * Stores the file held in the inbox at {@code file}, read as any file given to {@link #ingest}; what went in
-     * and what was refused, for the inbox to file it.
-     */
-    public IngestReport ingestFile(Path file) {
-        return ingest(List.of(file));
-    }
-
     /** Whether a file's name is of a kind that is read (text, Markdown, HTML, JSON, NDJSON, CSV). */
     public static boolean isReadable(Path file) {
         return kind(file.toString()) != null;
