@@ -98,6 +98,8 @@ class ConsoleBrowserTest {
         browser.get(web.url("/login"));
         browser.findElement(By.id("token")).sendKeys(WebFixture.TOKEN);
         browser.findElement(By.cssSelector("main form button")).click();
+        // Signed in once the redirect has landed with the session cookie: the navigation offers to sign out.
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> d.getPageSource().contains("Sign out"));
         browser.get(web.url("/run"));
         new Select(browser.findElement(By.id("briefing"))).selectByValue("daily");
         WebElement date = browser.findElement(By.id("date"));
