@@ -150,7 +150,7 @@ final class FigureCounts {
             return ageOf(text, before, after);
         }
         if (DURATIONS.contains(unit)) {
-            return durationOf(text, end, after, before);
+            return durationOf(text, start, end, after, before);
         }
         String changedFrom = changedFrom(before, unit.equals("percent"));
         if (changedFrom != null) {
@@ -682,7 +682,7 @@ final class FigureCounts {
                 && figure.chars().noneMatch(c -> c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029');
     }
 
-    private static String durationOf(String text, int end, List<Word> after, List<Word> before) {
+    private static String durationOf(String text, int start, int end, List<Word> after, List<Word> before) {
         String figure = text.substring(Math.max(0, end - 12), end);
         if (isHyphenatedDuration(figure) && adjacent(text, end, after, 0)) {
             // "a two-year war in Gaza": the time of the war.
@@ -727,7 +727,122 @@ final class FigureCounts {
             }
         }
         String lasting = lastingOf(before);
-        return lasting != null ? lasting : clauseBefore(before);
+        if (lasting != null) {
+            return lasting;
+        }
+        String span = spanOf(text, start, end, before, after);
+        return span != null ? span : clauseBefore(before);
+    }
+
+    /** Prepositions that open a stretch of time: "over the next six months", "in the first 72 hours". */
+    private static final Set<String> SPAN_OPENERS = Set.of("in", "over", "during", "within", "throughout", "for");
+    /** Words between a span's preposition and its figure: "during the course of the next two weeks". */
+    private static final Set<String> SPAN_INSIDE = Set.of("past", "next", "last", "first", "coming", "following",
+            "previous", "final", "the", "a", "course", "of", "space", "these", "those", "this");
+    /** Words that open a clause but say nothing of what happened in it: "and that the club will lose £10m". */
+    private static final Set<String> CLAUSE_OPENERS = Set.of("and", "but", "that", "with", "while", "as", "so",
+            "which", "then", "when", "where", "because", "although", "though", "yet", "or", "whereas", "until",
+            "there", "were", "was", "is", "are");
+    /** Adverbs left out of a label: they add words, not meaning. */
+    private static final Set<String> ADVERBS = Set.of("also", "still", "already", "just", "now", "then", "previously",
+            "initially", "reportedly", "likely", "even", "again", "ever", "fairly", "really", "very", "further");
+    /** The most words of a clause a span's label carries. */
+    private static final int CLAUSE_WORDS = 7;
+
+    /**
+     * A stretch of time in which something happened: "the club will lose £10m over the next six months" is the
+     * period in which the club will lose £10m; "six hours later" the time before what follows. The clause around the
+     * span says what happened; its own words, without determiners, make the label.
+     */
+    private static String spanOf(String text, int start, int end, List<Word> before, List<Word> after) {
+        boolean later = !after.isEmpty() && adjacent(text, end, after, 0) && after.get(0).lower().equals("later");
+        int k = 0;
+        while (k < before.size() && SPAN_INSIDE.contains(before.get(k).lower())) {
+            k++;
+        }
+        boolean opened = k < before.size() && SPAN_OPENERS.contains(before.get(k).lower());
+        if (!opened && !later) {
+            return null;
+        }
+        int from = opened && !later ? before.get(k).start() : start;
+        List<String> clause = clauseWords(text, clauseStart(text, from), from);
+        if (clause.isEmpty()) {
+            int after0 = later ? after.get(0).end() : end;
+            clause = clauseWords(text, after0, clauseEnd(text, after0));
+        }
+        if (clause.isEmpty()) {
+            return null;
+        }
+        List<String> label = new ArrayList<>(later ? List.of("time", "before") : List.of("period", "in", "which"));
+        label.addAll(clause.size() > CLAUSE_WORDS ? clause.subList(0, CLAUSE_WORDS) : clause);
+        while (!label.isEmpty() && FUNCTION.contains(label.get(label.size() - 1).toLowerCase(Locale.ROOT))) {
+            label.remove(label.size() - 1);
+        }
+        return label.size() > 3 || later && label.size() > 2 ? String.join(" ", label) : null;
+    }
+
+    /** Whether the character at {@code i} ends a clause for a span's label. */
+    private static boolean endsClause(String text, int i) {
+        char c = text.charAt(i);
+        if (c == ',' && i + 1 < text.length() && Character.isDigit(text.charAt(i + 1))) {
+            return false; // "$18,000"
+        }
+        return c == ';' || c == ':' || c == '\n' || c == '(' || c == ')' || c == ',' || c == '"' || c == '\u201C'
+                || c == '\u201D' || c == '\u2014' || c == '\u2013' || c == '!' || c == '?'
+                || c == '.' && (i + 1 >= text.length() || Character.isWhitespace(text.charAt(i + 1)));
+    }
+
+    /** Words that open a clause inside a sentence: "the panel said that the problem has grown over three years". */
+    private static final Set<String> SUBORDINATORS = Set.of("that", "when", "which", "who", "what", "because",
+            "while", "whereas", "although", "though", "if", "said", "says", "saying", "where", "whether");
+
+    /**
+     * Where the clause holding {@code to} starts, at most a couple of hundred characters back: after a mark that
+     * ends a clause, or after the last word that opens one.
+     */
+    private static int clauseStart(String text, int to) {
+        int i = to;
+        while (i > 0 && to - i < 200 && !endsClause(text, i - 1)) {
+            i--;
+        }
+        java.util.regex.Matcher word = java.util.regex.Pattern.compile("[\\p{L}']+").matcher(text).region(i, to);
+        int start = i;
+        while (word.find()) {
+            if (SUBORDINATORS.contains(word.group().toLowerCase(Locale.ROOT))) {
+                start = word.end();
+            }
+        }
+        return start;
+    }
+
+    /** Where the clause from {@code from} ends. */
+    private static int clauseEnd(String text, int from) {
+        int i = from;
+        while (i < text.length() && i - from < 200 && (i == from || !endsClause(text, i))) {
+            i++;
+        }
+        return i;
+    }
+
+    /** The words of {@code text} between two places as a label says them: no opening conjunction, determiner or adverb. */
+    private static List<String> clauseWords(String text, int from, int to) {
+        List<String> words = new ArrayList<>();
+        for (String token : text.substring(from, to).trim().split("\\s+")) {
+            String word = token.replaceAll("^[^\\p{L}\\p{N}$\u00A3\u20AC\u00A5\u20B9]+|[^\\p{L}\\p{N}%]+$", "");
+            String lower = word.toLowerCase(Locale.ROOT);
+            if (word.isEmpty() || lower.equals("the") || lower.equals("a") || lower.equals("an")
+                    || ADVERBS.contains(lower) || words.isEmpty() && CLAUSE_OPENERS.contains(lower)) {
+                continue;
+            }
+            words.add(Character.isUpperCase(word.codePointAt(0)) && !words.isEmpty() ? word : lowerUnlessName(word));
+        }
+        return words;
+    }
+
+    /** A word opening a clause, in lower case unless it is a name: "the club", but "Sars collected". */
+    private static String lowerUnlessName(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        return FUNCTION.contains(lower) && !lower.equals("i") || DETERMINERS.contains(lower) ? lower : word;
     }
 
     /** Words after a duration that set it between two events: "six months after the vote". */
