@@ -142,6 +142,61 @@ final class FigureCounts {
      * the figure is a person's age.
      */
     static String of(String text, int start, int end, String unit, boolean age) {
+        String label = read(text, start, end, unit, age);
+        if (label == null || DURATIONS.contains(unit) || label.startsWith("age")
+                || WHEN_IN_LABEL.matcher(label).find()) {
+            return label;
+        }
+        String when = when(text, start, end);
+        return when == null ? label : label + " " + when;
+    }
+
+    private static final String MONTHS = "(?:January|February|March|April|May|June|July|August|September|October"
+            + "|November|December)";
+    /** When a figure held, as a report says it: "in September", "in March 2004", "in 2015", "this year". */
+    private static final java.util.regex.Pattern WHEN = java.util.regex.Pattern.compile("(?<![\\p{L}\\d])(?:"
+            + "(?:in|during) (?:" + MONTHS + "(?: (?:19|20)\\d\\d)?|(?:19|20)\\d\\d(?:/(?:19|20)?\\d\\d)?"
+            + "|the (?:first|second|third|fourth|last) quarter(?: of (?:19|20)\\d\\d)?)"
+            + "|(?<!(?:from|since|until|to) )(?:so far )?(?:this|last|next) (?:year|month|quarter))(?![\\p{L}\\d])");
+    /** A time a label already carries. */
+    private static final java.util.regex.Pattern WHEN_IN_LABEL = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:" + MONTHS + "|(?:19|20)\\d\\d|year|month|quarter)\\b");
+    /** A time opening a sentence, for all of it: "In 2015, the nation averaged ...". */
+    private static final java.util.regex.Pattern WHEN_OPENING = java.util.regex.Pattern.compile(
+            "^(?:In|During) (?:" + MONTHS + "(?: (?:19|20)\\d\\d)?|(?:19|20)\\d\\d),");
+
+    /**
+     * When the figure held, from its own clause ("added 156,000 jobs in September"), or from a time opening its
+     * sentence ("In 2015, the nation averaged 229,000 jobs a month"); null when neither says.
+     */
+    private static String when(String text, int start, int end) {
+        int clauseEnd = clauseEnd(text, end);
+        java.util.regex.Matcher m = WHEN.matcher(text).region(end, clauseEnd);
+        if (m.find()) {
+            return m.group();
+        }
+        int from = start;
+        while (from > 0 && start - from < 200 && !endsClause(text, from - 1)) {
+            from--;
+        }
+        m = WHEN.matcher(text).region(from, start);
+        String found = null;
+        while (m.find()) {
+            found = m.group();
+        }
+        if (found != null) {
+            return found;
+        }
+        int sentence = start;
+        while (sentence > 0 && start - sentence < 400 && text.charAt(sentence - 1) != '\n'
+                && !(text.charAt(sentence - 1) == ' ' && sentence > 1 && ".!?".indexOf(text.charAt(sentence - 2)) >= 0)) {
+            sentence--;
+        }
+        m = WHEN_OPENING.matcher(text).region(sentence, start);
+        return m.lookingAt() ? "in " + m.group().substring(m.group().indexOf(' ') + 1, m.group().length() - 1) : null;
+    }
+
+    private static String read(String text, int start, int end, String unit, boolean age) {
         List<Word> after = wordsAfter(text, end);
         List<Word> before = wordsBefore(text, start);
         String figure = text.substring(start, end).toLowerCase(Locale.ROOT);
@@ -195,6 +250,8 @@ final class FigureCounts {
     /** Verbs of change that say a rise, for "a rise in" what changed by a figure. */
     private static final Set<String> RISES = Set.of("rose", "risen", "climbed", "increased", "grew", "grown", "jumped",
             "surged", "soared", "widened", "raised", "edged", "rising", "growing", "climbing", "increasing");
+    /** Verbs of change that someone does to a sum: "spending was cut by $2m" is a cut in spending. */
+    private static final Set<String> CUTS = Set.of("cut", "reduced", "lowered", "slashed", "trimmed");
     /** Verbs of change whose noun is "growth". */
     private static final Set<String> GROWTH = Set.of("grew", "grown", "grow", "grows", "growing", "expanded", "expand",
             "expands");
@@ -205,7 +262,7 @@ final class FigureCounts {
             "shrunk", "contracted", "contract");
     /** Words between a verb of change and its subject: "the economy is expected to grow", "pay has grown". */
     private static final Set<String> BEFORE_MOVE = Set.of("to", "has", "have", "had", "will", "would", "could", "is",
-            "are", "was", "were", "expected", "forecast", "set", "likely", "also");
+            "are", "was", "were", "been", "being", "expected", "forecast", "set", "likely", "also");
     /** Words between a verb of change and its figure that add nothing: "fell sharply from", "soared by a staggering". */
     private static final Set<String> CHANGE_FILLERS = Set.of("sharply", "slightly", "steadily", "back", "up", "down",
             "been", "has", "have", "had", "a", "an", "staggering", "whopping", "further", "another", "massive", "modest",
@@ -256,6 +313,12 @@ final class FigureCounts {
             Word w = before.get(k);
             // The first word of its sentence is capitalised for that alone: "Exports to Veyra fell".
             boolean opensSentence = k == before.size() - 1 && before.size() < WORDS_AROUND;
+            if (w.lower().equals("of") && !subject.isEmpty() && k + 1 < before.size()
+                    && !FUNCTION.contains(before.get(k + 1).lower()) && !DETERMINERS.contains(before.get(k + 1).lower())
+                    && !TALLIES.contains(before.get(k + 1).lower())) {
+                subject.add(0, "of"); // "the department of defence"
+                continue;
+            }
             if (FUNCTION.contains(w.lower()) || TIME_WORDS.contains(w.lower()) || DETERMINERS.contains(w.lower())
                     || w.capitalised() && !opensSentence) {
                 break;
@@ -270,7 +333,8 @@ final class FigureCounts {
         if (subject.isEmpty()) {
             return null;
         }
-        String change = GROWTH.contains(verb) ? "growth in " : RISES.contains(verb) ? "rise in " : "fall in ";
+        String change = GROWTH.contains(verb) ? "growth in " : RISES.contains(verb) ? "rise in "
+                : CUTS.contains(verb) ? "cut in " : "fall in ";
         return by ? change + join(subject) : join(subject);
     }
 
@@ -688,7 +752,7 @@ final class FigureCounts {
             // "a two-year war in Gaza": the time of the war.
             int nounEnd = nounPhrase(after, 0);
             if (nounEnd > 0) {
-                List<String> label = new ArrayList<>(List.of("duration", "of"));
+                List<String> label = new ArrayList<>(List.of("length", "of"));
                 label.addAll(texts(after, 0, nounEnd));
                 label.addAll(placePhrase(text, after, nounEnd));
                 return join(label);
@@ -773,12 +837,14 @@ final class FigureCounts {
         if (clause.isEmpty()) {
             return null;
         }
-        List<String> label = new ArrayList<>(later ? List.of("time", "before") : List.of("period", "in", "which"));
+        // "waited on hold for three hours" is the time they waited; "lose £10m over six months" the period of it
+        List<String> label = new ArrayList<>(later ? List.of("time", "before")
+                : opened && before.get(k).lower().equals("for") ? List.of("time") : List.of("period", "in", "which"));
         label.addAll(clause.size() > CLAUSE_WORDS ? clause.subList(0, CLAUSE_WORDS) : clause);
         while (!label.isEmpty() && FUNCTION.contains(label.get(label.size() - 1).toLowerCase(Locale.ROOT))) {
             label.remove(label.size() - 1);
         }
-        return label.size() > 3 || later && label.size() > 2 ? String.join(" ", label) : null;
+        return label.size() > 3 || !label.get(0).equals("period") && label.size() > 2 ? String.join(" ", label) : null;
     }
 
     /** Whether the character at {@code i} ends a clause for a span's label. */
@@ -815,10 +881,10 @@ final class FigureCounts {
         return start;
     }
 
-    /** Where the clause from {@code from} ends. */
+    /** Where the clause from {@code from} ends; a comma just at {@code from} ("In one day, we raised") opens it. */
     private static int clauseEnd(String text, int from) {
         int i = from;
-        while (i < text.length() && i - from < 200 && (i == from || !endsClause(text, i))) {
+        while (i < text.length() && i - from < 200 && (i == from && text.charAt(i) == ',' || !endsClause(text, i))) {
             i++;
         }
         return i;
@@ -834,15 +900,26 @@ final class FigureCounts {
                     || ADVERBS.contains(lower) || words.isEmpty() && CLAUSE_OPENERS.contains(lower)) {
                 continue;
             }
-            words.add(Character.isUpperCase(word.codePointAt(0)) && !words.isEmpty() ? word : lowerUnlessName(word));
+            words.add(Character.isUpperCase(word.codePointAt(0)) && !words.isEmpty() ? word : lowerUnlessName(text, word));
         }
         return words;
     }
 
-    /** A word opening a clause, in lower case unless it is a name: "the club", but "Sars collected". */
-    private static String lowerUnlessName(String word) {
+    /**
+     * A word opening a clause, in lower case unless it is a name: "the club", "callers waited", but "Sars collected",
+     * which the report also writes with a capital inside a sentence.
+     */
+    private static String lowerUnlessName(String text, String word) {
         String lower = word.toLowerCase(Locale.ROOT);
-        return FUNCTION.contains(lower) && !lower.equals("i") || DETERMINERS.contains(lower) ? lower : word;
+        if (word.equals(lower) || word.equals("I")) {
+            return word;
+        }
+        if (FUNCTION.contains(lower) || DETERMINERS.contains(lower)) {
+            return lower;
+        }
+        java.util.regex.Matcher inside = java.util.regex.Pattern.compile("[\\p{Ll},] " + java.util.regex.Pattern.quote(word)
+                + "(?![\\p{L}])").matcher(text);
+        return inside.find() ? word : lower;
     }
 
     /** Words after a duration that set it between two events: "six months after the vote". */

@@ -1,6 +1,7 @@
 package io.daybrief.analysis;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -98,8 +99,52 @@ final class FigureFinder {
                 figures.add(figure);
             }
         }
-        return elidedCountsLabelled(text, neighboursLabelled(text,
-                joinCompoundDurations(text, oneInN(text, joinNumberWords(text, figures)))));
+        return fullNamesLabelled(text, elidedCountsLabelled(text, neighboursLabelled(text,
+                joinCompoundDurations(text, oneInN(text, joinNumberWords(text, figures))))));
+    }
+
+    /** A person a label names by surname alone: after "age of", or as an owner ("Ruiz's share"). */
+    private static final Pattern SURNAME_IN_LABEL = Pattern.compile("(?<=^age of )\\p{Lu}[\\p{L}'\u2019-]+$"
+            + "|(?<!\\p{Lu}[\\p{L}'\u2019-]{0,30} )(?<![\\p{L}])\\p{Lu}[\\p{L}-]+(?=(?:'s|\u2019s|'|\u2019)(?:\\s|$))");
+
+    /**
+     * A person named in a label by surname is named as fully as the report names them anywhere: "age of Ruiz" is
+     * "age of Ana Ruiz", "Ruiz's share" is "Ana Ruiz's share". The fullest form is the longest run of capitalised
+     * words ending in the surname, without its title ("Foreign Minister Ana Ruiz" gives "Ana Ruiz").
+     */
+    private static List<Figure> fullNamesLabelled(String text, List<Figure> figures) {
+        List<Figure> named = new ArrayList<>(figures.size());
+        Map<String, String> fullest = new HashMap<>();
+        for (Figure figure : figures) {
+            Matcher m = figure.counts() == null ? null : SURNAME_IN_LABEL.matcher(figure.counts());
+            if (m == null || !m.find()) {
+                named.add(figure);
+                continue;
+            }
+            String surname = m.group();
+            String full = fullest.computeIfAbsent(surname, s -> fullestName(text, s));
+            named.add(full.equals(surname) ? figure : figure.counting(
+                    figure.counts().substring(0, m.start()) + full + figure.counts().substring(m.end())));
+        }
+        return named;
+    }
+
+    /** The longest name ending in {@code surname} that the text gives, without title; the surname when none. */
+    static String fullestName(String text, String surname) {
+        Matcher m = Pattern.compile("(?:" + Names.TOKEN + "\\s+){1,3}" + Pattern.quote(surname) + "(?![\\p{L}])")
+                .matcher(text);
+        String best = surname;
+        while (m.find()) {
+            List<String> words = new ArrayList<>(List.of(m.group().split("\\s+")));
+            while (words.size() > 1 && !Names.startsName(String.join(" ", words), 0)) {
+                words.remove(0); // "The Ruiz", "In Ruiz"
+            }
+            String name = Names.splitTitle(String.join(" ", words)).name();
+            if (name.split("\\s+").length > best.split("\\s+").length && !Names.isOrganisation(name)) {
+                best = name;
+            }
+        }
+        return best;
     }
 
     /** "one in " or "1 in " just before a count. */

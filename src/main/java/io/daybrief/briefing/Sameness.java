@@ -37,13 +37,19 @@ final class Sameness {
      * injuries whatever its words, else the label's words.
      */
     static String measure(String label) {
-        String words = normalised(label);
+        String words = WHEN.matcher(normalised(label)).replaceFirst("");
         List<String> each = List.of(words.split(" "));
         if (each.stream().anyMatch(DEATHS::contains)) {
             return "deaths";
         }
         return each.stream().anyMatch(INJURIES::contains) ? "injuries" : words;
     }
+
+    /** When a measure was taken, at the end of its label: "jobs added in september", "unemployment rate this year". */
+    private static final java.util.regex.Pattern WHEN = java.util.regex.Pattern.compile(" (?:(?:in|during) (?:"
+            + "(?:january|february|march|april|may|june|july|august|september|october|november|december)(?: \\d{4})?"
+            + "|\\d{4}(?: \\d{2,4})?|the (?:first|second|third|fourth|last) quarter(?: of \\d{4})?)"
+            + "|(?:so far )?(?:this|last|next) (?:year|month|quarter))$");
 
     /** A text as compared for sameness: lower case, words only. */
     static String normalised(String text) {

@@ -82,10 +82,10 @@ class FigureCountsTest {
     @Test
     void aChangeCountsWhatChangedAndItsSizeIsARiseOrFallInIt() {
         String text = "The jobless rate in Veyra fell from 5.7 percent to 5 percent last year.";
-        assertThat(counts(text, "5.7 percent")).isEqualTo("jobless rate");
-        assertThat(counts("Exports to Veyra fell by 12 percent last year.", "12 percent")).isEqualTo("fall in exports");
+        assertThat(counts(text, "5.7 percent")).isEqualTo("jobless rate last year");
+        assertThat(counts("Exports to Veyra fell by 12 percent last year.", "12 percent")).isEqualTo("fall in exports last year");
         assertThat(counts("The number of ferry passengers soared by a staggering 71 per cent in May.", "71 per cent"))
-                .isEqualTo("rise in number of ferry passengers");
+                .isEqualTo("rise in number of ferry passengers in May");
         assertThat(counts("The death toll rose by 5 on Sunday.", "5")).isEqualTo("rise in death toll");
     }
 
@@ -111,8 +111,8 @@ class FigureCountsTest {
     @Test
     void aDurationIsTheTimeOfWhatFollowsOrOfWhatTheClauseDid() {
         assertThat(counts("Ruiz served 14 years as mayor of Lusk.", "14 years")).isEqualTo("time as mayor");
-        assertThat(counts("The four-year contract was signed.", "four-year")).isEqualTo("duration of contract");
-        assertThat(counts("Callers waited on hold for three hours.", "three hours")).isEqualTo("Callers waited on hold");
+        assertThat(counts("The four-year contract was signed.", "four-year")).isEqualTo("length of contract");
+        assertThat(counts("Callers waited on hold for three hours.", "three hours")).isEqualTo("time callers waited on hold");
     }
 
     @Test
@@ -165,7 +165,7 @@ class FigureCountsTest {
     @Test
     void aSumOfANamedThingOrOfASubjectOverAStretchOfTime() {
         assertThat(counts("Veyra had a trade gap with Lusk of just under US $2.1 billion in 2024.",
-                "just under US $2.1 billion")).isEqualTo("trade gap with Lusk");
+                "just under US $2.1 billion")).isEqualTo("trade gap with Lusk in 2024");
         assertThat(counts("The vacancy rate began the year at 7 percent.", "7 percent")).isEqualTo("vacancy rate");
         assertThat(counts("Port shares ended the week at $12.", "$12")).isEqualTo("port shares");
     }
@@ -176,8 +176,8 @@ class FigureCountsTest {
                 .isEqualTo("share of repairs finished");
         assertThat(counts("Crews came from more than half the ports in Veyra.", "more than half"))
                 .isEqualTo("share of ports in Veyra");
-        assertThat(counts("Harbour fees have grown 4 percent this year.", "4 percent")).isEqualTo("growth in harbour fees");
-        assertThat(counts("Timber exports fell 3 percent in May.", "3 percent")).isEqualTo("fall in timber exports");
+        assertThat(counts("Harbour fees have grown 4 percent this year.", "4 percent")).isEqualTo("growth in harbour fees this year");
+        assertThat(counts("Timber exports fell 3 percent in May.", "3 percent")).isEqualTo("fall in timber exports in May");
         // A share compared with another keeps its comparison out of the label.
         assertThat(counts("A poll put Ruiz on 48 percent support compared to Quillans\u2019 27 percent.",
                 "48 percent")).isEqualTo("support");
