@@ -147,8 +147,51 @@ final class FigureCounts {
                 || WHEN_IN_LABEL.matcher(label).find()) {
             return label;
         }
+        String owner = label.startsWith("length") || label.startsWith("period") || label.startsWith("time ") ? null
+                : ownerOf(text, start, label);
+        String owned = owner == null ? label : owner + "\u2019s " + label;
         String when = when(text, start, end);
-        return when == null ? label : label + " " + when;
+        return when == null ? owned : owned + " " + when;
+    }
+
+    /** Pronouns that give what follows them an owner, who is the person the clause is about. */
+    private static final Set<String> POSSESSIVES = Set.of("his", "her", "their");
+    /** A name followed by a verb: the subject of its clause ("Sebastien Sainsbury had", "Ruiz withdrew"). */
+    private static final java.util.regex.Pattern NAMED_SUBJECT = java.util.regex.Pattern.compile(
+            "(?<![\\p{L}'\u2019-])(\\p{Lu}[\\p{L}'\u2019-]+(?:\\s+\\p{Lu}[\\p{L}'\u2019-]+){0,3})\\s+"
+            + "(?:had|has|have|was|is|will|would|could|said|says|also|then|\\p{Ll}+ed)(?![\\p{L}])");
+
+    /**
+     * Whose the counted thing is, when a possessive pronoun stands for a person the sentence names as a subject:
+     * "Ana Ruiz withdrew her $25m offer" is Ana Ruiz's offer; "Veyra's directors left their loans of $4m" needs a
+     * name, so gives none. Only a name followed by a verb counts: "a takeover of Lusk but withdrew his offer" is
+     * not Lusk's.
+     */
+    private static String ownerOf(String text, int start, String label) {
+        List<Word> before = wordsBefore(text, start);
+        boolean owned = !before.isEmpty() && POSSESSIVES.contains(before.get(0).lower())
+                || before.size() > 2 && before.get(0).lower().equals("of") && POSSESSIVES.contains(before.get(2).lower())
+                && label.startsWith(before.get(1).lower());
+        if (!owned || Character.isUpperCase(label.codePointAt(0))) {
+            return null;
+        }
+        int sentence = start;
+        while (sentence > 0 && start - sentence < 300 && text.charAt(sentence - 1) != '\n'
+                && !(text.charAt(sentence - 1) == ' ' && sentence > 1 && ".!?".indexOf(text.charAt(sentence - 2)) >= 0)) {
+            sentence--;
+        }
+        java.util.regex.Matcher m = NAMED_SUBJECT.matcher(text).region(sentence, start);
+        String name = null;
+        while (m.find()) {
+            List<String> words = new ArrayList<>(List.of(m.group(1).split("\\s+")));
+            while (!words.isEmpty() && (FUNCTION.contains(words.get(0).toLowerCase(Locale.ROOT))
+                    || DETERMINERS.contains(words.get(0).toLowerCase(Locale.ROOT)))) {
+                words.remove(0); // "The", "In": a sentence's first word, not a name's
+            }
+            name = words.isEmpty() ? null : String.join(" ", words);
+            m.region(m.end(1), start);
+        }
+        return name;
     }
 
     private static final String MONTHS = "(?:January|February|March|April|May|June|July|August|September|October"
@@ -207,6 +250,10 @@ final class FigureCounts {
         if (DURATIONS.contains(unit)) {
             return durationOf(text, start, end, after, before);
         }
+        String estimated = estimatedAt(text, start);
+        if (estimated != null) {
+            return estimated;
+        }
         String changedFrom = changedFrom(before, unit.equals("percent"));
         if (changedFrom != null) {
             return changedFrom;
@@ -250,6 +297,93 @@ final class FigureCounts {
     /** Verbs of change that say a rise, for "a rise in" what changed by a figure. */
     private static final Set<String> RISES = Set.of("rose", "risen", "climbed", "increased", "grew", "grown", "jumped",
             "surged", "soared", "widened", "raised", "edged", "rising", "growing", "climbing", "increasing");
+    /** "Officials put the death toll at 40", "the deal values the port at $2bn": a verb of estimating, then "at". */
+    private static final java.util.regex.Pattern ESTIMATED_AT = java.util.regex.Pattern.compile(
+            "(?<![\\p{L}])(?:put|puts|putting|estimated|estimates|estimate|estimating|valued|values|value|valuing"
+            + "|priced|prices|pegged|pegs|placed|places|capped|caps)\\s+(?!at\\s)([^.;:!?()\"\u201C\u201D]{3,160}?)"
+            + "\\s+at\\s+$");
+
+    /**
+     * What an estimate puts at the figure: "early estimates put the amount of aid needed for the region at $5bn" is
+     * the amount of aid needed; null when no verb of estimating governs the figure.
+     */
+    private static String estimatedAt(String text, int start) {
+        int from = Math.max(0, start - 200);
+        java.util.regex.Matcher m = ESTIMATED_AT.matcher(text).region(from, start);
+        String found = null;
+        while (m.find()) {
+            found = m.group(1);
+            m.region(m.start() + 1, start);
+        }
+        if (found == null) {
+            return null;
+        }
+        List<String> words = new ArrayList<>();
+        for (String token : found.split(",")[0].trim().split("\\s+")) {
+            String lower = token.toLowerCase(Locale.ROOT);
+            if (words.isEmpty() && DETERMINERS.contains(lower)) {
+                continue;
+            }
+            if (OBJECT_PRONOUNS.contains(lower) || words.size() >= 4 && FUNCTION.contains(lower)) {
+                break;
+            }
+            words.add(Character.isUpperCase(token.codePointAt(0)) ? token : lower);
+        }
+        return words.isEmpty() ? null : join(words);
+    }
+
+    /** Nouns that count portions of something else, named in an "of" phrase: "four rounds of outages". */
+    private static final Set<String> PARTITIVES = Set.of("rounds", "round", "series", "bursts", "burst", "waves",
+            "wave", "pieces", "piece", "cases", "bags", "boxes", "barrels", "sets", "pairs", "groups",
+            "batches", "shipments", "loads", "units", "blocks", "counts", "rows", "lots", "tranches",
+            "instalments", "installments", "bottles", "cans", "packs", "sacks", "crates", "truckloads", "cartons");
+
+    /** Nouns whose number means little without the act they are for: "six attempts to make contact". */
+    private static final Set<String> TAKE_INFINITIVE = Set.of("attempts", "attempt", "efforts", "bids", "plans",
+            "proposals", "votes", "offers", "calls", "requests", "applications", "permits", "orders", "moves", "steps",
+            "measures", "chances", "opportunities", "promises", "pledges", "commitments", "decisions", "tries",
+            "opportunity", "licences", "licenses", "warrants", "agreements", "motions");
+    /** Verbs of being that link counted people or things to where or how they are: "450,000 people were without power". */
+    private static final Set<String> BEING = Set.of("were", "are", "remain", "remained", "stayed", "remains");
+    /** Prepositions of a state after a verb of being: "were without power", "remain in hospital". */
+    private static final Set<String> STATE_PREPOSITIONS = Set.of("without", "in", "under", "on", "out", "off",
+            "at", "inside", "aboard", "behind", "among");
+
+    /**
+     * What a counted noun is for or in, said after it: "six attempts to make contact", "450,000 people were without
+     * power", "12 workers remain in hospital"; empty when nothing so follows.
+     */
+    private static List<String> complement(String text, List<Word> after, int nounEnd) {
+        if (nounEnd == 0 || nounEnd + 1 >= after.size() || !adjacentWords(text, after.get(nounEnd - 1), after.get(nounEnd))) {
+            return List.of();
+        }
+        String noun = after.get(nounEnd - 1).lower();
+        String next = after.get(nounEnd).lower();
+        int from;
+        if (next.equals("to") && TAKE_INFINITIVE.contains(noun) && !FUNCTION.contains(after.get(nounEnd + 1).lower())) {
+            from = nounEnd; // "to make contact"
+        } else if (BEING.contains(next) && STATE_PREPOSITIONS.contains(after.get(nounEnd + 1).lower())) {
+            from = nounEnd + 1; // "without communication"
+        } else {
+            return List.of();
+        }
+        List<String> phrase = new ArrayList<>(List.of(after.get(from).lower()));
+        int i = skipDeterminers(after, from + 1);
+        while (i < after.size() && phrase.size() < 4 && adjacentWords(text, after.get(i - 1), after.get(i))) {
+            String lower = after.get(i).lower();
+            if (FUNCTION.contains(lower) && phrase.size() > 1 || AUXILIARIES.contains(lower) || TIME_WORDS.contains(lower)) {
+                break;
+            }
+            phrase.add(after.get(i).capitalised() ? after.get(i).text() : lower);
+            i++;
+        }
+        return phrase.size() > 1 ? phrase : List.of();
+    }
+
+    /** Nouns that describe what kind a thing is, not what it is made of. */
+    private static final Set<String> KINDS = Set.of("type", "types", "kind", "kinds", "sort", "sorts", "variety",
+            "class", "size", "make", "model");
+
     /** Verbs of change that someone does to a sum: "spending was cut by $2m" is a cut in spending. */
     private static final Set<String> CUTS = Set.of("cut", "reduced", "lowered", "slashed", "trimmed");
     /** Verbs of change whose noun is "growth". */
@@ -416,8 +550,24 @@ final class FigureCounts {
         }
         int nounEnd = nounPhrase(after, i);
         List<String> label = texts(after, i, nounEnd);
+        if (nounEnd + 1 < after.size() && PARTITIVES.contains(after.get(nounEnd - 1).lower())
+                && after.get(nounEnd).lower().equals("of")) {
+            // "four rounds of planned outages": a round is nothing without what it is a round of.
+            int from = skipDeterminers(after, nounEnd + 1);
+            int ofEnd = nounPhrase(after, from);
+            if (ofEnd > from && !KINDS.contains(after.get(from).lower())) { // "rounds of the type used": a description
+                label.add("of");
+                label.addAll(texts(after, from, ofEnd));
+                nounEnd = ofEnd;
+            }
+        }
         int next = nounEnd;
         int participle = participleAt(after, next);
+        List<String> complement = participle >= 0 ? List.of() : complement(text, after, nounEnd);
+        if (!complement.isEmpty()) {
+            label.addAll(complement);
+            return join(label);
+        }
         if (participle >= 0) {
             label.add(after.get(participle).lower());
             next = participle + 1;
