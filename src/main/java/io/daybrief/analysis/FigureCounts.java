@@ -198,7 +198,7 @@ final class FigureCounts {
             + "|November|December)";
     /** When a figure held, as a report says it: "in September", "in March 2004", "in 2015", "this year". */
     private static final java.util.regex.Pattern WHEN = java.util.regex.Pattern.compile("(?<![\\p{L}\\d])(?:"
-            + "(?:in|during) (?:" + MONTHS + "(?: (?:19|20)\\d\\d)?|(?:19|20)\\d\\d(?:/(?:19|20)?\\d\\d)?"
+            + "(?:[Ii]n|[Dd]uring) (?:" + MONTHS + "(?: (?:19|20)\\d\\d)?|(?:19|20)\\d\\d(?:/(?:19|20)?\\d\\d)?"
             + "|the (?:first|second|third|fourth|last) quarter(?: of (?:19|20)\\d\\d)?)"
             + "|(?<!(?:from|since|until|to) )(?:so far )?(?:this|last|next) (?:year|month|quarter))(?![\\p{L}\\d])");
     /** A time a label already carries. */
@@ -228,7 +228,7 @@ final class FigureCounts {
             found = m.group();
         }
         if (found != null) {
-            return found;
+            return Character.toLowerCase(found.charAt(0)) + found.substring(1); // "In April we hired 500"
         }
         int sentence = start;
         while (sentence > 0 && start - sentence < 400 && text.charAt(sentence - 1) != '\n'
@@ -337,6 +337,10 @@ final class FigureCounts {
             "wave", "pieces", "piece", "cases", "bags", "boxes", "barrels", "sets", "pairs", "groups",
             "batches", "shipments", "loads", "units", "blocks", "counts", "rows", "lots", "tranches",
             "instalments", "installments", "bottles", "cans", "packs", "sacks", "crates", "truckloads", "cartons");
+
+    /** A dimension joined to its measure by a hyphen: "-wide", "-long". */
+    private static final java.util.regex.Pattern HYPHENED_DIMENSION = java.util.regex.Pattern.compile(
+            "-(wide|long|high|tall|deep)(?![\\p{L}])", java.util.regex.Pattern.CASE_INSENSITIVE);
 
     /** Nouns whose number means little without the act they are for: "six attempts to make contact". */
     private static final Set<String> TAKE_INFINITIVE = Set.of("attempts", "attempt", "efforts", "bids", "plans",
@@ -627,8 +631,15 @@ final class FigureCounts {
         String stem = verb.endsWith("ing") ? verb.substring(0, verb.length() - 3)
                 : verb.endsWith("s") && !verb.endsWith("ss") ? verb.substring(0, verb.length() - 1) : null;
         String participle = stem == null ? verb : stem.endsWith("e") ? stem + "d" : stem + "ed";
-        return participle.endsWith("ed") && NewsValue.TOLL_WORDS.contains(participle) ? "people " + participle : null;
+        return participle.endsWith("ed") && (NewsValue.TOLL_WORDS.contains(participle)
+                || PEOPLE_VERBS.contains(participle)) ? "people " + participle : null;
     }
+
+    /** Verbs whose bare count is of people, as participles: "the port hired 500", "police questioned 12". */
+    private static final Set<String> PEOPLE_VERBS = Set.of("hired", "recruited", "employed", "sacked", "dismissed",
+            "rescued", "deported", "jailed", "convicted", "charged", "released", "freed", "hospitalised",
+            "hospitalized", "interviewed", "surveyed", "polled", "questioned", "vaccinated", "infected", "sentenced",
+            "trained", "housed", "sheltered", "fined", "expelled", "indicted", "executed", "treated");
 
     /** "182,000 jobs a month": how often, as "per month". */
     private static List<String> ratePhrase(List<Word> words, int at) {
@@ -640,6 +651,26 @@ final class FigureCounts {
     }
 
     private static String amountOf(String text, int end, List<Word> after, List<Word> before, String unit) {
+        java.util.regex.Matcher dimension = HYPHENED_DIMENSION.matcher(text).region(Math.max(0, end - 8),
+                Math.min(text.length(), end + 8));
+        while (dimension.find()) {
+            if (dimension.start() >= end - 7 && dimension.start() <= end && dimension.end() >= end) {
+                // "a 1,900-mile-wide (3,100 km) moon", "the 300-metre-long Lusk Bridge": the dimension of what follows.
+                List<Word> described = wordsAfter(text, dimension.end());
+                int nameEnd = 0;
+                while (nameEnd < described.size() && nameEnd < 4 && described.get(nameEnd).capitalised()) {
+                    nameEnd++;
+                }
+                int nounEnd = nameEnd > 0 ? nameEnd : nounPhrase(described, 0);
+                if (nounEnd > 0 && adjacent(text, dimension.end(), described, 0)) {
+                    List<String> label = new ArrayList<>(List.of(DIMENSIONS_NAMED.get(dimension.group(1)
+                            .toLowerCase(Locale.ROOT)), "of"));
+                    label.addAll(texts(described, 0, nounEnd));
+                    return join(label);
+                }
+                break;
+            }
+        }
         if (!after.isEmpty() && adjacent(text, end, after, 0) && DIMENSIONS.contains(after.get(0).lower())) {
             List<String> label = new ArrayList<>(List.of(DIMENSIONS_NAMED.get(after.get(0).lower())));
             label.addAll(placePhrase(text, after, 1));

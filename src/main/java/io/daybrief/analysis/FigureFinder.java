@@ -273,7 +273,8 @@ final class FigureFinder {
     }
 
     /** Between a figure and its conversion: "100m euros (£70m; $136m)", "2,750 tons, or 2,500 metric tons". */
-    private static final Pattern CONVERSION_GAP = Pattern.compile("\\s*(?:\\(|;|,\\s*or|\\bor)\\s*(?:about\\s+|around\\s+|some\\s+)?");
+    private static final Pattern CONVERSION_GAP = Pattern.compile(
+            "(?:-(?:wide|long|high|tall|deep))?\\s*(?:\\(|;|,\\s*or|\\bor)\\s*(?:about\\s+|around\\s+|some\\s+)?");
 
     /** Between the two ends of a range or a change: "from 5.7 percent to 5 percent", "40-60 people". */
     private static final Pattern RANGE_GAP = Pattern.compile("\\s*(?:to|-|\u2013)\\s*");
