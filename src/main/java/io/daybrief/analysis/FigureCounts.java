@@ -263,6 +263,10 @@ final class FigureCounts {
             return measured < 0 ? countOf(text, end, after, before)
                     : countOf(text, measured, wordsAfter(text, measured), before);
         }
+        String moved = Figure.isCurrency(unit) ? moneyMoved(text, end, after, before) : null;
+        if (moved != null) {
+            return moved;
+        }
         String spent = spentTo(text, end, after, before, unit);
         return spent != null ? spent : amountOf(text, end, after, before, unit);
     }
@@ -496,8 +500,15 @@ final class FigureCounts {
         }
         String noun = verb.startsWith("spen") ? "spending" : verb.startsWith("n") || verb.startsWith("req")
                 ? "sum needed" : "cost";
-        List<String> label = new ArrayList<>(List.of(noun, "to", after.get(1).lower()));
-        for (int i = 2; i < after.size() && label.size() < 6 && adjacent(text, end, after, i); i++) {
+        List<String> label = new ArrayList<>(List.of(noun));
+        String subject = noun.equals("spending") ? subjectOf(before, before.indexOf(before.stream()
+                .filter(w -> w.lower().equals(verb)).findFirst().orElseThrow())) : null;
+        if (subject != null) {
+            label.addAll(List.of("by", subject)); // "the Lusk fund spent $2m to rebuild the quay"
+        }
+        label.addAll(List.of("to", after.get(1).lower()));
+        int most = label.size() + 3;
+        for (int i = 2; i < after.size() && label.size() < most && adjacent(text, end, after, i); i++) {
             String lower = after.get(i).lower();
             if (FUNCTION.contains(lower) && !DETERMINERS.contains(lower) || TIME_WORDS.contains(lower)) {
                 break;
@@ -507,7 +518,128 @@ final class FigureCounts {
         while (DETERMINERS.contains(label.get(label.size() - 1))) {
             label.remove(label.size() - 1);
         }
-        return join(label);
+        return String.join(" ", label);
+    }
+
+    /** Verbs that move money, with the noun a label gives the sum: "allocated R4bn" is an allocation. */
+    private static final java.util.Map<String, String> MONEY_VERBS = moneyVerbs();
+
+    private static java.util.Map<String, String> moneyVerbs() {
+        java.util.Map<String, String> verbs = new java.util.HashMap<>();
+        String[][] forms = {{"allocation", "allocate", "allocates", "allocated", "allocating"},
+                {"money raised", "raise", "raises", "raised", "raising"},
+                {"payment", "pay", "pays", "paid", "paying"},
+                {"investment", "invest", "invests", "invested", "investing"},
+                {"donation", "donate", "donates", "donated", "donating"},
+                {"loan", "lend", "lends", "lent", "lending"},
+                {"borrowing", "borrow", "borrows", "borrowed"},
+                {"grant", "granted"},
+                {"award", "awarded"},
+                {"earnings", "earn", "earns", "earned", "earning"},
+                {"losses", "lose", "loses", "lost", "losing"},
+                {"money collected", "collect", "collects", "collected", "collecting"},
+                {"money received", "receive", "receives", "received", "receiving"},
+                {"pledge", "pledged", "pledges"},
+                {"budget", "budgeted"},
+                {"savings", "save", "saves", "saved", "saving"}};
+        for (String[] verb : forms) {
+            for (int i = 1; i < verb.length; i++) {
+                verbs.put(verb[i], verb[0]);
+            }
+        }
+        return java.util.Map.copyOf(verbs);
+    }
+
+    /** Sums that belong to whoever the verb's subject is, rather than being given by them. */
+    private static final Set<String> OWNED_SUMS = Set.of("losses", "earnings", "savings", "borrowing");
+
+    /** Words between a verb and its subject that say nothing of who: "Ruiz has previously allocated". */
+    private static final Set<String> BEFORE_VERB = Set.of("has", "have", "had", "will", "would", "could", "may",
+            "might", "can", "should", "must", "also", "previously", "already", "just", "now", "then", "who", "that",
+            "which", "is", "was", "are", "were");
+
+    /**
+     * Who did what the verb at {@code verb} says: the name before it ("Ana Ruiz has allocated"), or the noun ("a
+     * challenger who raised"); null for a pronoun or nothing that can be told.
+     */
+    private static String subjectOf(List<Word> before, int verb) {
+        int k = verb + 1;
+        while (k < before.size() && (BEFORE_VERB.contains(before.get(k).lower()) || before.get(k).lower().endsWith("ly")
+                && !before.get(k).capitalised())) {
+            k++;
+        }
+        if (k >= before.size()) {
+            return null;
+        }
+        List<String> name = new ArrayList<>();
+        int i = k;
+        while (i < before.size() && name.size() < 4 && before.get(i).capitalised()
+                && !FUNCTION.contains(before.get(i).lower()) && !DETERMINERS.contains(before.get(i).lower())) {
+            name.add(0, before.get(i).text());
+            i++;
+        }
+        if (!name.isEmpty()) {
+            return String.join(" ", name);
+        }
+        String lower = before.get(k).lower();
+        return FUNCTION.contains(lower) || DETERMINERS.contains(lower) || OBJECT_PRONOUNS.contains(lower)
+                || isParticiple(lower) || lower.endsWith("ing") || lower.length() < 3 ? null : lower;
+    }
+
+    /** A short form given in brackets after a name: "the South African Revenue Service (Sars)". */
+    private static final java.util.regex.Pattern SHORT_FORM = java.util.regex.Pattern.compile(
+            "^\\s*\\((\\p{Lu}[\\p{L}&]{1,9})\\)");
+
+    /**
+     * A sum a verb of moving money governs: "Ruiz allocated R4bn to the revenue service (Sars)" is the allocation to
+     * Sars, "a challenger who raised $3m" the money raised by the challenger, "the club will lose £10m" its losses.
+     */
+    private static String moneyMoved(String text, int end, List<Word> after, List<Word> before) {
+        int k = 0;
+        while (k < before.size() && k < 2 && (COST_QUALIFIERS.contains(before.get(k).lower())
+                || OBJECT_PRONOUNS.contains(before.get(k).lower()) || before.get(k).lower().equals("out"))) {
+            k++;
+        }
+        if (k >= before.size() || !MONEY_VERBS.containsKey(before.get(k).lower())) {
+            return null;
+        }
+        if (after.size() > 1 && adjacent(text, end, after, 0) && after.get(0).lower().equals("in")
+                && !after.get(1).capitalised() && !DETERMINERS.contains(after.get(1).lower())) {
+            return null; // "collect R120bn in tax debt": the sum is the debt, which the rules of sums read
+        }
+        if (after.size() > 1 && adjacent(text, end, after, 0) && RATE_WORDS.contains(after.get(0).lower())) {
+            return null; // "R2bn a year in harbour dues": the rules of sums at a rate read it
+        }
+        boolean out = k > 0 && before.get(k - 1).lower().equals("out");
+        String noun = out ? "payouts" : MONEY_VERBS.get(before.get(k).lower());
+        List<String> label = new ArrayList<>(List.of(noun));
+        String subject = subjectOf(before, k);
+        if (subject != null && OWNED_SUMS.contains(noun)) {
+            // "the ferry lost $2m": the ferry's losses; "Harbour Re earned $5m": Harbour Re's earnings
+            label.add(0, Character.isUpperCase(subject.codePointAt(0)) ? subject + "\u2019s" : subject);
+        } else if (subject != null) {
+            label.addAll(List.of("by", subject));
+        }
+        if (after.size() > 1 && adjacent(text, end, after, 0)
+                && Set.of("to", "for", "on", "in", "into", "from").contains(after.get(0).lower())) {
+            int from = skipDeterminers(after, 1);
+            int i = from;
+            while (i < after.size() && i - from < 5 && adjacentWords(text, after.get(i - 1), after.get(i))
+                    && (after.get(i).capitalised() || i - from < 3 && !FUNCTION.contains(after.get(i).lower())
+                    && !TIME_WORDS.contains(after.get(i).lower()) && !isParticiple(after.get(i).lower()))) {
+                i++;
+            }
+            if (i > from) {
+                java.util.regex.Matcher shortForm = SHORT_FORM.matcher(text.substring(after.get(i - 1).end()));
+                label.add(after.get(0).lower());
+                if (shortForm.find()) {
+                    label.add(shortForm.group(1)); // "to the South African Revenue Service (Sars)": to Sars
+                } else {
+                    label.addAll(texts(after, from, i));
+                }
+            }
+        }
+        return String.join(" ", label);
     }
 
     /** The verb of cost just before a figure, past a qualifier or a pronoun ("take £40m", "cost them $5m"), or null. */

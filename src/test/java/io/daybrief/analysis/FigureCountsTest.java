@@ -34,7 +34,7 @@ class FigureCountsTest {
         // A bare count after a verb of harm counts the people harmed.
         assertThat(counts("A blast in the Lusk mine killed 9 on Friday.", "9")).isEqualTo("people killed");
         assertThat(counts("The storm hit Harlow, injuring at least 30.", "at least 30")).isEqualTo("people injured");
-        assertThat(counts("The council hired 40 last year.", "40")).isNull();
+        assertThat(counts("The council hired 40 last year.", "40")).isEqualTo("people hired last year");
         // The unit of the figure before ("percentage points") is not what this one counts.
         assertThat(counts("The Veyra bank raised its rate by 0.5 percentage points to 4.5 percent.", "4.5 percent"))
                 .isNotEqualTo("points");
@@ -55,7 +55,7 @@ class FigureCountsTest {
         assertThat(counts("The harbour board has a budget of $40 million.", "$40 million")).isEqualTo("budget");
         assertThat(counts("The council spent $2.5 million on the quay.", "$2.5 million")).isEqualTo("council spent");
         assertThat(counts("The council spent $2.5 million to rebuild the quay.", "$2.5 million"))
-                .isEqualTo("spending to rebuild the quay");
+                .isEqualTo("spending by council to rebuild the quay");
         assertThat(counts("It would take \u00A340m to buy the club, Lusk said.", "\u00A340m")).isEqualTo("cost to buy the club");
         assertThat(counts("The port needs $5m to finish the Harlow dock.", "$5m")).isEqualTo("sum needed to finish the Harlow dock");
         // Not a cost: money given to someone.
@@ -75,7 +75,7 @@ class FigureCountsTest {
     @Test
     void aWordBeforeToIsNotWhatASumCounts() {
         assertThat(counts("The port gets an extra $7.5m relative to last year.", "$7.5m")).isNull();
-        assertThat(counts("The ferry lost $2m due to the strike.", "$2m")).isEqualTo("ferry lost");
+        assertThat(counts("The ferry lost $2m due to the strike.", "$2m")).isEqualTo("ferry losses");
         assertThat(counts("Crews took five passengers to hospital.", "five")).startsWith("passengers");
     }
 
@@ -190,7 +190,7 @@ class FigureCountsTest {
         assertThat(counts("The port will collect up to R2bn a year in harbour dues.", "up to R2bn"))
                 .isEqualTo("harbour dues per year");
         assertThat(counts("Ruiz beat a rival who raised more than $1.2 million from small donors.", "more than $1.2 million"))
-                .isEqualTo("rival raised");
+                .isEqualTo("money raised by rival from small donors");
         assertThat(FigureFinder.find("Callers were told to wait for as long as three hours.")).singleElement()
                 .satisfies(f -> assertThat(f.text()).isEqualTo("as long as three hours"));
     }
@@ -214,7 +214,7 @@ class FigureCountsTest {
     @Test
     void whatASumIsInAndWhatTheClauseWillDoWithIt() {
         assertThat(counts("The port won $5m in damages from the builder.", "$5m")).isEqualTo("damages");
-        assertThat(counts("The club will also lose \u00A310m over the winter.", "\u00A310m")).isEqualTo("club will lose");
+        assertThat(counts("The club will also lose \u00A310m over the winter.", "\u00A310m")).isEqualTo("club losses");
         assertThat(counts("The agency will receive an additional R7.5bn next year.", "R7.5bn"))
                 .isEqualTo("agency will receive");
         assertThat(counts("Revisions left the combined total falling by 7,000.", "7,000")).isEqualTo("fall in combined total");
