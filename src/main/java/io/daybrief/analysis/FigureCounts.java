@@ -102,7 +102,8 @@ final class FigureCounts {
             "topped", "tops", "passed", "hit", "hits", "stood", "doubled", "neared", "nears", "surged", "soared",
             "decreased", "declined", "slipped", "slid", "edged", "shrank", "widened", "narrowed", "went", "changed",
             "cut", "raised", "lowered", "reduced", "rising", "falling", "growing", "climbing", "dropping",
-            "increasing", "decreasing", "declining", "shrinking");
+            "increasing", "decreasing", "declining", "shrinking", "increase", "decrease", "reduce", "boost",
+            "boosted", "raise", "rise", "fall", "grow", "drop", "decline");
     private static final Set<String> TIME_WORDS = Set.copyOf(Lexicon.words("/io/daybrief/analysis/time-words.txt"));
     private static final Set<String> DURATIONS = Set.of("year", "month", "week", "day", "hour", "minute", "second",
             "night", "decade", "century", "term");
@@ -150,6 +151,11 @@ final class FigureCounts {
         String owner = label.startsWith("length") || label.startsWith("period") || label.startsWith("time ") ? null
                 : ownerOf(text, start, label);
         String owned = owner == null ? label : owner + "\u2019s " + label;
+        if (!owned.contains(" per ")) {
+            List<Word> after = wordsAfter(text, end);
+            List<String> rate = adjacent(text, end, after, 0) ? ratePhrase(after, 0) : List.of();
+            owned = rate.isEmpty() ? owned : owned + " " + String.join(" ", rate); // "R50bn per year"
+        }
         String when = when(text, start, end);
         return when == null ? owned : owned + " " + when;
     }
@@ -250,6 +256,10 @@ final class FigureCounts {
         if (DURATIONS.contains(unit)) {
             return durationOf(text, start, end, after, before);
         }
+        String tallied = talliedTo(text, start);
+        if (tallied != null) {
+            return tallied;
+        }
         String estimated = estimatedAt(text, start);
         if (estimated != null) {
             return estimated;
@@ -301,6 +311,30 @@ final class FigureCounts {
     /** Verbs of change that say a rise, for "a rise in" what changed by a figure. */
     private static final Set<String> RISES = Set.of("rose", "risen", "climbed", "increased", "grew", "grown", "jumped",
             "surged", "soared", "widened", "raised", "edged", "rising", "growing", "climbing", "increasing");
+    /**
+     * "The number of ferries sailing has risen from a handful in 2019 to over 100 today": the end of a change in a
+     * tally is a count of what is tallied, however far back in the sentence the tally is named.
+     */
+    private static final java.util.regex.Pattern TALLY_CHANGED_TO = java.util.regex.Pattern.compile(
+            "(?i)(?<![\\p{L}])(?:number|total|count|tally)\\s+of\\s+([\\p{L}][\\p{L}'\u2019 -]{2,60}?)\\s+"
+            + "(?:(?:has|have|had|also|now|more|than|sharply|dramatically|steadily|\\p{L}+ly)\\s+)*"
+            + "(?:rose|risen|grew|grown|increased|climbed|jumped|soared|surged|fell|fallen|dropped|declined|decreased"
+            + "|shrank|shrunk|doubled|tripled|swelled|swollen)\\s[^.;:!?]{0,160}?\\bto\\s+$");
+
+    private static String talliedTo(String text, int start) {
+        java.util.regex.Matcher m = TALLY_CHANGED_TO.matcher(text).region(Math.max(0, start - 260), start);
+        if (!m.find()) {
+            return null;
+        }
+        List<String> words = new ArrayList<>();
+        for (String word : m.group(1).trim().split("\\s+")) {
+            if (!DETERMINERS.contains(word.toLowerCase(Locale.ROOT))) {
+                words.add(Character.isUpperCase(word.codePointAt(0)) ? word : word.toLowerCase(Locale.ROOT));
+            }
+        }
+        return words.isEmpty() ? null : String.join(" ", words.size() > 7 ? words.subList(0, 7) : words);
+    }
+
     /** "Officials put the death toll at 40", "the deal values the port at $2bn": a verb of estimating, then "at". */
     private static final java.util.regex.Pattern ESTIMATED_AT = java.util.regex.Pattern.compile(
             "(?<![\\p{L}])(?:put|puts|putting|estimated|estimates|estimate|estimating|valued|values|value|valuing"
@@ -392,6 +426,31 @@ final class FigureCounts {
     private static final Set<String> KINDS = Set.of("type", "types", "kind", "kinds", "sort", "sorts", "variety",
             "class", "size", "make", "model");
 
+    /** Verbs of change whose own noun says the change better than "rise" or "fall": "exports increased by 5%". */
+    private static final java.util.Map<String, String> CHANGE_NOUNS = java.util.Map.ofEntries(
+            java.util.Map.entry("increased", "increase"), java.util.Map.entry("increase", "increase"),
+            java.util.Map.entry("increases", "increase"), java.util.Map.entry("increasing", "increase"),
+            java.util.Map.entry("decreased", "decrease"), java.util.Map.entry("decrease", "decrease"),
+            java.util.Map.entry("declined", "decline"), java.util.Map.entry("decline", "decline"),
+            java.util.Map.entry("dropped", "drop"), java.util.Map.entry("drop", "drop"),
+            java.util.Map.entry("reduced", "reduction"), java.util.Map.entry("reduce", "reduction"),
+            java.util.Map.entry("boosted", "boost"), java.util.Map.entry("boost", "boost"),
+            java.util.Map.entry("raise", "rise"), java.util.Map.entry("rise", "rise"), java.util.Map.entry("cut", "cut"),
+            java.util.Map.entry("fall", "fall"), java.util.Map.entry("grow", "growth"));
+
+    /** Verbs that change their object by a figure, with the noun of that change: "raised fees by 5%". */
+    private static final java.util.Map<String, String> TRANSITIVE_CHANGES = java.util.Map.ofEntries(
+            java.util.Map.entry("increase", "increase"), java.util.Map.entry("increased", "increase"),
+            java.util.Map.entry("increases", "increase"), java.util.Map.entry("raise", "rise"),
+            java.util.Map.entry("raised", "rise"), java.util.Map.entry("raises", "rise"), java.util.Map.entry("cut", "cut"),
+            java.util.Map.entry("cuts", "cut"), java.util.Map.entry("reduce", "reduction"),
+            java.util.Map.entry("reduced", "reduction"), java.util.Map.entry("reduces", "reduction"),
+            java.util.Map.entry("boost", "boost"), java.util.Map.entry("boosted", "boost"),
+            java.util.Map.entry("lower", "cut"), java.util.Map.entry("lowered", "cut"), java.util.Map.entry("lift", "rise"),
+            java.util.Map.entry("lifted", "rise"), java.util.Map.entry("expand", "expansion"),
+            java.util.Map.entry("expanded", "expansion"), java.util.Map.entry("slash", "cut"),
+            java.util.Map.entry("slashed", "cut"), java.util.Map.entry("trim", "cut"), java.util.Map.entry("trimmed", "cut"));
+
     /** Verbs of change that someone does to a sum: "spending was cut by $2m" is a cut in spending. */
     private static final Set<String> CUTS = Set.of("cut", "reduced", "lowered", "slashed", "trimmed");
     /** Verbs of change whose noun is "growth". */
@@ -432,6 +491,21 @@ final class FigureCounts {
             k++;
             while (k < before.size() && CHANGE_FILLERS.contains(before.get(k).lower())) {
                 k++;
+            }
+            if (k < before.size() && by && !CHANGES.contains(before.get(k).lower())) {
+                // "to increase debt collection by R20bn": a verb of change with its object before "by".
+                List<String> object = new ArrayList<>();
+                int v = k;
+                while (v < before.size() && object.size() < 4 && !TRANSITIVE_CHANGES.containsKey(before.get(v).lower())
+                        && !FUNCTION.contains(before.get(v).lower()) && !AUXILIARIES.contains(before.get(v).lower())) {
+                    if (!DETERMINERS.contains(before.get(v).lower())) {
+                        object.add(0, before.get(v).capitalised() ? before.get(v).text() : before.get(v).lower());
+                    }
+                    v++;
+                }
+                if (!object.isEmpty() && v < before.size() && TRANSITIVE_CHANGES.containsKey(before.get(v).lower())) {
+                    return TRANSITIVE_CHANGES.get(before.get(v).lower()) + " in " + join(object);
+                }
             }
             if (k >= before.size() || !CHANGES.contains(before.get(k).lower())) {
                 return null;
@@ -475,8 +549,8 @@ final class FigureCounts {
         if (subject.isEmpty()) {
             return null;
         }
-        String change = GROWTH.contains(verb) ? "growth in " : RISES.contains(verb) ? "rise in "
-                : CUTS.contains(verb) ? "cut in " : "fall in ";
+        String change = CHANGE_NOUNS.getOrDefault(verb, GROWTH.contains(verb) ? "growth" : RISES.contains(verb) ? "rise"
+                : CUTS.contains(verb) ? "cut" : "fall") + " in ";
         return by ? change + join(subject) : join(subject);
     }
 
@@ -1067,6 +1141,20 @@ final class FigureCounts {
             if (nounEnd > 0) {
                 List<String> label = new ArrayList<>(List.of("length", "of"));
                 label.addAll(texts(after, 0, nounEnd));
+                if (nounEnd + 1 < after.size() && after.get(nounEnd).lower().equals("of")) {
+                    // "a 23-month streak of job losses": the streak is nothing without what it is of
+                    int from = skipDeterminers(after, nounEnd + 1);
+                    int ofEnd = nounPhrase(after, from);
+                    if (ofEnd < after.size() && after.get(ofEnd).lower().endsWith("ing")
+                            && !after.get(ofEnd).capitalised() && adjacentWords(text, after.get(ofEnd - 1), after.get(ofEnd))) {
+                        ofEnd++; // "of job hemorrhaging": the gerund is the head
+                    }
+                    if (ofEnd > from) {
+                        label.add("of");
+                        label.addAll(texts(after, from, ofEnd));
+                        return String.join(" ", label);
+                    }
+                }
                 label.addAll(placePhrase(text, after, nounEnd));
                 return join(label);
             }
@@ -1119,7 +1207,7 @@ final class FigureCounts {
     /** Words that open a clause but say nothing of what happened in it: "and that the club will lose £10m". */
     private static final Set<String> CLAUSE_OPENERS = Set.of("and", "but", "that", "with", "while", "as", "so",
             "which", "then", "when", "where", "because", "although", "though", "yet", "or", "whereas", "until",
-            "there", "were", "was", "is", "are");
+            "there", "were", "was", "is", "are", "after", "before", "since");
     /** Adverbs left out of a label: they add words, not meaning. */
     private static final Set<String> ADVERBS = Set.of("also", "still", "already", "just", "now", "then", "previously",
             "initially", "reportedly", "likely", "even", "again", "ever", "fairly", "really", "very", "further");
@@ -1143,15 +1231,21 @@ final class FigureCounts {
         }
         int from = opened && !later ? before.get(k).start() : start;
         List<String> clause = clauseWords(text, clauseStart(text, from), from);
+        String sequence = null;
         if (clause.isEmpty()) {
             int after0 = later ? after.get(0).end() : end;
+            if (!later && !after.isEmpty() && SEQUENCE.contains(after.get(0).lower())) {
+                sequence = after.get(0).lower(); // "in the two weeks since Ruiz filed": the time since she filed
+                after0 = after.get(0).end();
+            }
             clause = clauseWords(text, after0, clauseEnd(text, after0));
         }
         if (clause.isEmpty()) {
             return null;
         }
         // "waited on hold for three hours" is the time they waited; "lose £10m over six months" the period of it
-        List<String> label = new ArrayList<>(later ? List.of("time", "before")
+        List<String> label = new ArrayList<>(later ? List.of("time", "before") : sequence != null
+                ? List.of("time", sequence)
                 : opened && before.get(k).lower().equals("for") ? List.of("time") : List.of("period", "in", "which"));
         label.addAll(clause.size() > CLAUSE_WORDS ? clause.subList(0, CLAUSE_WORDS) : clause);
         while (!label.isEmpty() && FUNCTION.contains(label.get(label.size() - 1).toLowerCase(Locale.ROOT))) {
@@ -1206,14 +1300,19 @@ final class FigureCounts {
     /** The words of {@code text} between two places as a label says them: no opening conjunction, determiner or adverb. */
     private static List<String> clauseWords(String text, int from, int to) {
         List<String> words = new ArrayList<>();
-        for (String token : text.substring(from, to).trim().split("\\s+")) {
+        String[] tokens = text.substring(from, to).trim().split("\\s+");
+        for (int t = 1; t <= tokens.length; t++) {
+            String token = tokens[t - 1];
             String word = token.replaceAll("^[^\\p{L}\\p{N}$\u00A3\u20AC\u00A5\u20B9]+|[^\\p{L}\\p{N}%]+$", "");
             String lower = word.toLowerCase(Locale.ROOT);
             if (word.isEmpty() || lower.equals("the") || lower.equals("a") || lower.equals("an")
                     || ADVERBS.contains(lower) || words.isEmpty() && CLAUSE_OPENERS.contains(lower)) {
                 continue;
             }
-            words.add(Character.isUpperCase(word.codePointAt(0)) && !words.isEmpty() ? word : lowerUnlessName(text, word));
+            boolean nameGoesOn = words.isEmpty() && tokens.length > t && Character.isUpperCase(word.codePointAt(0))
+                    && !tokens[t].isEmpty() && Character.isUpperCase(tokens[t].codePointAt(0)); // "Bernie Sanders raised"
+            words.add(Character.isUpperCase(word.codePointAt(0)) && (!words.isEmpty() || nameGoesOn) ? word
+                    : lowerUnlessName(text, word));
         }
         return words;
     }
