@@ -160,12 +160,24 @@ final class FigureCounts {
         return when == null ? owned : owned + " " + when;
     }
 
+    /** Where the sentence (or, with ';' among {@code ends}, the clause) holding {@code at} starts, a few hundred characters back at most. */
+    private static int sentenceStart(String text, int at, String ends) {
+        int start = at;
+        while (start > 0 && at - start < 400 && text.charAt(start - 1) != '\n'
+                && !(text.charAt(start - 1) == ' ' && start > 1 && ends.indexOf(text.charAt(start - 2)) >= 0)) {
+            start--;
+        }
+        return start;
+    }
+
     /** Pronouns that give what follows them an owner, who is the person the clause is about. */
     private static final Set<String> POSSESSIVES = Set.of("his", "her", "their");
     /** A name followed by a verb: the subject of its clause ("Sebastien Sainsbury had", "Ruiz withdrew"). */
     private static final java.util.regex.Pattern NAMED_SUBJECT = java.util.regex.Pattern.compile(
             "(?<![\\p{L}'\u2019-])(\\p{Lu}[\\p{L}'\u2019-]+(?:\\s+\\p{Lu}[\\p{L}'\u2019-]+){0,3})\\s+"
-            + "(?:had|has|have|was|is|will|would|could|said|says|also|then|\\p{Ll}+ed)(?![\\p{L}])");
+            + "(?:had|has|have|was|is|will|would|could|said|says|also|then|\\p{Ll}+ed|"
+            + String.join("|", IRREGULAR_PARTICIPLES) + "|withdrew|rose|fell|sank|shook|forgot|hid|swore|tore|"
+            + "\\p{Ll}{3,}s)(?![\\p{L}])");
 
     /**
      * Whose the counted thing is, when a possessive pronoun stands for a person the sentence names as a subject:
@@ -181,11 +193,7 @@ final class FigureCounts {
         if (!owned || Character.isUpperCase(label.codePointAt(0))) {
             return null;
         }
-        int sentence = start;
-        while (sentence > 0 && start - sentence < 300 && text.charAt(sentence - 1) != '\n'
-                && !(text.charAt(sentence - 1) == ' ' && sentence > 1 && ".!?".indexOf(text.charAt(sentence - 2)) >= 0)) {
-            sentence--;
-        }
+        int sentence = sentenceStart(text, start, ".!?");
         java.util.regex.Matcher m = NAMED_SUBJECT.matcher(text).region(sentence, start);
         String name = null;
         while (m.find()) {
@@ -209,10 +217,11 @@ final class FigureCounts {
             + "|(?<!(?:from|since|until|to) )(?:so far )?(?:this|last|next) (?:year|month|quarter))(?![\\p{L}\\d])");
     /** A time a label already carries. */
     private static final java.util.regex.Pattern WHEN_IN_LABEL = java.util.regex.Pattern.compile(
-            "(?i)\\b(?:" + MONTHS + "|(?:19|20)\\d\\d|year|month|quarter)\\b");
+            "(?i)\\b(?:" + MONTHS + "|(?:19|20)\\d\\d|(?:this|last|next) (?:year|month|quarter))\\b");
     /** A time opening a sentence, for all of it: "In 2015, the nation averaged ...". */
     private static final java.util.regex.Pattern WHEN_OPENING = java.util.regex.Pattern.compile(
-            "^(?:In|During) (?:" + MONTHS + "(?: (?:19|20)\\d\\d)?|(?:19|20)\\d\\d),");
+            "^(?:(?:In|During) (?:" + MONTHS + "(?: (?:19|20)\\d\\d)?|(?:19|20)\\d\\d)"
+            + "|(?:So far this|So far|This|Last) (?:year|month|quarter)),");
 
     /**
      * When the figure held, from its own clause ("added 156,000 jobs in September"), or from a time opening its
@@ -231,18 +240,20 @@ final class FigureCounts {
         m = WHEN.matcher(text).region(from, start);
         String found = null;
         while (m.find()) {
-            found = m.group();
+            // "from a handful in 2019 to over 100": the time of the value the change started from
+            found = text.substring(m.end(), start).matches("\\s+to\\s+") ? null : m.group();
         }
         if (found != null) {
             return Character.toLowerCase(found.charAt(0)) + found.substring(1); // "In April we hired 500"
         }
-        int sentence = start;
-        while (sentence > 0 && start - sentence < 400 && text.charAt(sentence - 1) != '\n'
-                && !(text.charAt(sentence - 1) == ' ' && sentence > 1 && ".!?".indexOf(text.charAt(sentence - 2)) >= 0)) {
-            sentence--;
-        }
+        int sentence = sentenceStart(text, start, ".!?;"); // "...; the rate began the year at 4.9 percent"
         m = WHEN_OPENING.matcher(text).region(sentence, start);
-        return m.lookingAt() ? "in " + m.group().substring(m.group().indexOf(' ') + 1, m.group().length() - 1) : null;
+        if (!m.lookingAt()) {
+            return null;
+        }
+        String opening = m.group().substring(0, m.group().length() - 1);
+        return opening.startsWith("In ") || opening.startsWith("During ") ? "in " + opening.substring(opening.indexOf(' ') + 1)
+                : opening.toLowerCase(Locale.ROOT);
     }
 
     private static String read(String text, int start, int end, String unit, boolean age) {
@@ -328,6 +339,9 @@ final class FigureCounts {
         }
         List<String> words = new ArrayList<>();
         for (String word : m.group(1).trim().split("\\s+")) {
+            if (SUBORDINATORS.contains(word.toLowerCase(Locale.ROOT)) || SEQUENCE.contains(word.toLowerCase(Locale.ROOT))) {
+                break; // "the number of homes lost when the dam broke": homes lost
+            }
             if (!DETERMINERS.contains(word.toLowerCase(Locale.ROOT))) {
                 words.add(Character.isUpperCase(word.codePointAt(0)) ? word : word.toLowerCase(Locale.ROOT));
             }
@@ -359,7 +373,7 @@ final class FigureCounts {
         List<String> words = new ArrayList<>();
         for (String token : found.split(",")[0].trim().split("\\s+")) {
             String lower = token.toLowerCase(Locale.ROOT);
-            if (words.isEmpty() && DETERMINERS.contains(lower)) {
+            if (DETERMINERS.contains(lower)) {
                 continue;
             }
             if (OBJECT_PRONOUNS.contains(lower) || words.size() >= 4 && FUNCTION.contains(lower)) {
@@ -413,8 +427,13 @@ final class FigureCounts {
         int i = skipDeterminers(after, from + 1);
         while (i < after.size() && phrase.size() < 4 && adjacentWords(text, after.get(i - 1), after.get(i))) {
             String lower = after.get(i).lower();
-            if (FUNCTION.contains(lower) && phrase.size() > 1 || AUXILIARIES.contains(lower) || TIME_WORDS.contains(lower)) {
-                break;
+            if (DETERMINERS.contains(lower)) {
+                i++;
+                continue;
+            }
+            if (FUNCTION.contains(lower) && phrase.size() > 1 || AUXILIARIES.contains(lower) || TIME_WORDS.contains(lower)
+                    || phrase.size() > 2 && isParticiple(lower)) {
+                break; // "six attempts to refloat the ferry failed"
             }
             phrase.add(after.get(i).capitalised() ? after.get(i).text() : lower);
             i++;
@@ -1492,7 +1511,81 @@ final class FigureCounts {
             return null;
         }
         String w = before.get(0).lower();
-        return isPastVerb(w) && !LINKING.contains(w) ? w : null;
+        if (isPastVerb(w)) {
+            return LINKING.contains(w) ? null : w;
+        }
+        return before.get(0).capitalised() && before.size() > 1 || LINKING.contains(w) ? null : participleOf(w);
+    }
+
+    /** Verbs in -s or -ing before a count that say nothing done to it: "including 14 children". */
+    private static final Set<String> NOT_DONE = Set.of("including", "includes", "excluding", "totalling", "totaling",
+            "numbering", "reaching", "having", "has", "being", "according", "regarding", "concerning", "following",
+            "during", "nearing", "topping", "exceeding", "passing", "hitting", "is", "was", "does", "plus", "minus",
+            "versus", "less", "across", "us", "this", "his", "its", "as", "thus", "numbers", "totals", "reaches",
+            "tops", "exceeds", "passes", "hits", "nears", "comes", "coming", "becomes", "becoming", "stands",
+            "standing", "makes", "making", "gets", "getting", "says", "saying", "sees", "seeing", "needs", "needing",
+            "wants", "wanting", "aims", "aiming", "expects", "expecting", "seeks", "seeking", "plans", "planning",
+            "hopes", "hoping", "means", "meaning", "represents", "representing", "equals", "equalling",
+            "involving", "involves", "features", "featuring", "contains", "containing", "counts", "counting");
+    /** Participles of verbs that do not take -ed, by their -s and -ing forms: "holds", "holding" give "held". */
+    private static final java.util.Map<String, String> IRREGULAR_FORMS = irregularForms();
+
+    private static java.util.Map<String, String> irregularForms() {
+        String[][] verbs = {{"hold", "held"}, {"leave", "left"}, {"keep", "kept"}, {"send", "sent"},
+                {"bring", "brought"}, {"build", "built"}, {"lose", "lost"}, {"sell", "sold"}, {"buy", "bought"},
+                {"find", "found"}, {"win", "won"}, {"shoot", "shot"}, {"fight", "fought"}, {"feed", "fed"},
+                {"lead", "led"}, {"pay", "paid"}, {"spend", "spent"}, {"cut", "cut"}, {"set", "set"}, {"shut", "shut"},
+                {"run", "run"}, {"give", "given"}, {"take", "taken"}, {"drive", "driven"}, {"see", "seen"},
+                {"fly", "flown"}, {"throw", "thrown"}, {"draw", "drawn"}, {"grow", "grown"}, {"show", "shown"},
+                {"steal", "stolen"}, {"catch", "caught"}, {"teach", "taught"}, {"sink", "sunk"}, {"wear", "worn"},
+                {"tear", "torn"}, {"hide", "hidden"}, {"break", "broken"}, {"choose", "chosen"}, {"tell", "told"},
+                {"meet", "met"}, {"hear", "heard"}, {"lend", "lent"}, {"strike", "struck"}, {"hang", "hung"},
+                {"dig", "dug"}, {"slay", "slain"}, {"put", "put"}, {"hit", "hit"}, {"sit", "sat"}, {"write", "written"},
+                {"eat", "eaten"}, {"begin", "begun"}, {"swim", "swum"}, {"forgive", "forgiven"}, {"bear", "borne"},
+                {"sweep", "swept"}, {"deal", "dealt"}, {"seek", "sought"}, {"stick", "stuck"}, {"freeze", "frozen"}};
+        java.util.Map<String, String> forms = new java.util.HashMap<>();
+        Set<String> doubling = Set.of("cut", "set", "shut", "run", "win", "put", "hit", "sit", "begin", "swim", "dig");
+        for (String[] verb : verbs) {
+            String base = verb[0];
+            forms.put(base.endsWith("y") && !base.endsWith("ay") ? base.substring(0, base.length() - 1) + "ies"
+                    : base + "s", verb[1]);
+            String stem = doubling.contains(base) ? base + base.charAt(base.length() - 1)
+                    : base.endsWith("e") && !base.endsWith("ee") ? base.substring(0, base.length() - 1) : base;
+            forms.put(stem + "ing", verb[1]);
+        }
+        return java.util.Map.copyOf(forms);
+    }
+
+    /**
+     * The participle of a verb in -s or -ing, for what was done to a count it governs: "adds 156,000 jobs" gives
+     * "jobs added", "unions representing 40,000 workers" would not (see {@link #NOT_DONE}), "evacuating 300
+     * people" gives "people evacuated"; null for a word that is not such a verb.
+     */
+    private static String participleOf(String w) {
+        if (NOT_DONE.contains(w) || FUNCTION.contains(w) || w.length() < 4 || !w.chars().allMatch(Character::isLetter)) {
+            return null;
+        }
+        String irregular = IRREGULAR_FORMS.get(w);
+        if (irregular != null) {
+            return irregular;
+        }
+        String base;
+        if (w.endsWith("ing") && w.length() > 5) {
+            base = w.substring(0, w.length() - 3);
+        } else if (w.endsWith("ies")) {
+            return w.substring(0, w.length() - 3) + "ied";
+        } else if (w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is")) {
+            base = w.substring(0, w.length() - 1);
+        } else {
+            return null;
+        }
+        if (base.endsWith("e")) {
+            return base + "d";
+        }
+        if (base.endsWith("y") && base.length() > 1 && "aeiou".indexOf(base.charAt(base.length() - 2)) < 0) {
+            return base.substring(0, base.length() - 1) + "ied";
+        }
+        return base + "ed";
     }
 
     private static boolean isPastVerb(String w) {

@@ -21,7 +21,7 @@ class FigureCountsTest {
         assertThat(counts("At least 14 people were killed in the Veyra floods.", "At least 14"))
                 .isEqualTo("people killed in Veyra floods");
         assertThat(counts("The coastguard rescued 31 fishermen on Tuesday.", "31")).isEqualTo("fishermen rescued");
-        assertThat(counts("The port is adding 1,200 new jobs a month.", "1,200")).isEqualTo("new jobs per month");
+        assertThat(counts("The port is adding 1,200 new jobs a month.", "1,200")).isEqualTo("new jobs added per month");
     }
 
     @Test
@@ -29,8 +29,9 @@ class FigureCountsTest {
         assertThat(counts("By noon the number of climbers rescued rose to 23, officials said.", "23"))
                 .isEqualTo("climbers rescued");
         assertThat(counts("The Harlow flood toll reached 9 on Friday.", "9")).isEqualTo("flood toll");
-        // The noun before the verb ends a place phrase here, not the subject that rose: no label rather than "valley".
-        assertThat(counts("The number of homes lost when the dam broke in the Lusk valley rose to 40.", "40")).isNull();
+        // The tally names what it counts however far back: not "valley", the noun before the verb.
+        assertThat(counts("The number of homes lost when the dam broke in the Lusk valley rose to 40.", "40"))
+                .isEqualTo("homes lost");
         // A bare count after a verb of harm counts the people harmed.
         assertThat(counts("A blast in the Lusk mine killed 9 on Friday.", "9")).isEqualTo("people killed");
         assertThat(counts("The storm hit Harlow, injuring at least 30.", "at least 30")).isEqualTo("people injured");
@@ -252,5 +253,75 @@ class FigureCountsTest {
                 .satisfies(f -> assertThat(f.approx()).isTrue());
         // "One" inside a name is no share.
         assertThat(counts("Lusk took control of Harbour One in three separate deals.", "three")).isEqualTo("separate deals");
+    }
+    @Test
+    void aStretchOfTimeSaysWhatHappenedInIt() {
+        assertThat(counts("The port will also lose $3m over the next six months.", "six months"))
+                .isEqualTo("period in which port will lose $3m");
+        assertThat(counts("A docking with the Lusk station six hours later was called off.", "six hours"))
+                .isEqualTo("time before planned docking with Lusk station".replace("planned ", ""));
+        assertThat(counts("In the two weeks since Ruiz filed her appeal, nothing has moved.", "two weeks"))
+                .isEqualTo("time since Ruiz filed her appeal");
+        assertThat(counts("The panel said that the backlog has grown over the past three years.", "three years"))
+                .isEqualTo("period in which backlog has grown");
+    }
+
+    @Test
+    void aFigureSaysWhenItHeld() {
+        assertThat(counts("Veyra added 12,000 jobs in September.", "12,000")).isEqualTo("jobs added in September");
+        assertThat(counts("In 2025, the port averaged 300 sailings a month.", "300")).isEqualTo("sailings averaged per month in 2025");
+        // "from this year" starts a stretch; it is not when the figure held.
+        assertThat(counts("The levy was cut to $2m from this year.", "$2m")).doesNotContain("this year");
+    }
+
+    @Test
+    void aPersonIsNamedAsFullyAsTheReportNamesThem() {
+        List<Figure> found = new Analyzer().figures("Marta Quillan chairs the Lusk board. Quillan, 54, and her "
+                + "deputy were re-elected. Ivo Brandt withdrew his $25m offer.");
+        assertThat(found).extracting(Figure::text, Figure::counts).contains(
+                org.assertj.core.groups.Tuple.tuple("54", "age of Marta Quillan"),
+                org.assertj.core.groups.Tuple.tuple("$25m", "Ivo Brandt\u2019s offer"));
+        // A possessive pronoun needs a named subject: a place before it is no owner.
+        assertThat(counts("Brandt was close to a takeover of Lusk but withdrew his $25m offer.", "$25m"))
+                .isEqualTo("Brandt\u2019s offer");
+        assertThat(counts("The board left their loans of $4m in the company.", "$4m")).isEqualTo("loans");
+    }
+
+    @Test
+    void whatAnEstimateOrATallyPutsAtTheFigure() {
+        assertThat(counts("Officials put the cost of the repairs to the Harlow quay at $4m.", "$4m"))
+                .isEqualTo("cost of repairs to Harlow quay");
+        assertThat(counts("The number of ferries sailing has risen sharply from a handful in 2019 to over 100 today.",
+                "over 100")).isEqualTo("ferries sailing");
+        assertThat(counts("The plan will increase ferry capacity by 20 percent.", "20 percent"))
+                .isEqualTo("increase in ferry capacity");
+    }
+
+    @Test
+    void aCountKeepsWhatItIsOfForOrIn() {
+        assertThat(counts("Lusk held four rounds of talks with Veyra.", "four")).startsWith("rounds of talks");
+        assertThat(counts("Six attempts to refloat the ferry failed.", "Six")).isEqualTo("attempts to refloat ferry");
+        assertThat(counts("More than 9,000 homes were without power.", "More than 9,000"))
+                .isEqualTo("homes without power");
+        assertThat(counts("Harlow adds 4,000 jobs.", "4,000")).isEqualTo("jobs added");
+        assertThat(counts("The census counts 4,000 residents.", "4,000")).isEqualTo("residents");
+        assertThat(counts("Crews were evacuating 300 people.", "300")).isEqualTo("people evacuated");
+    }
+
+    @Test
+    void aSumAVerbMovesIsNamedByTheVerb() {
+        assertThat(counts("Ivo Brandt has allocated R4bn to the Lusk Harbour Authority (Lusha).", "R4bn"))
+                .isEqualTo("allocation by Ivo Brandt to Lusha");
+        assertThat(counts("He made a proposal to invest $10m in the Harlow ferry.", "$10m"))
+                .isEqualTo("investment in Harlow ferry");
+        assertThat(counts("The port has paid out $300m to cover storm damage.", "$300m"))
+                .isEqualTo("payouts by port to cover storm damage");
+    }
+
+    @Test
+    void aMeasureJoinedToItsDimensionMeasuresWhatFollows() {
+        List<Figure> found = FigureFinder.find("The 1,900-mile-wide (3,100 km) Veyra moon orbits slowly.");
+        assertThat(found).extracting(Figure::counts).containsOnly("width of Veyra");
+        assertThat(counts("They crossed the 300-metre-long Lusk Bridge.", "300-metre")).isEqualTo("length of Lusk Bridge");
     }
 }
