@@ -150,7 +150,11 @@ final class FigureCounts {
         }
         String owner = label.startsWith("length") || label.startsWith("period") || label.startsWith("time ") ? null
                 : ownerOf(text, start, label);
-        String owned = owner == null ? label : owner + "\u2019s " + label;
+        if (owner == null && !Character.isUpperCase(label.codePointAt(0)) && (unit.equals("percent") || unit.equals("fraction"))) {
+            owner = holderOf(text, start);
+        }
+        label = LEADING_COUNT.matcher(label).replaceFirst(""); // "two of three requirements": requirements
+        String owned = owner == null ? label : owner.startsWith("of ") ? label + " " + owner : owner + "\u2019s " + label;
         if (!owned.contains(" per ")) {
             List<Word> after = wordsAfter(text, end);
             List<String> rate = adjacent(text, end, after, 0) ? ratePhrase(after, 0) : List.of();
@@ -160,6 +164,51 @@ final class FigureCounts {
         return when == null ? owned : owned + " " + when;
     }
 
+    /** Words between a verb in -ing and the measure it reaches: "gusting at times to 55 mph". */
+    private static final Set<String> REACHING_LINKS = Set.of("to", "at", "up", "times", "of", "near", "around",
+            "over", "above", "below");
+
+    /**
+     * A measure that something is doing, said by a noun and a verb in -ing before it: "winds gusting at times to 55
+     * mph" are winds gusting, "temperatures reaching 45C" temperatures reaching; null otherwise.
+     */
+    private static String reaching(List<Word> before) {
+        int k = 0;
+        while (k < before.size() && k < 4 && REACHING_LINKS.contains(before.get(k).lower())) {
+            k++;
+        }
+        if (k + 1 >= before.size() || !before.get(k).lower().endsWith("ing") || before.get(k).capitalised()
+                || NOT_DONE.contains(before.get(k).lower())) {
+            return null;
+        }
+        String noun = before.get(k + 1).lower();
+        boolean opensSentence = k + 2 == before.size() && before.size() < WORDS_AROUND; // "Winds gusting to..."
+        if (FUNCTION.contains(noun) || DETERMINERS.contains(noun) || before.get(k + 1).capitalised() && !opensSentence
+                || !noun.endsWith("s") || noun.endsWith("ss")) {
+            return null;
+        }
+        return noun + " " + before.get(k).lower();
+    }
+
+    /** What an "of" phrase after a figure and its closing bracket or comma names: "2,500 metric tons, of water". */
+    static String ofAfter(String text, int end) {
+        int i = end;
+        while (i < text.length() && (text.charAt(i) == ')' || text.charAt(i) == ',' || text.charAt(i) == ' ')) {
+            i++;
+        }
+        if (!text.startsWith("of ", i)) {
+            return null;
+        }
+        List<Word> after = wordsAfter(text, i + 3);
+        int from = skipDeterminers(after, 0);
+        int nounEnd = nounPhrase(after, from);
+        return nounEnd > from ? join(texts(after, from, nounEnd)) : null;
+    }
+
+    /** A clause's subject, then an aside between commas just before its verb: "The deal, announced Friday, ". */
+    private static final java.util.regex.Pattern BEFORE_ASIDE = java.util.regex.Pattern.compile(
+            "([\\p{L}][\\p{L}'\u2019 -]{1,60}),[^,.;:!?]{1,60},\\s*$");
+
     /** Where the sentence (or, with ';' among {@code ends}, the clause) holding {@code at} starts, a few hundred characters back at most. */
     private static int sentenceStart(String text, int at, String ends) {
         int start = at;
@@ -168,6 +217,61 @@ final class FigureCounts {
             start--;
         }
         return start;
+    }
+
+    /** Nouns of an act done to what is counted: "deduction", "deployment", "release", "arrest". */
+    private static final java.util.regex.Pattern ACTION_NOUN = java.util.regex.Pattern.compile(
+            "\\p{L}{3,}(?:tion|sion|ment|ure)|release|removal|arrest|transfer|evacuation|rescue|return|loss|sale"
+            + "|purchase|delivery|dismissal|burial|approval|withdrawal|arrival|departure|exchange|swap");
+
+    /** A share of something, then a comparison: "48 percent support compared to". */
+    private static final java.util.regex.Pattern COMPARED_SHARE = java.util.regex.Pattern.compile(
+            "(?:percent|per cent|%)\\s+(\\p{Ll}{3,})\\s+(?:compared (?:to|with)|against|versus|vs\\.?|to)\\s+"
+            + "(?:\\p{Lu}\\p{L}*\\s+){0,3}$");
+
+    /** A number word opening a label, from "two of the three ships": the label is of the ships. */
+    private static final java.util.regex.Pattern LEADING_COUNT = java.util.regex.Pattern.compile(
+            "^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|hundred|thousand)\\s+(?=\\p{L})");
+
+    /** Words that say which statistic a measure is: "the average hourly wage", "the median house price". */
+    private static final Set<String> STATISTICS = Set.of("average", "median", "mean", "total", "annual", "monthly",
+            "weekly", "daily", "net", "gross", "overall", "minimum", "maximum", "real", "nominal", "typical");
+
+    /** Verbs whose subject holds the share they are followed by: "Ruiz took 57 percent of the vote". */
+    private static final Set<String> HOLDING = Set.of("took", "won", "got", "secured", "received", "captured",
+            "garnered", "polled", "drew", "claimed", "takes", "wins", "gets", "secures", "receives", "polls", "draws",
+            "claims", "holds", "held", "owns", "owned", "controls", "controlled");
+    /** "A poll put Ruiz on 48 percent": the estimate's object, just before "on" or "at". */
+    private static final java.util.regex.Pattern PUT_ON = java.util.regex.Pattern.compile(
+            "(?<![\\p{L}])(?:put|puts|putting|puts|showed|shows|had|has|gave|gives)\\s+"
+            + "(\\p{Lu}[\\p{L}'\u2019-]+(?:\\s+\\p{Lu}[\\p{L}'\u2019-]+){0,3})\\s+(?:on|at)\\s+$");
+
+    /**
+     * Who holds a share: the subject of a verb of winning or holding just before it ("Ana Ruiz, the mayor, took 57
+     * percent of the vote"), or the person a poll puts on it ("a poll put Ruiz on 48 percent support"); null when
+     * no name does.
+     */
+    private static String holderOf(String text, int start) {
+        java.util.regex.Matcher put = PUT_ON.matcher(text).region(Math.max(0, start - 80), start);
+        if (put.find()) {
+            return put.group(1);
+        }
+        List<Word> before = wordsBefore(text, start);
+        if (before.isEmpty() || !HOLDING.contains(before.get(0).lower())) {
+            return null;
+        }
+        if (before.size() == 1) {
+            // "Ana Ruiz, a six-term mayor, took": the subject is before the aside
+            java.util.regex.Matcher aside = BEFORE_ASIDE.matcher(text).region(sentenceStart(text,
+                    before.get(0).start(), ".!?"), before.get(0).start());
+            if (!aside.find()) {
+                return null;
+            }
+            before = new ArrayList<>(before);
+            before.addAll(wordsBefore(text, aside.end(1)));
+        }
+        String subject = subjectOf(before, 0);
+        return subject != null && Character.isUpperCase(subject.codePointAt(0)) ? subject : null;
     }
 
     /** Pronouns that give what follows them an owner, who is the person the clause is about. */
@@ -205,8 +309,19 @@ final class FigureCounts {
             name = words.isEmpty() ? null : String.join(" ", words);
             m.region(m.end(1), start);
         }
+        if (name == null && before.stream().limit(3).anyMatch(w -> w.lower().equals("their"))) {
+            java.util.regex.Matcher opening = OPENING_SUBJECT.matcher(text).region(sentence, start);
+            if (opening.lookingAt()) {
+                return "of " + opening.group(1).toLowerCase(Locale.ROOT); // "the outgoing directors left their loans"
+            }
+        }
         return name;
     }
+
+    /** A sentence opening with a plural subject and its verb: "The other outgoing directors have agreed". */
+    private static final java.util.regex.Pattern OPENING_SUBJECT = java.util.regex.Pattern.compile(
+            "(?:The|These|Those|Both|All|Many)\\s+((?:[\\p{Ll}-]+\\s+){0,3}[\\p{Ll}-]+s)\\s+"
+            + "(?:have|had|were|are|will|would|could|also|agreed|\\p{Ll}+ed)\\b");
 
     private static final String MONTHS = "(?:January|February|March|April|May|June|July|August|September|October"
             + "|November|December)";
@@ -283,6 +398,10 @@ final class FigureCounts {
             int measured = pastMeasure(text, end);
             return measured < 0 ? countOf(text, end, after, before)
                     : countOf(text, measured, wordsAfter(text, measured), before);
+        }
+        String reaching = Figure.isCurrency(unit) || unit.equals("percent") ? null : reaching(before);
+        if (reaching != null) {
+            return reaching;
         }
         String moved = Figure.isCurrency(unit) ? moneyMoved(text, end, after, before) : null;
         if (moved != null) {
@@ -773,6 +892,13 @@ final class FigureCounts {
                 return join(texts(after, from, isEnd));
             }
         }
+        if (before.size() > 1 && before.get(0).lower().equals("of") && ACTION_NOUN.matcher(before.get(1).lower()).matches()
+                && adjacent(text, end, after, i) && nounPhrase(after, i) > i) {
+            // "the deduction of 10 points", "the release of 40 prisoners": the act is what happened to them.
+            List<String> label = new ArrayList<>(List.of(before.get(1).lower(), "of"));
+            label.addAll(texts(after, i, nounPhrase(after, i)));
+            return join(label);
+        }
         if (!adjacent(text, end, after, i) || nounPhrase(after, i) == i) {
             String changed = changedTo(before);
             return changed != null ? changed : harmedBy(before);
@@ -969,8 +1095,12 @@ final class FigureCounts {
             j++;
         }
         if (j == 0 && !before.isEmpty() && unit.equals("percent") && Words.isPossessive(before.get(0).lower())) {
-            // "against Ana Ruiz's 31.6 percent": her share.
-            return possessor(before) + " share";
+            // "against Ana Ruiz's 31.6 percent": her share; "48 percent support compared to Ruiz's 31 percent": her
+            // support.
+            java.util.regex.Matcher compared = COMPARED_SHARE.matcher(text).region(
+                    sentenceStart(text, before.get(0).start(), ".!?;"), before.get(0).start());
+            String noun = compared.find() ? compared.group(1).toLowerCase(Locale.ROOT) : "share";
+            return possessor(before) + " " + noun;
         }
         if (j == 0 && !before.isEmpty() && !LINKING.contains(before.get(0).lower())) {
             return clauseBefore(before);
@@ -1009,6 +1139,9 @@ final class FigureCounts {
             if (!w.lower().endsWith("'s") && !w.lower().endsWith("\u2019s") && k + 1 < before.size()
                     && !(before.get(k + 1).lower().endsWith("'s") || before.get(k + 1).lower().endsWith("\u2019s"))
                     && head.size() >= 2) {
+                if (STATISTICS.contains(before.get(k + 1).lower())) {
+                    head.add(0, before.get(k + 1).lower()); // "the average hourly wage is $30.93"
+                }
                 break;
             }
         }
@@ -1086,7 +1219,8 @@ final class FigureCounts {
     /** The possessor that ends at the first word before: "Ana Ruiz's" with the capitalised words of the name. */
     private static String possessor(List<Word> before) {
         List<String> name = new ArrayList<>(List.of(before.get(0).text()));
-        for (int k = 1; k < before.size() && k < 4 && before.get(k).capitalised() && before.get(0).capitalised(); k++) {
+        for (int k = 1; k < before.size() && k < 4 && before.get(k).capitalised() && before.get(0).capitalised()
+                && !FUNCTION.contains(before.get(k).lower()) && !DETERMINERS.contains(before.get(k).lower()); k++) {
             name.add(0, before.get(k).text());
         }
         return String.join(" ", name);
@@ -1210,7 +1344,7 @@ final class FigureCounts {
                 return join(label);
             }
         }
-        String lasting = lastingOf(before);
+        String lasting = lastingOf(text, before);
         if (lasting != null) {
             return lasting;
         }
@@ -1360,7 +1494,7 @@ final class FigureCounts {
     private static final Set<String> LASTING = Set.of("lasted", "last", "lasts", "lasting", "ran", "runs", "run");
 
     /** "a strike that lasted four days", "the deal would last four years": the duration of the subject. */
-    private static String lastingOf(List<Word> before) {
+    private static String lastingOf(String text, List<Word> before) {
         if (before.isEmpty() || !LASTING.contains(before.get(0).lower())) {
             return null;
         }
@@ -1368,6 +1502,15 @@ final class FigureCounts {
         while (k < before.size() && (AUXILIARIES.contains(before.get(k).lower())
                 || BEFORE_LASTING.contains(before.get(k).lower()))) {
             k++;
+        }
+        if (k == before.size() && k > 0) {
+            // "The tentative deal, announced Friday, would last four years": the subject is before the aside.
+            java.util.regex.Matcher aside = BEFORE_ASIDE.matcher(text).region(sentenceStart(text,
+                    before.get(k - 1).start(), ".!?"), before.get(k - 1).start());
+            if (aside.find()) {
+                before = wordsBefore(text, aside.end(1));
+                k = 0;
+            }
         }
         List<String> subject = new ArrayList<>();
         for (; k < before.size() && subject.size() < 3; k++) {

@@ -103,14 +103,16 @@ final class FigureFinder {
                 joinCompoundDurations(text, oneInN(text, joinNumberWords(text, figures))))));
     }
 
-    /** A person a label names by surname alone: after "age of", or as an owner ("Ruiz's share"). */
-    private static final Pattern SURNAME_IN_LABEL = Pattern.compile("(?<=^age of )\\p{Lu}[\\p{L}'\u2019-]+$"
-            + "|(?<!\\p{Lu}[\\p{L}'\u2019-]{0,30} )(?<![\\p{L}])\\p{Lu}[\\p{L}-]+(?=(?:'s|\u2019s|'|\u2019)(?:\\s|$))");
+    /**
+     * A person an age names by surname alone: "age of Ruiz". (An owner keeps the name the report gives it in that
+     * sentence: "Ruiz's share" reads as the report wrote it.)
+     */
+    private static final Pattern SURNAME_IN_LABEL = Pattern.compile("(?<=^age of )\\p{Lu}[\\p{L}'\u2019-]+$");
 
     /**
-     * A person named in a label by surname is named as fully as the report names them anywhere: "age of Ruiz" is
-     * "age of Ana Ruiz", "Ruiz's share" is "Ana Ruiz's share". The fullest form is the longest run of capitalised
-     * words ending in the surname, without its title ("Foreign Minister Ana Ruiz" gives "Ana Ruiz").
+     * A person whose age a label gives by surname is named as fully as the report names them anywhere: "age of
+     * Ruiz" is "age of Ana Ruiz". The fullest form is the longest run of capitalised words ending in the surname,
+     * without its title ("Foreign Minister Ana Ruiz" gives "Ana Ruiz").
      */
     private static List<Figure> fullNamesLabelled(String text, List<Figure> figures) {
         List<Figure> named = new ArrayList<>(figures.size());
@@ -294,7 +296,9 @@ final class FigureFinder {
             Figure figure = labelled.get(i);
             String gap = figure.start() >= before.end() ? text.substring(before.end(), figure.start()) : null;
             if (gap != null && CONVERSION_GAP.matcher(gap).matches() && isConversion(before, figure)) {
-                String counts = before.counts() != null ? before.counts() : figure.counts();
+                // "2,750 tons, or 2,500 metric tons, of water": the pair may name what it measures after both
+                String counts = before.counts() != null ? before.counts() : figure.counts() != null ? figure.counts()
+                        : FigureCounts.ofAfter(text, figure.end());
                 labelled.set(i - 1, before.counting(counts));
                 labelled.set(i, figure.counting(counts));
             } else if (gap != null && figure.counts() == null && before.counts() != null

@@ -180,10 +180,14 @@ class FigureCountsTest {
         assertThat(counts("Harbour fees have grown 4 percent this year.", "4 percent")).isEqualTo("growth in harbour fees this year");
         assertThat(counts("Timber exports fell 3 percent in May.", "3 percent")).isEqualTo("fall in timber exports in May");
         // A share compared with another keeps its comparison out of the label.
+        // A poll puts a person on a share; the share compared with it is of the same thing.
         assertThat(counts("A poll put Ruiz on 48 percent support compared to Quillans\u2019 27 percent.",
-                "48 percent")).isEqualTo("support");
+                "48 percent")).isEqualTo("Ruiz\u2019s support");
         assertThat(counts("A poll put Ruiz on 48 percent support compared to Quillans\u2019 27 percent.",
-                "27 percent")).isEqualTo("Quillans\u2019 share");
+                "27 percent")).isEqualTo("Quillans\u2019 support");
+        assertThat(counts("Ana Ruiz, a six-term mayor, took 57 percent of the vote.", "57 percent"))
+                .isEqualTo("Ana Ruiz\u2019s share of vote");
+        assertThat(counts("Against Quillans\u2019 27 percent, nothing.", "27 percent")).isEqualTo("Quillans\u2019 share");
     }
 
     @Test
@@ -306,6 +310,20 @@ class FigureCountsTest {
         assertThat(counts("Harlow adds 4,000 jobs.", "4,000")).isEqualTo("jobs added");
         assertThat(counts("The census counts 4,000 residents.", "4,000")).isEqualTo("residents");
         assertThat(counts("Crews were evacuating 300 people.", "300")).isEqualTo("people evacuated");
+    }
+
+    @Test
+    void aCountAnActWasDoneToAndAStatisticKeepItsWords() {
+        assertThat(counts("The club faced the deduction of 10 points by the league.", "10")).isEqualTo("deduction of points");
+        assertThat(counts("Here the average hourly wage is $30.93.", "$30.93")).isEqualTo("average hourly wage");
+        assertThat(counts("Two of three ferries are found in Lusk.", "Two")).isEqualTo("ferries found in Lusk");
+        assertThat(counts("Winds gusting at times to 55 mph (88 kph) may topple trees.", "55 mph")).isEqualTo("winds gusting");
+        assertThat(FigureFinder.find("A tank holds about 2,750 tons, or 2,500 metric tons, of water.")).extracting(Figure::counts)
+                .containsOnly("water");
+        assertThat(counts("The tentative deal, announced Friday, would last four years.", "four years"))
+                .isEqualTo("duration of tentative deal");
+        assertThat(counts("The other outgoing directors have agreed to leave their loans of $4m in the company.", "$4m"))
+                .isEqualTo("loans of other outgoing directors");
     }
 
     @Test
