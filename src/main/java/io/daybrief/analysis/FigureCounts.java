@@ -103,7 +103,8 @@ final class FigureCounts {
             "decreased", "declined", "slipped", "slid", "edged", "shrank", "widened", "narrowed", "went", "changed",
             "cut", "raised", "lowered", "reduced", "rising", "falling", "growing", "climbing", "dropping",
             "increasing", "decreasing", "declining", "shrinking", "increase", "decrease", "reduce", "boost",
-            "boosted", "raise", "rise", "fall", "grow", "drop", "decline");
+            "boosted", "raise", "rise", "fall", "grow", "drop", "decline", "ticked", "ticks", "edges",
+            "inched", "inches", "dipped", "dips", "eased", "eases", "crept", "creeps", "slumped", "slumps");
     private static final Set<String> TIME_WORDS = Set.copyOf(Lexicon.words("/io/daybrief/analysis/time-words.txt"));
     private static final Set<String> DURATIONS = Set.of("year", "month", "week", "day", "hour", "minute", "second",
             "night", "decade", "century", "term");
@@ -218,6 +219,9 @@ final class FigureCounts {
         }
         return start;
     }
+
+    /** A count of terms or times in a role, joined to it by a hyphen: "six-term", "three-time". */
+    private static final java.util.regex.Pattern SPELLS_ROLE = java.util.regex.Pattern.compile("-(?:term|time)$");
 
     /** Nouns of an act done to what is counted: "deduction", "deployment", "release", "arrest". */
     private static final java.util.regex.Pattern ACTION_NOUN = java.util.regex.Pattern.compile(
@@ -378,6 +382,12 @@ final class FigureCounts {
         if (age || figure.endsWith("-old") || figure.endsWith(" old")
                 || unit.equals("count") && !before.isEmpty() && before.get(0).lower().equals("aged")) {
             return ageOf(text, before, after);
+        }
+        if (SPELLS_ROLE.matcher(text.substring(Math.max(0, end - 6), end)).find() && !after.isEmpty()
+                && adjacent(text, end, after, 0) && nounPhrase(after, 0) == 1) {
+            // "a six-term congresswoman", "the three-time champion": the terms she has served as one
+            String spell = text.substring(text.lastIndexOf('-', end - 1) + 1, end).toLowerCase(Locale.ROOT);
+            return spell + "s as " + after.get(0).lower();
         }
         if (DURATIONS.contains(unit)) {
             return durationOf(text, start, end, after, before);
@@ -808,9 +818,10 @@ final class FigureCounts {
      */
     private static String moneyMoved(String text, int end, List<Word> after, List<Word> before) {
         int k = 0;
-        while (k < before.size() && k < 2 && (COST_QUALIFIERS.contains(before.get(k).lower())
-                || OBJECT_PRONOUNS.contains(before.get(k).lower()) || before.get(k).lower().equals("out"))) {
-            k++;
+        while (k < before.size() && k < 3 && (COST_QUALIFIERS.contains(before.get(k).lower())
+                || OBJECT_PRONOUNS.contains(before.get(k).lower()) || before.get(k).lower().equals("out")
+                || DETERMINERS.contains(before.get(k).lower()) || COMPARATIVES.contains(before.get(k).lower()))) {
+            k++; // "will receive an additional R7.5bn"
         }
         if (k >= before.size() || !MONEY_VERBS.containsKey(before.get(k).lower())) {
             return null;
@@ -1765,6 +1776,11 @@ final class FigureCounts {
             // A participle describes the noun after it only as the phrase's first word: "on imported timber".
             boolean describesNext = i == from && i + 1 < words.size() && adjacentWords(text, words.get(i), words.get(i + 1))
                     && !FUNCTION.contains(words.get(i + 1).lower());
+            if (TIME_WORDS.contains(lower) && i > from && !SPAN_WORDS.contains(words.get(i - 1).lower())
+                    && !FUNCTION.contains(words.get(i - 1).lower())) {
+                i++; // "in the typical month": the time the adjective describes ends the phrase
+                break;
+            }
             if (FUNCTION.contains(lower) || AUXILIARIES.contains(lower) || TIME_WORDS.contains(lower)
                     || SPAN_WORDS.contains(lower) || (isParticiple(lower) || lower.endsWith("ing")) && !describesNext) {
                 break; // "in the first two months" is a time, not a place

@@ -221,7 +221,7 @@ class FigureCountsTest {
         assertThat(counts("The port won $5m in damages from the builder.", "$5m")).isEqualTo("damages");
         assertThat(counts("The club will also lose \u00A310m over the winter.", "\u00A310m")).isEqualTo("club losses");
         assertThat(counts("The agency will receive an additional R7.5bn next year.", "R7.5bn"))
-                .isEqualTo("agency will receive");
+                .isEqualTo("money received by agency next year");
         assertThat(counts("Revisions left the combined total falling by 7,000.", "7,000")).isEqualTo("fall in combined total");
     }
 
@@ -308,6 +308,7 @@ class FigureCountsTest {
         assertThat(counts("More than 9,000 homes were without power.", "More than 9,000"))
                 .isEqualTo("homes without power");
         assertThat(counts("Harlow adds 4,000 jobs.", "4,000")).isEqualTo("jobs added");
+        assertThat(counts("Ruiz, a six-term mayor, won again.", "six-term")).isEqualTo("terms as mayor");
         assertThat(counts("The census counts 4,000 residents.", "4,000")).isEqualTo("residents");
         assertThat(counts("Crews were evacuating 300 people.", "300")).isEqualTo("people evacuated");
     }
@@ -334,6 +335,7 @@ class FigureCountsTest {
                 .isEqualTo("investment in Harlow ferry");
         assertThat(counts("The port has paid out $300m to cover storm damage.", "$300m"))
                 .isEqualTo("payouts by port to cover storm damage");
+        assertThat(counts("The agency will receive an additional $7m.", "$7m")).isEqualTo("money received by agency");
     }
 
     @Test
