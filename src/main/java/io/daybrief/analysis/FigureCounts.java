@@ -1359,8 +1359,21 @@ final class FigureCounts {
         if (lasting != null) {
             return lasting;
         }
+        String clause = clauseBefore(before);
+        if (clause != null && firstWordIs(before, "for")) {
+            return clause; // "researchers observed Europa for 17 nights", "represented the state for eight years"
+        }
         String span = spanOf(text, start, end, before, after);
-        return span != null ? span : clauseBefore(before);
+        return span != null ? span : clause;
+    }
+
+    /** Whether the first word before a figure, past the words inside a span ("for the next"), is {@code word}. */
+    private static boolean firstWordIs(List<Word> before, String word) {
+        int k = 0;
+        while (k < before.size() && SPAN_INSIDE.contains(before.get(k).lower())) {
+            k++;
+        }
+        return k < before.size() && before.get(k).lower().equals(word);
     }
 
     /** Prepositions that open a stretch of time: "over the next six months", "in the first 72 hours". */
@@ -1404,7 +1417,7 @@ final class FigureCounts {
             }
             clause = clauseWords(text, after0, clauseEnd(text, after0));
         }
-        if (clause.isEmpty()) {
+        if (!tellsAnEvent(clause)) {
             return null;
         }
         // "waited on hold for three hours" is the time they waited; "lose £10m over six months" the period of it
@@ -1416,6 +1429,24 @@ final class FigureCounts {
             label.remove(label.size() - 1);
         }
         return label.size() > 3 || !label.get(0).equals("period") && label.size() > 2 ? String.join(" ", label) : null;
+    }
+
+    /**
+     * Whether a clause's words can say what happened in a span: two words at least, not opening on a verb without
+     * its subject ("will return to zero", "increased its stake") or on an adverb ("essentially").
+     */
+    private static boolean tellsAnEvent(List<String> clause) {
+        if (clause.size() < 2) {
+            return false;
+        }
+        String first = clause.get(0);
+        String lower = first.toLowerCase(Locale.ROOT);
+        boolean lowerCase = first.equals(lower);
+        // "completing its sweep" is a verb and its object; "looting and murders taking place" a gerund subject
+        boolean verbAndObject = lower.endsWith("ing") && (DETERMINERS.contains(clause.get(1).toLowerCase(Locale.ROOT))
+                || OBJECT_PRONOUNS.contains(clause.get(1).toLowerCase(Locale.ROOT)) || clause.get(1).equals("some"));
+        return !(lowerCase && (MODALS.contains(lower) || AUXILIARIES.contains(lower) || lower.endsWith("ly")
+                || isParticiple(lower) || verbAndObject || ADVERBS.contains(lower)));
     }
 
     /** Whether the character at {@code i} ends a clause for a span's label. */
@@ -1680,7 +1711,9 @@ final class FigureCounts {
             "standing", "makes", "making", "gets", "getting", "says", "saying", "sees", "seeing", "needs", "needing",
             "wants", "wanting", "aims", "aiming", "expects", "expecting", "seeks", "seeking", "plans", "planning",
             "hopes", "hoping", "means", "meaning", "represents", "representing", "equals", "equalling",
-            "involving", "involves", "features", "featuring", "contains", "containing", "counts", "counting");
+            "involving", "involves", "features", "featuring", "contains", "containing", "counts", "counting",
+            "appears", "appearing", "seems", "seeming", "remains", "remaining", "looks", "sounds", "feels", "happens",
+            "exists", "lies", "arrives", "arriving", "goes", "going", "lasts", "lasting");
     /** Participles of verbs that do not take -ed, by their -s and -ing forms: "holds", "holding" give "held". */
     private static final java.util.Map<String, String> IRREGULAR_FORMS = irregularForms();
 
