@@ -392,6 +392,10 @@ final class FigureCounts {
         if (DURATIONS.contains(unit)) {
             return durationOf(text, start, end, after, before);
         }
+        String headed = headlineNoun(text, start, before);
+        if (headed != null) {
+            return headed;
+        }
         String tallied = talliedTo(text, start);
         if (tallied != null) {
             return tallied;
@@ -458,8 +462,9 @@ final class FigureCounts {
     private static final java.util.regex.Pattern TALLY_CHANGED_TO = java.util.regex.Pattern.compile(
             "(?i)(?<![\\p{L}])(?:number|total|count|tally)\\s+of\\s+([\\p{L}][\\p{L}'\u2019 -]{2,60}?)\\s+"
             + "(?:(?:has|have|had|also|now|more|than|sharply|dramatically|steadily|\\p{L}+ly)\\s+)*"
-            + "(?:rose|risen|grew|grown|increased|climbed|jumped|soared|surged|fell|fallen|dropped|declined|decreased"
-            + "|shrank|shrunk|doubled|tripled|swelled|swollen)\\s[^.;:!?]{0,160}?\\bto\\s+$");
+            + "['\u2018\"\u201C]?(?:rose|risen|grew|grown|increased|climbed|jumped|soared|surged|fell|fallen|dropped"
+            + "|declined|decreased|shrank|shrunk|doubled|tripled|swelled|swollen)\\s(?:[^.;:!?]|\\.\\.\\.|\u2026){0,160}?"
+            + "\\bto\\s+$");
 
     private static String talliedTo(String text, int start) {
         java.util.regex.Matcher m = TALLY_CHANGED_TO.matcher(text).region(Math.max(0, start - 260), start);
@@ -1365,6 +1370,31 @@ final class FigureCounts {
         }
         String span = spanOf(text, start, end, before, after);
         return span != null ? span : clause;
+    }
+
+    /**
+     * A headline's noun phrase standing before its figure with no verb: "Disaster claims 'less than $10bn'",
+     * "Harlow toll: 14". Only a short line start qualifies: in running text a noun before a figure needs its verb.
+     */
+    private static String headlineNoun(String text, int start, List<Word> before) {
+        if (before.isEmpty() || before.size() > 4) {
+            return null;
+        }
+        int lineStart = text.lastIndexOf('\n', start - 1) + 1;
+        String lead = text.substring(lineStart, before.get(before.size() - 1).start());
+        String between = text.substring(before.get(0).end(), start);
+        if (!lead.isBlank() || !between.matches("\\s*[:'\u2018\"\u201C]\\s*")) {
+            return null; // only "Noun phrase: figure" or "Noun phrase 'figure'" at the start of a line
+        }
+        List<String> words = new ArrayList<>();
+        for (int k = before.size() - 1; k >= 0; k--) {
+            String lower = before.get(k).lower();
+            if (FUNCTION.contains(lower) || isParticiple(lower)) {
+                return null;
+            }
+            words.add(k == before.size() - 1 || !before.get(k).capitalised() ? lower : before.get(k).text());
+        }
+        return join(words);
     }
 
     /** Whether the first word before a figure, past the words inside a span ("for the next"), is {@code word}. */

@@ -194,6 +194,13 @@ final class FigureFinder {
         List<Figure> labelled = new ArrayList<>(figures);
         for (int i = 1; i < labelled.size(); i++) {
             Figure figure = labelled.get(i);
+            Figure previous = labelled.get(i - 1);
+            if (figure.counts() == null && figure.unit().equals("count") && previous.end() <= figure.start()
+                    && OUT_OF.matcher(text.substring(previous.end(), figure.start())).matches()
+                    && DURATION_NOUNS.containsKey(previous.unit())) {
+                labelled.set(i, figure.counting(DURATION_NOUNS.get(previous.unit()))); // "one night out of 17"
+                continue;
+            }
             if (figure.counts() != null || !figure.unit().equals("count") || !standsAlone(text, figure)) {
                 continue;
             }
@@ -211,8 +218,46 @@ final class FigureFinder {
                 }
             }
         }
+        for (int i = 0; i < labelled.size(); i++) {
+            Figure figure = labelled.get(i);
+            if (figure.counts() == null && figure.unit().equals("count") && standsAlone(text, figure)) {
+                labelled.set(i, figure.counting(vaguelyCounted(text, figure)));
+            }
+        }
         return labelled;
     }
+
+    private static final Pattern OUT_OF = Pattern.compile("\\s+out of\\s+");
+    private static final Map<String, String> DURATION_NOUNS = Map.of("year", "years", "month", "months", "week",
+            "weeks", "day", "days", "night", "nights", "hour", "hours", "minute", "minutes");
+    /** "hundreds of foreigners are fighting in Yemen, around 100 in Somalia": the plural a vague count names. */
+    private static final Pattern VAGUE_COUNT = Pattern.compile(
+            "(?i)\\b(?:hundreds|thousands|dozens|scores|millions|tens of thousands) of ((?:\\p{L}[\\p{L}-]*\\s+){0,2}?\\p{L}[\\p{L}-]*s)\\b");
+
+    /**
+     * What a bare count in a list counts when the sentence named it only vaguely before: "hundreds of foreigners
+     * are fighting in Yemen, around 100 in Somalia" counts foreigners in Somalia; null when it did not.
+     */
+    private static String vaguelyCounted(String text, Figure figure) {
+        int from = figure.start();
+        while (from > 0 && figure.start() - from < ELIDED_REACH && !SENTENCE_END.matcher(
+                text.substring(from - 1, Math.min(text.length(), from + 2))).lookingAt() && text.charAt(from - 1) != '\n') {
+            from--;
+        }
+        Matcher vague = VAGUE_COUNT.matcher(text).region(from, figure.start());
+        String noun = null;
+        while (vague.find()) {
+            noun = vague.group(1).toLowerCase(Locale.ROOT);
+        }
+        if (noun == null) {
+            return null;
+        }
+        Matcher place = PLACE_AFTER.matcher(text).region(figure.end(), Math.min(text.length(), figure.end() + 60));
+        return place.lookingAt() ? noun + " " + place.group(1) : noun;
+    }
+
+    /** A place right after a bare count: " in Somalia". */
+    private static final Pattern PLACE_AFTER = Pattern.compile("\\s+(in \\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,2})");
 
     /** Whether only spaces stand between the start of a sentence, line, list or quotation and {@code at}. */
     private static boolean opensSentence(String text, int at) {

@@ -328,6 +328,19 @@ class FigureCountsTest {
     }
 
     @Test
+    void aCountNamedElsewhereInItsSentenceOrHeadline() {
+        assertThat(counts("Storm claims 'less than $10bn'\n\nInsurers said on Monday.", "less than $10bn"))
+                .isEqualTo("storm claims");
+        // In running text a noun before a figure is not enough: "the port's 40" says nothing.
+        assertThat(counts("Harlow toll 'rises'\n\nThe ferry sank with 40 aboard.", "40")).isNotEqualTo("ferry sank");
+        assertThat(counts("The overall number of ferry pilots has \u2018risen sharply from a few dozen ... a decade ago "
+                + "to more than 2,500 today,\u2019 the board said.", "more than 2,500")).isEqualTo("ferry pilots");
+        assertThat(counts("Hundreds of volunteers are working in Lusk and Veyra, around 100 in Harlow.", "around 100"))
+                .isEqualTo("volunteers in Harlow");
+        assertThat(counts("The comet was seen on more than one night out of 17.", "17")).isEqualTo("nights");
+    }
+
+    @Test
     void aSumAVerbMovesIsNamedByTheVerb() {
         assertThat(counts("Ivo Brandt has allocated R4bn to the Lusk Harbour Authority (Lusha).", "R4bn"))
                 .isEqualTo("allocation by Ivo Brandt to Lusha");
