@@ -20,12 +20,12 @@ import java.util.Set;
  * <li>an age is of the person named beside it ({@code Ana Ruiz, 37,}, {@code the 68-year-old Ana Ruiz});
  * a duration is the time of what follows ({@code 14 years as mayor}, {@code a two-year war}).</li>
  * </ul>
- * Null when the words around say nothing a reader could use: no label is better than a stray word.
+ * Null FigureTimes.when the words around say nothing a reader could use: no label is better than a stray word.
  */
 final class FigureCounts {
 
     /** Words that end a noun phrase and are never its head. */
-    private static final Set<String> FUNCTION = Set.of("of", "the", "a", "an", "in", "on", "at", "to", "for", "and",
+    static final Set<String> FUNCTION = Set.of("of", "the", "a", "an", "in", "on", "at", "to", "for", "and",
             "or", "but", "was", "were", "is", "are", "has", "have", "had", "will", "would", "from", "by", "with", "as",
             "than", "that", "which", "who", "whom", "whose", "since", "after", "before", "this", "these", "those",
             "last", "per", "it", "its", "their", "his", "her", "our", "be", "been", "being", "about", "over", "into",
@@ -41,7 +41,7 @@ final class FigureCounts {
     private static final Set<String> COMPARATIVES = Set.of("more", "fewer", "other", "additional", "extra", "further",
             "of");
     /** Auxiliaries between a noun and its participle: "people were killed", "have been arrested". */
-    private static final Set<String> AUXILIARIES = Set.of("were", "was", "are", "is", "been", "have", "has", "had",
+    static final Set<String> AUXILIARIES = Set.of("were", "was", "are", "is", "been", "have", "has", "had",
             "being", "be", "got", "get", "reportedly", "also", "all", "now", "later", "since", "already");
     /** Past participles that do not end in -ed. */
     private static final Set<String> IRREGULAR_PARTICIPLES = Set.of("hurt", "held", "left", "shot", "hit", "struck",
@@ -77,7 +77,7 @@ final class FigureCounts {
     private static final Set<String> BEFORE_TO = Set.of("relative", "compared", "equivalent", "close", "similar",
             "due", "equal", "prior", "thanks", "owing", "according", "contrary", "comparable", "proportional", "next");
     /** Determiners skipped at the start of a phrase. */
-    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "their", "his", "her", "our", "this",
+    static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "their", "his", "her", "our", "this",
             "that", "these", "those", "all");
     /** Verbs that link a figure to what it measures: "support rose to 40%", "the bill came to $3m". */
     private static final Set<String> LINKING = Set.of("rose", "fell", "reached", "hit", "stood", "was", "is", "were",
@@ -109,7 +109,7 @@ final class FigureCounts {
     private static final Set<String> DURATIONS = Set.of("year", "month", "week", "day", "hour", "minute", "second",
             "night", "decade", "century", "term");
     /** Pronouns between a verb and its figure: "gave him four years". */
-    private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her", "them", "us", "it", "me", "you");
+    static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her", "them", "us", "it", "me", "you");
     /** Words that place a span of time, not what it is of: "over the past two years". */
     private static final Set<String> SPAN_WORDS = Set.of("past", "next", "last", "first", "coming", "following",
             "previous", "the", "a", "course", "during", "over", "within", "throughout");
@@ -140,13 +140,13 @@ final class FigureCounts {
     }
 
     /**
-     * The label for the figure at {@code start..end} of {@code text}, whose unit is {@code unit}; {@code age} when
+     * The label for the figure at {@code start..end} of {@code text}, whose unit is {@code unit}; {@code age} FigureTimes.when
      * the figure is a person's age.
      */
     static String of(String text, int start, int end, String unit, boolean age) {
         String label = read(text, start, end, unit, age);
         if (label == null || DURATIONS.contains(unit) || label.startsWith("age")
-                || WHEN_IN_LABEL.matcher(label).find()) {
+                || FigureTimes.WHEN_IN_LABEL.matcher(label).find()) {
             return label;
         }
         String owner = label.startsWith("length") || label.startsWith("period") || label.startsWith("time ") ? null
@@ -161,7 +161,7 @@ final class FigureCounts {
             List<String> rate = adjacent(text, end, after, 0) ? ratePhrase(after, 0) : List.of();
             owned = rate.isEmpty() ? owned : owned + " " + String.join(" ", rate); // "R50bn per year"
         }
-        String when = when(text, start, end);
+        String when = FigureTimes.when(text, start, end);
         return when == null ? owned : owned + " " + when;
     }
 
@@ -179,7 +179,7 @@ final class FigureCounts {
             k++;
         }
         if (k + 1 >= before.size() || !before.get(k).lower().endsWith("ing") || before.get(k).capitalised()
-                || NOT_DONE.contains(before.get(k).lower())) {
+                || Participles.NOT_DONE.contains(before.get(k).lower())) {
             return null;
         }
         String noun = before.get(k + 1).lower();
@@ -209,16 +209,6 @@ final class FigureCounts {
     /** A clause's subject, then an aside between commas just before its verb: "The deal, announced Friday, ". */
     private static final java.util.regex.Pattern BEFORE_ASIDE = java.util.regex.Pattern.compile(
             "([\\p{L}][\\p{L}'\u2019 -]{1,60}),[^,.;:!?]{1,60},\\s*$");
-
-    /** Where the sentence (or, with ';' among {@code ends}, the clause) holding {@code at} starts, a few hundred characters back at most. */
-    private static int sentenceStart(String text, int at, String ends) {
-        int start = at;
-        while (start > 0 && at - start < 400 && text.charAt(start - 1) != '\n'
-                && !(text.charAt(start - 1) == ' ' && start > 1 && ends.indexOf(text.charAt(start - 2)) >= 0)) {
-            start--;
-        }
-        return start;
-    }
 
     /** A count of terms or times in a role, joined to it by a hyphen: "six-term", "three-time". */
     private static final java.util.regex.Pattern SPELLS_ROLE = java.util.regex.Pattern.compile("-(?:term|time)$");
@@ -252,7 +242,7 @@ final class FigureCounts {
 
     /**
      * Who holds a share: the subject of a verb of winning or holding just before it ("Ana Ruiz, the mayor, took 57
-     * percent of the vote"), or the person a poll puts on it ("a poll put Ruiz on 48 percent support"); null when
+     * percent of the vote"), or the person a poll puts on it ("a poll put Ruiz on 48 percent support"); null FigureTimes.when
      * no name does.
      */
     private static String holderOf(String text, int start) {
@@ -266,7 +256,7 @@ final class FigureCounts {
         }
         if (before.size() == 1) {
             // "Ana Ruiz, a six-term mayor, took": the subject is before the aside
-            java.util.regex.Matcher aside = BEFORE_ASIDE.matcher(text).region(sentenceStart(text,
+            java.util.regex.Matcher aside = BEFORE_ASIDE.matcher(text).region(Clauses.sentenceStart(text,
                     before.get(0).start(), ".!?"), before.get(0).start());
             if (!aside.find()) {
                 return null;
@@ -288,7 +278,7 @@ final class FigureCounts {
             + "\\p{Ll}{3,}s)(?![\\p{L}])");
 
     /**
-     * Whose the counted thing is, when a possessive pronoun stands for a person the sentence names as a subject:
+     * Whose the counted thing is, FigureTimes.when a possessive pronoun stands for a person the sentence names as a subject:
      * "Ana Ruiz withdrew her $25m offer" is Ana Ruiz's offer; "Veyra's directors left their loans of $4m" needs a
      * name, so gives none. Only a name followed by a verb counts: "a takeover of Lusk but withdrew his offer" is
      * not Lusk's.
@@ -301,7 +291,7 @@ final class FigureCounts {
         if (!owned || Character.isUpperCase(label.codePointAt(0))) {
             return null;
         }
-        int sentence = sentenceStart(text, start, ".!?");
+        int sentence = Clauses.sentenceStart(text, start, ".!?");
         java.util.regex.Matcher m = NAMED_SUBJECT.matcher(text).region(sentence, start);
         String name = null;
         while (m.find()) {
@@ -326,54 +316,6 @@ final class FigureCounts {
     private static final java.util.regex.Pattern OPENING_SUBJECT = java.util.regex.Pattern.compile(
             "(?:The|These|Those|Both|All|Many)\\s+((?:[\\p{Ll}-]+\\s+){0,3}[\\p{Ll}-]+s)\\s+"
             + "(?:have|had|were|are|will|would|could|also|agreed|\\p{Ll}+ed)\\b");
-
-    private static final String MONTHS = "(?:January|February|March|April|May|June|July|August|September|October"
-            + "|November|December)";
-    /** When a figure held, as a report says it: "in September", "in March 2004", "in 2015", "this year". */
-    private static final java.util.regex.Pattern WHEN = java.util.regex.Pattern.compile("(?<![\\p{L}\\d])(?:"
-            + "(?:[Ii]n|[Dd]uring) (?:" + MONTHS + "(?: (?:19|20)\\d\\d)?|(?:19|20)\\d\\d(?:/(?:19|20)?\\d\\d)?"
-            + "|the (?:first|second|third|fourth|last) quarter(?: of (?:19|20)\\d\\d)?)"
-            + "|(?<!(?:from|since|until|to) )(?:so far )?(?:this|last|next) (?:year|month|quarter))(?![\\p{L}\\d])");
-    /** A time a label already carries. */
-    private static final java.util.regex.Pattern WHEN_IN_LABEL = java.util.regex.Pattern.compile(
-            "(?i)\\b(?:" + MONTHS + "|(?:19|20)\\d\\d|(?:this|last|next) (?:year|month|quarter))\\b");
-    /** A time opening a sentence, for all of it: "In 2015, the nation averaged ...". */
-    private static final java.util.regex.Pattern WHEN_OPENING = java.util.regex.Pattern.compile(
-            "^(?:(?:In|During) (?:" + MONTHS + "(?: (?:19|20)\\d\\d)?|(?:19|20)\\d\\d)"
-            + "|(?:So far this|So far|This|Last) (?:year|month|quarter)),");
-
-    /**
-     * When the figure held, from its own clause ("added 156,000 jobs in September"), or from a time opening its
-     * sentence ("In 2015, the nation averaged 229,000 jobs a month"); null when neither says.
-     */
-    private static String when(String text, int start, int end) {
-        int clauseEnd = clauseEnd(text, end);
-        java.util.regex.Matcher m = WHEN.matcher(text).region(end, clauseEnd);
-        if (m.find()) {
-            return m.group();
-        }
-        int from = start;
-        while (from > 0 && start - from < 200 && !endsClause(text, from - 1)) {
-            from--;
-        }
-        m = WHEN.matcher(text).region(from, start);
-        String found = null;
-        while (m.find()) {
-            // "from a handful in 2019 to over 100": the time of the value the change started from
-            found = text.substring(m.end(), start).matches("\\s+to\\s+") ? null : m.group();
-        }
-        if (found != null) {
-            return Character.toLowerCase(found.charAt(0)) + found.substring(1); // "In April we hired 500"
-        }
-        int sentence = sentenceStart(text, start, ".!?;"); // "...; the rate began the year at 4.9 percent"
-        m = WHEN_OPENING.matcher(text).region(sentence, start);
-        if (!m.lookingAt()) {
-            return null;
-        }
-        String opening = m.group().substring(0, m.group().length() - 1);
-        return opening.startsWith("In ") || opening.startsWith("During ") ? "in " + opening.substring(opening.indexOf(' ') + 1)
-                : opening.toLowerCase(Locale.ROOT);
-    }
 
     private static String read(String text, int start, int end, String unit, boolean age) {
         List<Word> after = wordsAfter(text, end);
@@ -426,7 +368,7 @@ final class FigureCounts {
     }
 
     /**
-     * Where a measure that describes the counted things ends, when one follows the count: "two 155 mm shells",
+     * Where a measure that describes the counted things ends, FigureTimes.when one follows the count: "two 155 mm shells",
      * "three 9mm pistols"; or -1.
      */
     private static int pastMeasure(String text, int end) {
@@ -473,8 +415,8 @@ final class FigureCounts {
         }
         List<String> words = new ArrayList<>();
         for (String word : m.group(1).trim().split("\\s+")) {
-            if (SUBORDINATORS.contains(word.toLowerCase(Locale.ROOT)) || SEQUENCE.contains(word.toLowerCase(Locale.ROOT))) {
-                break; // "the number of homes lost when the dam broke": homes lost
+            if (Clauses.SUBORDINATORS.contains(word.toLowerCase(Locale.ROOT)) || SEQUENCE.contains(word.toLowerCase(Locale.ROOT))) {
+                break; // "the number of homes lost FigureTimes.when the dam broke": homes lost
             }
             if (!DETERMINERS.contains(word.toLowerCase(Locale.ROOT))) {
                 words.add(Character.isUpperCase(word.codePointAt(0)) ? word : word.toLowerCase(Locale.ROOT));
@@ -491,7 +433,7 @@ final class FigureCounts {
 
     /**
      * What an estimate puts at the figure: "early estimates put the amount of aid needed for the region at $5bn" is
-     * the amount of aid needed; null when no verb of estimating governs the figure.
+     * the amount of aid needed; null FigureTimes.when no verb of estimating governs the figure.
      */
     private static String estimatedAt(String text, int start) {
         int from = Math.max(0, start - 200);
@@ -541,7 +483,7 @@ final class FigureCounts {
 
     /**
      * What a counted noun is for or in, said after it: "six attempts to make contact", "450,000 people were without
-     * power", "12 workers remain in hospital"; empty when nothing so follows.
+     * power", "12 workers remain in hospital"; empty FigureTimes.when nothing so follows.
      */
     private static List<String> complement(String text, List<Word> after, int nounEnd) {
         if (nounEnd == 0 || nounEnd + 1 >= after.size() || !adjacentWords(text, after.get(nounEnd - 1), after.get(nounEnd))) {
@@ -626,7 +568,7 @@ final class FigureCounts {
      * The earlier value of a change counts what changed, the subject of the verb ("the jobless rate in Veyra fell
      * from 5.7 percent" is the jobless rate); the size of a change is a rise or fall in it ("the number of fighters
      * soared by 71 per cent" is a rise in the number of fighters). A place after the subject is passed over; null
-     * when no change is told this way.
+     * FigureTimes.when no change is told this way.
      */
     private static String changedFrom(List<Word> before, boolean share) {
         int k = 0;
@@ -895,7 +837,7 @@ final class FigureCounts {
             return "people " + after.get(toll).lower(); // "and 20 wounded.", "three were killed"
         }
         if (adjacent(text, end, after, i) && i + 1 < after.size() && COPULAS_PLURAL.contains(after.get(i).lower())) {
-            // "all four were harbour pilots": what the count is, when it is a plural noun.
+            // "all four were harbour pilots": what the count is, FigureTimes.when it is a plural noun.
             int from = skipDeterminers(after, i + 1);
             int isEnd = from;
             while (isEnd < after.size() && isEnd - from < 3 && !FUNCTION.contains(after.get(isEnd).lower())
@@ -1114,7 +1056,7 @@ final class FigureCounts {
             // "against Ana Ruiz's 31.6 percent": her share; "48 percent support compared to Ruiz's 31 percent": her
             // support.
             java.util.regex.Matcher compared = COMPARED_SHARE.matcher(text).region(
-                    sentenceStart(text, before.get(0).start(), ".!?;"), before.get(0).start());
+                    Clauses.sentenceStart(text, before.get(0).start(), ".!?;"), before.get(0).start());
             String noun = compared.find() ? compared.group(1).toLowerCase(Locale.ROOT) : "share";
             return possessor(before) + " " + noun;
         }
@@ -1200,7 +1142,7 @@ final class FigureCounts {
 
     /**
      * The name a sentence opens with ("Harbour Re, the largest insurer in Veyra, said ..."), read back from
-     * {@code at} to the sentence's start; null when it opens otherwise ("The company said").
+     * {@code at} to the sentence's start; null FigureTimes.when it opens otherwise ("The company said").
      */
     private static String sentenceSubject(String text, int at) {
         int start = at;
@@ -1243,7 +1185,7 @@ final class FigureCounts {
     }
 
     /**
-     * What the clause before a figure does, when nothing names what the figure is of: "the researchers observed
+     * What the clause before a figure does, FigureTimes.when nothing names what the figure is of: "the researchers observed
      * Ana Ruiz for 17 nights", "the campaign spent $640,000": the verb with its subject or object, up to a few words.
      */
     private static String clauseBefore(List<Word> before) {
@@ -1287,7 +1229,7 @@ final class FigureCounts {
     }
 
     /** Modal verbs: the word after one is a verb in its plain form. */
-    private static final Set<String> MODALS = Set.of("will", "would", "could", "can", "may", "might", "should", "must");
+    static final Set<String> MODALS = Set.of("will", "would", "could", "can", "may", "might", "should", "must");
 
     /** Pronouns that open a relative clause, whose verb belongs to the noun before them. */
     private static final Set<String> RELATIVES = Set.of("who", "that", "which");
@@ -1411,13 +1353,6 @@ final class FigureCounts {
     /** Words between a span's preposition and its figure: "during the course of the next two weeks". */
     private static final Set<String> SPAN_INSIDE = Set.of("past", "next", "last", "first", "coming", "following",
             "previous", "final", "the", "a", "course", "of", "space", "these", "those", "this");
-    /** Words that open a clause but say nothing of what happened in it: "and that the club will lose £10m". */
-    private static final Set<String> CLAUSE_OPENERS = Set.of("and", "but", "that", "with", "while", "as", "so",
-            "which", "then", "when", "where", "because", "although", "though", "yet", "or", "whereas", "until",
-            "there", "were", "was", "is", "are", "after", "before", "since");
-    /** Adverbs left out of a label: they add words, not meaning. */
-    private static final Set<String> ADVERBS = Set.of("also", "still", "already", "just", "now", "then", "previously",
-            "initially", "reportedly", "likely", "even", "again", "ever", "fairly", "really", "very", "further");
     /** The most words of a clause a span's label carries. */
     private static final int CLAUSE_WORDS = 7;
 
@@ -1437,7 +1372,7 @@ final class FigureCounts {
             return null;
         }
         int from = opened && !later ? before.get(k).start() : start;
-        List<String> clause = clauseWords(text, clauseStart(text, from), from);
+        List<String> clause = Clauses.clauseWords(text, Clauses.clauseStart(text, from), from);
         String sequence = null;
         if (clause.isEmpty()) {
             int after0 = later ? after.get(0).end() : end;
@@ -1445,9 +1380,9 @@ final class FigureCounts {
                 sequence = after.get(0).lower(); // "in the two weeks since Ruiz filed": the time since she filed
                 after0 = after.get(0).end();
             }
-            clause = clauseWords(text, after0, clauseEnd(text, after0));
+            clause = Clauses.clauseWords(text, after0, Clauses.clauseEnd(text, after0));
         }
-        if (!tellsAnEvent(clause)) {
+        if (!Clauses.tellsAnEvent(clause)) {
             return null;
         }
         // "waited on hold for three hours" is the time they waited; "lose £10m over six months" the period of it
@@ -1459,104 +1394,6 @@ final class FigureCounts {
             label.remove(label.size() - 1);
         }
         return label.size() > 3 || !label.get(0).equals("period") && label.size() > 2 ? String.join(" ", label) : null;
-    }
-
-    /**
-     * Whether a clause's words can say what happened in a span: two words at least, not opening on a verb without
-     * its subject ("will return to zero", "increased its stake") or on an adverb ("essentially").
-     */
-    private static boolean tellsAnEvent(List<String> clause) {
-        if (clause.size() < 2) {
-            return false;
-        }
-        String first = clause.get(0);
-        String lower = first.toLowerCase(Locale.ROOT);
-        boolean lowerCase = first.equals(lower);
-        // "completing its sweep" is a verb and its object; "looting and murders taking place" a gerund subject
-        boolean verbAndObject = lower.endsWith("ing") && (DETERMINERS.contains(clause.get(1).toLowerCase(Locale.ROOT))
-                || OBJECT_PRONOUNS.contains(clause.get(1).toLowerCase(Locale.ROOT)) || clause.get(1).equals("some"));
-        return !(lowerCase && (MODALS.contains(lower) || AUXILIARIES.contains(lower) || lower.endsWith("ly")
-                || isParticiple(lower) || verbAndObject || ADVERBS.contains(lower)));
-    }
-
-    /** Whether the character at {@code i} ends a clause for a span's label. */
-    private static boolean endsClause(String text, int i) {
-        char c = text.charAt(i);
-        if (c == ',' && i + 1 < text.length() && Character.isDigit(text.charAt(i + 1))) {
-            return false; // "$18,000"
-        }
-        return c == ';' || c == ':' || c == '\n' || c == '(' || c == ')' || c == ',' || c == '"' || c == '\u201C'
-                || c == '\u201D' || c == '\u2014' || c == '\u2013' || c == '!' || c == '?'
-                || c == '.' && (i + 1 >= text.length() || Character.isWhitespace(text.charAt(i + 1)));
-    }
-
-    /** Words that open a clause inside a sentence: "the panel said that the problem has grown over three years". */
-    private static final Set<String> SUBORDINATORS = Set.of("that", "when", "which", "who", "what", "because",
-            "while", "whereas", "although", "though", "if", "said", "says", "saying", "where", "whether");
-
-    /**
-     * Where the clause holding {@code to} starts, at most a couple of hundred characters back: after a mark that
-     * ends a clause, or after the last word that opens one.
-     */
-    private static int clauseStart(String text, int to) {
-        int i = to;
-        while (i > 0 && to - i < 200 && !endsClause(text, i - 1)) {
-            i--;
-        }
-        java.util.regex.Matcher word = java.util.regex.Pattern.compile("[\\p{L}']+").matcher(text).region(i, to);
-        int start = i;
-        while (word.find()) {
-            if (SUBORDINATORS.contains(word.group().toLowerCase(Locale.ROOT))) {
-                start = word.end();
-            }
-        }
-        return start;
-    }
-
-    /** Where the clause from {@code from} ends; a comma just at {@code from} ("In one day, we raised") opens it. */
-    private static int clauseEnd(String text, int from) {
-        int i = from;
-        while (i < text.length() && i - from < 200 && (i == from && text.charAt(i) == ',' || !endsClause(text, i))) {
-            i++;
-        }
-        return i;
-    }
-
-    /** The words of {@code text} between two places as a label says them: no opening conjunction, determiner or adverb. */
-    private static List<String> clauseWords(String text, int from, int to) {
-        List<String> words = new ArrayList<>();
-        String[] tokens = text.substring(from, to).trim().split("\\s+");
-        for (int t = 1; t <= tokens.length; t++) {
-            String token = tokens[t - 1];
-            String word = token.replaceAll("^[^\\p{L}\\p{N}$\u00A3\u20AC\u00A5\u20B9]+|[^\\p{L}\\p{N}%]+$", "");
-            String lower = word.toLowerCase(Locale.ROOT);
-            if (word.isEmpty() || lower.equals("the") || lower.equals("a") || lower.equals("an")
-                    || ADVERBS.contains(lower) || words.isEmpty() && CLAUSE_OPENERS.contains(lower)) {
-                continue;
-            }
-            boolean nameGoesOn = words.isEmpty() && tokens.length > t && Character.isUpperCase(word.codePointAt(0))
-                    && !tokens[t].isEmpty() && Character.isUpperCase(tokens[t].codePointAt(0)); // "Bernie Sanders raised"
-            words.add(Character.isUpperCase(word.codePointAt(0)) && (!words.isEmpty() || nameGoesOn) ? word
-                    : lowerUnlessName(text, word));
-        }
-        return words;
-    }
-
-    /**
-     * A word opening a clause, in lower case unless it is a name: "the club", "callers waited", but "Sars collected",
-     * which the report also writes with a capital inside a sentence.
-     */
-    private static String lowerUnlessName(String text, String word) {
-        String lower = word.toLowerCase(Locale.ROOT);
-        if (word.equals(lower) || word.equals("I")) {
-            return word;
-        }
-        if (FUNCTION.contains(lower) || DETERMINERS.contains(lower)) {
-            return lower;
-        }
-        java.util.regex.Matcher inside = java.util.regex.Pattern.compile("[\\p{Ll},] " + java.util.regex.Pattern.quote(word)
-                + "(?![\\p{L}])").matcher(text);
-        return inside.find() ? word : lower;
     }
 
     /** Words after a duration that set it between two events: "six months after the vote". */
@@ -1577,7 +1414,7 @@ final class FigureCounts {
         }
         if (k == before.size() && k > 0) {
             // "The tentative deal, announced Friday, would last four years": the subject is before the aside.
-            java.util.regex.Matcher aside = BEFORE_ASIDE.matcher(text).region(sentenceStart(text,
+            java.util.regex.Matcher aside = BEFORE_ASIDE.matcher(text).region(Clauses.sentenceStart(text,
                     before.get(k - 1).start(), ".!?"), before.get(k - 1).start());
             if (aside.find()) {
                 before = wordsBefore(text, aside.end(1));
@@ -1729,87 +1566,14 @@ final class FigureCounts {
         if (isPastVerb(w)) {
             return LINKING.contains(w) ? null : w;
         }
-        return before.get(0).capitalised() && before.size() > 1 || LINKING.contains(w) ? null : participleOf(w);
-    }
-
-    /** Verbs in -s or -ing before a count that say nothing done to it: "including 14 children". */
-    private static final Set<String> NOT_DONE = Set.of("including", "includes", "excluding", "totalling", "totaling",
-            "numbering", "reaching", "having", "has", "being", "according", "regarding", "concerning", "following",
-            "during", "nearing", "topping", "exceeding", "passing", "hitting", "is", "was", "does", "plus", "minus",
-            "versus", "less", "across", "us", "this", "his", "its", "as", "thus", "numbers", "totals", "reaches",
-            "tops", "exceeds", "passes", "hits", "nears", "comes", "coming", "becomes", "becoming", "stands",
-            "standing", "makes", "making", "gets", "getting", "says", "saying", "sees", "seeing", "needs", "needing",
-            "wants", "wanting", "aims", "aiming", "expects", "expecting", "seeks", "seeking", "plans", "planning",
-            "hopes", "hoping", "means", "meaning", "represents", "representing", "equals", "equalling",
-            "involving", "involves", "features", "featuring", "contains", "containing", "counts", "counting",
-            "appears", "appearing", "seems", "seeming", "remains", "remaining", "looks", "sounds", "feels", "happens",
-            "exists", "lies", "arrives", "arriving", "goes", "going", "lasts", "lasting");
-    /** Participles of verbs that do not take -ed, by their -s and -ing forms: "holds", "holding" give "held". */
-    private static final java.util.Map<String, String> IRREGULAR_FORMS = irregularForms();
-
-    private static java.util.Map<String, String> irregularForms() {
-        String[][] verbs = {{"hold", "held"}, {"leave", "left"}, {"keep", "kept"}, {"send", "sent"},
-                {"bring", "brought"}, {"build", "built"}, {"lose", "lost"}, {"sell", "sold"}, {"buy", "bought"},
-                {"find", "found"}, {"win", "won"}, {"shoot", "shot"}, {"fight", "fought"}, {"feed", "fed"},
-                {"lead", "led"}, {"pay", "paid"}, {"spend", "spent"}, {"cut", "cut"}, {"set", "set"}, {"shut", "shut"},
-                {"run", "run"}, {"give", "given"}, {"take", "taken"}, {"drive", "driven"}, {"see", "seen"},
-                {"fly", "flown"}, {"throw", "thrown"}, {"draw", "drawn"}, {"grow", "grown"}, {"show", "shown"},
-                {"steal", "stolen"}, {"catch", "caught"}, {"teach", "taught"}, {"sink", "sunk"}, {"wear", "worn"},
-                {"tear", "torn"}, {"hide", "hidden"}, {"break", "broken"}, {"choose", "chosen"}, {"tell", "told"},
-                {"meet", "met"}, {"hear", "heard"}, {"lend", "lent"}, {"strike", "struck"}, {"hang", "hung"},
-                {"dig", "dug"}, {"slay", "slain"}, {"put", "put"}, {"hit", "hit"}, {"sit", "sat"}, {"write", "written"},
-                {"eat", "eaten"}, {"begin", "begun"}, {"swim", "swum"}, {"forgive", "forgiven"}, {"bear", "borne"},
-                {"sweep", "swept"}, {"deal", "dealt"}, {"seek", "sought"}, {"stick", "stuck"}, {"freeze", "frozen"}};
-        java.util.Map<String, String> forms = new java.util.HashMap<>();
-        Set<String> doubling = Set.of("cut", "set", "shut", "run", "win", "put", "hit", "sit", "begin", "swim", "dig");
-        for (String[] verb : verbs) {
-            String base = verb[0];
-            forms.put(base.endsWith("y") && !base.endsWith("ay") ? base.substring(0, base.length() - 1) + "ies"
-                    : base + "s", verb[1]);
-            String stem = doubling.contains(base) ? base + base.charAt(base.length() - 1)
-                    : base.endsWith("e") && !base.endsWith("ee") ? base.substring(0, base.length() - 1) : base;
-            forms.put(stem + "ing", verb[1]);
-        }
-        return java.util.Map.copyOf(forms);
-    }
-
-    /**
-     * The participle of a verb in -s or -ing, for what was done to a count it governs: "adds 156,000 jobs" gives
-     * "jobs added", "unions representing 40,000 workers" would not (see {@link #NOT_DONE}), "evacuating 300
-     * people" gives "people evacuated"; null for a word that is not such a verb.
-     */
-    private static String participleOf(String w) {
-        if (NOT_DONE.contains(w) || FUNCTION.contains(w) || w.length() < 4 || !w.chars().allMatch(Character::isLetter)) {
-            return null;
-        }
-        String irregular = IRREGULAR_FORMS.get(w);
-        if (irregular != null) {
-            return irregular;
-        }
-        String base;
-        if (w.endsWith("ing") && w.length() > 5) {
-            base = w.substring(0, w.length() - 3);
-        } else if (w.endsWith("ies")) {
-            return w.substring(0, w.length() - 3) + "ied";
-        } else if (w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is")) {
-            base = w.substring(0, w.length() - 1);
-        } else {
-            return null;
-        }
-        if (base.endsWith("e")) {
-            return base + "d";
-        }
-        if (base.endsWith("y") && base.length() > 1 && "aeiou".indexOf(base.charAt(base.length() - 2)) < 0) {
-            return base.substring(0, base.length() - 1) + "ied";
-        }
-        return base + "ed";
+        return before.get(0).capitalised() && before.size() > 1 || LINKING.contains(w) ? null : Participles.participleOf(w);
     }
 
     private static boolean isPastVerb(String w) {
         return isParticiple(w);
     }
 
-    private static boolean isParticiple(String w) {
+    static boolean isParticiple(String w) {
         if (NOT_PARTICIPLES.contains(w)) {
             return false;
         }

@@ -1,0 +1,65 @@
+package io.daybrief.analysis;
+
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** When a figure held, as its report says it: "in September", "in March 2004", "in 2015", "this year". */
+final class FigureTimes {
+
+    private static final String MONTHS = "(?:January|February|March|April|May|June|July|August|September|October"
+            + "|November|December)";
+    private static final String YEAR = "(?:19|20)\\d\\d";
+    /** A time in running text; "from this year" starts a stretch and is not one. */
+    private static final Pattern WHEN = Pattern.compile("(?<![\\p{L}\\d])(?:"
+            + "(?:[Ii]n|[Dd]uring) (?:" + MONTHS + "(?: " + YEAR + ")?|" + YEAR + "(?:/(?:19|20)?\\d\\d)?"
+            + "|the (?:first|second|third|fourth|last) quarter(?: of " + YEAR + ")?)"
+            + "|(?<!(?:from|since|until|to) )(?:so far )?(?:this|last|next) (?:year|month|quarter))(?![\\p{L}\\d])");
+    /** A time a label already carries. */
+    static final Pattern WHEN_IN_LABEL = Pattern.compile(
+            "(?i)\\b(?:" + MONTHS + "|" + YEAR + "|(?:this|last|next) (?:year|month|quarter))\\b");
+    /** A time opening a sentence, for all of it: "In 2015, the nation averaged ...". */
+    private static final Pattern WHEN_OPENING = Pattern.compile("^(?:(?:In|During) (?:" + MONTHS + "(?: " + YEAR
+            + ")?|" + YEAR + ")|(?:So far this|So far|This|Last) (?:year|month|quarter)),");
+    /** What stands between a change's starting time and its end: "in 2019 to over 100". */
+    private static final Pattern TO_THE_END = Pattern.compile("\\s+to\\s+");
+
+    private FigureTimes() {
+    }
+
+    /**
+     * When the figure at {@code start..end} held: from the rest of its clause ("added 156,000 jobs in September"),
+     * from the clause before it ("In April we hired 500"), or from a time opening its sentence ("In 2015, the nation
+     * averaged 229,000 jobs a month"); null when none says.
+     */
+    static String when(String text, int start, int end) {
+        Matcher after = WHEN.matcher(text).region(end, Clauses.clauseEnd(text, end));
+        if (after.find()) {
+            return after.group();
+        }
+        String before = lastBefore(text, start);
+        return before != null ? before : opening(text, start);
+    }
+
+    /** The last time in the clause before the figure that is not where a change to it started. */
+    private static String lastBefore(String text, int start) {
+        Matcher m = WHEN.matcher(text).region(Clauses.afterMark(text, start), start);
+        String found = null;
+        while (m.find()) {
+            // "from a handful in 2019 to over 100": the time of the value the change started from
+            found = TO_THE_END.matcher(text.substring(m.end(), start)).matches() ? null : m.group();
+        }
+        return found == null ? null : Character.toLowerCase(found.charAt(0)) + found.substring(1);
+    }
+
+    /** A time opening the figure's sentence, or its clause after a semicolon, as a label ends with it. */
+    private static String opening(String text, int start) {
+        Matcher m = WHEN_OPENING.matcher(text).region(Clauses.sentenceStart(text, start, ".!?;"), start);
+        if (!m.lookingAt()) {
+            return null;
+        }
+        String opening = m.group().substring(0, m.group().length() - 1);
+        boolean preposition = opening.startsWith("In ") || opening.startsWith("During ");
+        return preposition ? "in " + opening.substring(opening.indexOf(' ') + 1) : opening.toLowerCase(Locale.ROOT);
+    }
+}
