@@ -44,6 +44,10 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--min-typed-figure-f1", paramLabel = "X", description = "With --gold: exit 1 below this.")
     private double minTypedFigureF1;
 
+    @Option(names = "--min-counts-f1", paramLabel = "X", description = "With --gold: exit 1 when matched figures'"
+            + " labels score below this (the --counts line).")
+    private double minCountsF1;
+
     @Option(names = "--out", paramLabel = "FILE", description = "With --fit-speakers: where to write the weights,"
             + " e.g. src/main/resources/io/daybrief/analysis/speaker-model.properties.")
     private Path weightsOut;
@@ -167,11 +171,12 @@ final class EvalCommand implements Callable<Integer> {
         }
         out.flush();
         boolean met = report.quoteF1() >= minQuoteF1 && report.attributedF1() >= minAttributedF1 && report.speakerAccuracy() >= minSpeakerAccuracy
-                && report.figureF1() >= minFigureF1 && report.typedFigureF1() >= minTypedFigureF1;
+                && report.figureF1() >= minFigureF1 && report.typedFigureF1() >= minTypedFigureF1
+                && report.countsF1() >= minCountsF1;
         if (!met) {
             spec.commandLine().getErr().printf("below the floor: quote F1 >= %.3f, attributed-quote F1 >= %.3f, speaker"
-                    + " accuracy >= %.3f, figure F1 >= %.3f, typed-figure F1 >= %.3f%n", minQuoteF1, minAttributedF1,
-                    minSpeakerAccuracy, minFigureF1, minTypedFigureF1);
+                    + " accuracy >= %.3f, figure F1 >= %.3f, typed-figure F1 >= %.3f, figure labels >= %.3f%n",
+                    minQuoteF1, minAttributedF1, minSpeakerAccuracy, minFigureF1, minTypedFigureF1, minCountsF1);
             spec.commandLine().getErr().flush();
         }
         return met ? 0 : Failures.FAILED;

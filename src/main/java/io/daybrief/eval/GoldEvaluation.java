@@ -28,7 +28,7 @@ public final class GoldEvaluation {
     /** Per-article rows, each article's errors, and the summary line over all articles. */
     public record Report(List<String> rows, List<List<String>> errors, String summaryLine, double quoteF1,
                          double attributedF1, double speakerAccuracy, double figureF1, double typedFigureF1,
-                         String countsLine) {
+                         String countsLine, double countsF1) {
     }
 
     public Report evaluate(Path folder) {
@@ -59,7 +59,8 @@ public final class GoldEvaluation {
         boolean figures = total.figureDocs > 0;
         return new Report(rows, errors, summary.line(), summary.quoteF1(), summary.attributedF1(),
                 summary.speakerAccuracy(),
-                figures ? summary.figureF1() : 1.0, figures ? summary.typedF1() : 1.0, summary.countsLine());
+                figures ? summary.figureF1() : 1.0, figures ? summary.typedF1() : 1.0, summary.countsLine(),
+                summary.countsN() > 0 ? summary.countsF1() : 1.0);
     }
 
     private static Labels labels(Path file) {

@@ -333,6 +333,17 @@ class CommandsTest {
     }
 
     @Test
+    void scoresWhatFiguresCountAndHoldsItToAFloor() throws Exception {
+        Result scored = run("eval", "--gold", "src/test/resources/labelled-figures", "--counts", "--min-counts-f1", "0.5");
+        Result below = run("eval", "--gold", "src/test/resources/labelled-figures", "--min-counts-f1", "0.99");
+
+        assertThat(scored.exitCode()).isZero();
+        assertThat(scored.out()).contains("figure labels: counts word-F1=0.7").contains("over 4 matched figures");
+        assertThat(below.exitCode()).isNotZero();
+        assertThat(below.err()).contains("figure labels >= 0.990");
+    }
+
+    @Test
     void scoresTheGroupingOfReportsIntoStoriesAndWritesEachReportsGroup() throws Exception {
         Path groups = folder.resolve("groups.jsonl");
 
