@@ -100,7 +100,36 @@ final class FigureFinder {
             }
         }
         return fullNamesLabelled(text, elidedCountsLabelled(text, neighboursLabelled(text,
-                joinCompoundDurations(text, oneInN(text, joinNumberWords(text, figures))))));
+                joinCompoundDurations(text, oneInN(text, joinNumberWords(text, upAfterAMove(text, figures)))))));
+    }
+
+    /** A verb of movement whose "up" goes with it, not with the figure: "ticks up to 5%", "edged up to $12". */
+    private static final Pattern MOVED_UP = Pattern.compile("(?i)(?<![\\p{L}])(?:ticks|ticked|ticking|tick|edges|edged"
+            + "|edging|edge|inches|inched|inching|moves|moved|moving|move|goes|went|going|go|jumps|jumped|jump|climbs"
+            + "|climbed|climb|creeps|crept|creep|shoots|shot|shoot|bumps|bumped|bump|pushes|pushed|push|revises|revised"
+            + "|revise|marks|marked|mark|scales|scaled|scale|ramps|ramped|ramp|rises|rose|rise|risen|spikes|spiked"
+            + "|spike|drifts|drifted|drift|nudges|nudged|nudge)\\s+$");
+
+    /**
+     * "The rate ticks up to 5%" is a rise to 5%, not "up to 5%" (at most 5%): after a verb of movement "up" is the
+     * verb's, so the figure starts at its number and is exact.
+     */
+    private static List<Figure> upAfterAMove(String text, List<Figure> figures) {
+        List<Figure> read = new ArrayList<>(figures.size());
+        for (Figure figure : figures) {
+            boolean upTo = figure.text().regionMatches(true, 0, "up to ", 0, 6);
+            if (upTo && MOVED_UP.matcher(text).region(Math.max(0, figure.start() - 20), figure.start()).find()) {
+                int start = figure.start() + 6;
+                while (start < figure.end() && Character.isWhitespace(text.charAt(start))) {
+                    start++;
+                }
+                read.add(new Figure(text.substring(start, figure.end()), figure.value(), figure.unit(), false,
+                        figure.counts(), start, figure.end()));
+            } else {
+                read.add(figure);
+            }
+        }
+        return read;
     }
 
     /**

@@ -46,7 +46,24 @@ final class FigureLabels {
             case "times" -> number(value) + " times";
             case "year", "month", "week", "day", "hour", "minute", "second" ->
                     number(value) + " " + unit + (value == 1 ? "" : "s");
-            default -> number(value) + " " + unit;
+            default -> number(value) + " " + (value == 1 ? unit : plural(unit));
+        };
+    }
+
+    /** Units written as words take a plural ("17 nights", "2 inches", "6 terms"); abbreviations do not ("5 km"). */
+    private static final java.util.Set<String> ABBREVIATIONS = java.util.Set.of("km", "kg", "mm", "cm", "mph", "kph",
+            "km/h", "kmh", "mw", "gw", "ft", "sq km");
+
+    private static String plural(String unit) {
+        String lower = unit.toLowerCase(Locale.ROOT);
+        if (ABBREVIATIONS.contains(lower) || !unit.equals(lower) || unit.length() < 3 || unit.endsWith("s")) {
+            return unit;
+        }
+        return switch (lower) {
+            case "foot" -> "feet";
+            case "century" -> "centuries";
+            case "inch" -> "inches";
+            default -> unit + "s";
         };
     }
 

@@ -200,4 +200,14 @@ class FigureFinderTest {
         assertThat(figures("\"There is no one tougher than Ivo Brandt,\" said Marta Quillan.")).isEmpty();
         assertThat(figures("Only one ferry left the harbour on Monday.")).extracting(Figure::value).containsExactly(1.0);
     }
+
+    @Test
+    void upAfterAVerbOfMovementIsTheVerbsNotACap() {
+        assertThat(FigureFinder.find("The jobless rate ticks up to 5% in Veyra.")).singleElement()
+                .satisfies(f -> assertThat(f.text()).isEqualTo("5%"))
+                .satisfies(f -> assertThat(f.approx()).isFalse());
+        assertThat(FigureFinder.find("The fund pays up to 5% a year.")).singleElement()
+                .satisfies(f -> assertThat(f.text()).isEqualTo("up to 5%"))
+                .satisfies(f -> assertThat(f.approx()).isTrue());
+    }
 }
