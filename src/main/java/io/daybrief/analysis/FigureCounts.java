@@ -334,6 +334,10 @@ final class FigureCounts {
         if (DURATIONS.contains(unit)) {
             return durationOf(text, start, end, after, before);
         }
+        String fixed = fixedPhrase(text, start, end, unit);
+        if (fixed != null) {
+            return fixed;
+        }
         String headed = headlineNoun(text, start, before);
         if (headed != null) {
             return headed;
@@ -709,6 +713,8 @@ final class FigureCounts {
                 {"money collected", "collect", "collects", "collected", "collecting"},
                 {"money received", "receive", "receives", "received", "receiving"},
                 {"pledge", "pledged", "pledges"},
+                {"money given", "give", "gives", "gave", "given", "giving"},
+                {"money donated", "contribute", "contributes", "contributed"},
                 {"budget", "budgeted"},
                 {"savings", "save", "saves", "saved", "saving"}};
         for (String[] verb : forms) {
@@ -1312,6 +1318,56 @@ final class FigureCounts {
         }
         String span = spanOf(text, start, end, before, after);
         return span != null ? span : clause;
+    }
+
+    /** "Ruiz, the harbour master, died at 92": an age at death. */
+    private static final java.util.regex.Pattern DIED_AT = java.util.regex.Pattern.compile(
+            "(?i)(?<![\\p{L}])(?:died|dies|dead)\\s+(?:aged\\s+|at\\s+(?:the\\s+age\\s+of\\s+)?)$");
+    /** "suing Lusk for $40m": the damages sought from whom is sued. */
+    private static final java.util.regex.Pattern SUED_FOR = java.util.regex.Pattern.compile(
+            "(?<![\\p{L}])(?:suing|sued|sues|sue)\\s+(\\p{Lu}[\\p{L}'\u2019-]*(?:\\s+\\p{Lu}[\\p{L}'\u2019-]*){0,3})"
+            + "\\s+for\\s+(?:(?:more|less)\\s+than\\s+|about\\s+|up\\s+to\\s+)?$");
+    /** A noun phrase and its share in brackets: "the economy (33 percent)". */
+    private static final java.util.regex.Pattern SHARE_IN_BRACKETS = java.util.regex.Pattern.compile(
+            "(?:^|[,;:(]\\s*|\\band\\s+|\\bor\\s+)(?:the\\s+)?((?:[\\p{L}'-]+\\s+){0,2}[\\p{L}'-]+)\\s+\\($");
+    /**
+     * A share then what its people say or do, as polls report them: "33% would be scared", "46% say". (Not
+     * "support" or "back": after a share they are nouns as often as verbs, "48 percent support".)
+     */
+    private static final java.util.regex.Pattern SHARE_WHO = java.util.regex.Pattern.compile(
+            "^\\s+(say|said|says|think|thought|believe|believed|supported|oppose|opposed|approve|approved"
+            + "|disapprove|disapproved|want|wanted|favou?red|backed|would|will|are|were|planned|agree"
+            + "|agreed|disagree|disagreed|prefer|preferred|expect|expected|trusted)"
+            + "((?:\\s+(?!of\\b|in\\b|and\\b|but\\b|the\\b|a\\b)[\\p{L}'-]+){0,3})");
+
+    /**
+     * Fixed phrases around a figure that say what it is whatever else the sentence holds: an age at death, damages
+     * sued for, a share in brackets after what it is of, a share of people who say or do something.
+     */
+    private static String fixedPhrase(String text, int start, int end, String unit) {
+        String before = text.substring(Math.max(0, start - 80), start);
+        if (unit.equals("count") && DIED_AT.matcher(before).find() && !text.startsWith(" percent", end)) {
+            return "age at death";
+        }
+        java.util.regex.Matcher sued = SUED_FOR.matcher(before);
+        if (Figure.isCurrency(unit) && sued.find()) {
+            return "damages sought from " + sued.group(1);
+        }
+        if (!unit.equals("percent")) {
+            return null;
+        }
+        java.util.regex.Matcher bracketed = SHARE_IN_BRACKETS.matcher(before);
+        if (bracketed.find() && text.startsWith(")", end)) {
+            String what = bracketed.group(1).strip();
+            return what.isEmpty() || FUNCTION.contains(what.toLowerCase(Locale.ROOT)) ? null : "share for " + what;
+        }
+        java.util.regex.Matcher who = SHARE_WHO.matcher(text.substring(end, Math.min(text.length(), end + 60)));
+        if (who.lookingAt()) {
+            List<String> words = new ArrayList<>(List.of("share", "who", who.group(1)));
+            words.addAll(List.of(who.group(2).strip().split("\\s+")));
+            return join(words.stream().filter(w -> !w.isEmpty()).toList()); // "share who would choose Ruiz"
+        }
+        return null;
     }
 
     /**

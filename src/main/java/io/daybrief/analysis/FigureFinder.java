@@ -659,6 +659,9 @@ final class FigureFinder {
         if (num != null && cur == null && mult == null && unitWord == null && isYear(num)) {
             return null;
         }
+        if (num != null && num.length() >= 10 && num.chars().allMatch(Character::isDigit)) {
+            return null; // ten digits or more without separators: an identifier (a post's, an account's), no count
+        }
         if (mult != null && mult.equals("m") && cur == null && !isCurrencyWord(unitWord)) {
             return null; // "5m" without a currency is a distance or noise; "100m euros" is money
         }

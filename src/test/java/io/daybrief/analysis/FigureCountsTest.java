@@ -341,6 +341,20 @@ class FigureCountsTest {
     }
 
     @Test
+    void fixedPhrasesSayWhatAFigureIs() {
+        assertThat(counts("Marta Quillan, who ran the Lusk ferries, died at 92.", "92")).isEqualTo("age at death");
+        assertThat(counts("The state is suing Harbour Re for $40 million.", "$40 million"))
+                .isEqualTo("damages sought from Harbour Re");
+        assertThat(counts("The issues named were fares (34 percent), the economy (33 percent) and safety (15 percent).",
+                "15 percent")).isEqualTo("share for safety");
+        assertThat(counts("In the poll, 33% would be scared of a closure.", "33%")).isEqualTo("share who would be scared");
+        assertThat(counts("A poll put Ruiz on 48 percent support.", "48 percent")).isEqualTo("Ruiz\u2019s support");
+        // Ten digits or more with no separators are an identifier, not a figure.
+        assertThat(FigureFinder.find("<post id=\"677669901075656708\"> The ferry carried 40 people.")).extracting(Figure::text)
+                .containsExactly("40");
+    }
+
+    @Test
     void aSumAVerbMovesIsNamedByTheVerb() {
         assertThat(counts("Ivo Brandt has allocated R4bn to the Lusk Harbour Authority (Lusha).", "R4bn"))
                 .isEqualTo("allocation by Ivo Brandt to Lusha");
