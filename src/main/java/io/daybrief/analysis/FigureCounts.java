@@ -837,6 +837,11 @@ final class FigureCounts {
         while (i < after.size() && COMPARATIVES.contains(after.get(i).lower()) && adjacent(text, end, after, i)) {
             i++;
         }
+        if (i > 0 && after.get(i - 1).lower().equals("of")) {
+            while (i < after.size() && DETERMINERS.contains(after.get(i).lower()) && adjacent(text, end, after, i)) {
+                i++; // "four of the justices"
+            }
+        }
         int toll = adjacent(text, end, after, i) ? participleAt(after, i) : -1;
         if (toll >= 0 && (toll + 1 == after.size() || toll > i)
                 && NewsValue.TOLL_WORDS.contains(after.get(toll).lower())) {

@@ -308,6 +308,7 @@ class FigureCountsTest {
         assertThat(counts("More than 9,000 homes were without power.", "More than 9,000"))
                 .isEqualTo("homes without power");
         assertThat(counts("Harlow adds 4,000 jobs.", "4,000")).isEqualTo("jobs added");
+        assertThat(counts("Four of the pilots were in their 80s.", "Four")).startsWith("pilots");
         assertThat(counts("Ruiz, a six-term mayor, won again.", "six-term")).isEqualTo("terms as mayor");
         assertThat(counts("The census counts 4,000 residents.", "4,000")).isEqualTo("residents");
         assertThat(counts("Crews were evacuating 300 people.", "300")).isEqualTo("people evacuated");
