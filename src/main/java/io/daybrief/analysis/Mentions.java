@@ -119,11 +119,15 @@ final class Mentions {
             Mention mention = mentions.get(i);
             starts[i] = mention.start();
             byName.computeIfAbsent(mention.name(), n -> new ArrayList<>()).add(mention);
-            if (mention.role() != null) {
+            // "a President Ruiz might ..." is what she may become, not a role she has
+            if (mention.role() != null && !HYPOTHETICAL.contains(mention.wordBefore().toLowerCase(Locale.ROOT))) {
                 titles.putIfAbsent(mention.name(), mention.role());
             }
         }
     }
+
+    /** Words before a titled name that make the title a possibility: "a President Ruiz", "any Mayor Brandt". */
+    private static final Set<String> HYPOTHETICAL = Set.of("a", "an", "any", "future", "would-be");
 
     private static Kind kindOf(Names.Titled titled) {
         String name = titled.name();

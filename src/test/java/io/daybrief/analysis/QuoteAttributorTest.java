@@ -71,6 +71,15 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void aTitleSomeoneMayTakeIsNoRoleTheyHave() {
+        String text = "Officials fear a President Ana Ruiz would unsettle Lusk.\n\n\"We will see,\" Ana Ruiz said.";
+        assertThat(quotes(text)).singleElement().satisfies(q -> {
+            assertThat(q.speaker()).isEqualTo("Ana Ruiz");
+            assertThat(q.speakerRole()).isNull();
+        });
+    }
+
+    @Test
     void resolvesSheAddedToThePersonNamedJustBefore() {
         String text = "\"I saw it sink,\" said Halvard Moen.\n\nTransport Minister Carla Engstr\u00f6m said every licence"
                 + " would be checked. She added: \"Whoever broke the rules will answer for it.\"";
