@@ -1044,7 +1044,9 @@ final class FigureCounts {
             }
         }
         int nounEnd = adjacent(text, end, after, i) ? nounPhrase(after, i) : i;
-        if (nounEnd > i) {
+        boolean aVerb = nounEnd == i + 1 && isPastVerb(after.get(i).lower()) && !before.isEmpty()
+                && before.get(0).lower().equals("of"); // "the annual pace of 2 percent maintained": a pace, no noun
+        if (nounEnd > i && !aVerb) {
             List<String> label = texts(after, i, nounEnd);
             if (!before.isEmpty() && Words.isPossessive(before.get(0).lower())) {
                 label.add(0, possessor(before)); // "Ana Ruiz's £14m takeover": her takeover

@@ -318,6 +318,8 @@ class FigureCountsTest {
     void aCountAnActWasDoneToAndAStatisticKeepItsWords() {
         assertThat(counts("The club faced the deduction of 10 points by the league.", "10")).isEqualTo("deduction of points");
         assertThat(counts("Here the average hourly wage is $30.93.", "$30.93")).isEqualTo("average hourly wage");
+        assertThat(counts("That beats the annual pace of around 2 percent maintained before.", "around 2 percent"))
+                .isEqualTo("annual pace");
         assertThat(counts("Two of three ferries are found in Lusk.", "Two")).isEqualTo("ferries found in Lusk");
         assertThat(counts("Winds gusting at times to 55 mph (88 kph) may topple trees.", "55 mph")).isEqualTo("winds gusting");
         assertThat(FigureFinder.find("A tank holds about 2,750 tons, or 2,500 metric tons, of water.")).extracting(Figure::counts)
