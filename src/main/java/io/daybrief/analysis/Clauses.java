@@ -90,6 +90,9 @@ final class Clauses {
     private static final Pattern PUNCTUATION_AROUND = Pattern.compile(
             "^[^\\p{L}\\p{N}$\u00A3\u20AC\u00A5\u20B9]+|[^\\p{L}\\p{N}%]+$");
 
+    /** How far either side of a clause its words are looked for elsewhere in the text. */
+    private static final int NEARBY = 3000;
+
     /** Adverbs left out of a label: they add words, not meaning. */
     private static final Set<String> ADVERBS = Set.of("also", "still", "already", "just", "now", "then", "previously",
             "initially", "reportedly", "likely", "even", "again", "ever", "fairly", "really", "very", "further");
@@ -113,7 +116,7 @@ final class Clauses {
             boolean nameGoesOn = words.isEmpty() && tokens.length > t && Character.isUpperCase(word.codePointAt(0))
                     && !tokens[t].isEmpty() && Character.isUpperCase(tokens[t].codePointAt(0));
             words.add(Character.isUpperCase(word.codePointAt(0)) && (!words.isEmpty() || nameGoesOn) ? word
-                    : lowerUnlessName(text, word));
+                    : lowerUnlessName(text, word, from));
         }
         return words;
     }
@@ -122,7 +125,7 @@ final class Clauses {
      * A word opening a clause, in lower case unless it is a name: "the club", "callers waited", but "Sars collected",
      * which the report also writes with a capital inside a sentence.
      */
-    private static String lowerUnlessName(String text, String word) {
+    private static String lowerUnlessName(String text, String word, int at) {
         String lower = word.toLowerCase(Locale.ROOT);
         if (word.equals(lower) || word.equals("I")) {
             return word;
@@ -130,7 +133,10 @@ final class Clauses {
         if (FigureCounts.FUNCTION.contains(lower) || FigureCounts.DETERMINERS.contains(lower)) {
             return lower;
         }
-        Matcher inside = Pattern.compile("[\\p{Ll},] " + Pattern.quote(word) + "(?![\\p{L}])").matcher(text);
+        // Looked for near the clause only: a whole long text read for every label would grow with its square.
+        int from = Math.max(0, at - NEARBY);
+        Matcher inside = Pattern.compile("[\\p{Ll},] " + Pattern.quote(word) + "(?![\\p{L}])").matcher(text)
+                .region(from, Math.min(text.length(), at + NEARBY));
         return inside.find() ? word : lower;
     }
 

@@ -144,25 +144,29 @@ final class FigureCounts {
      * the figure is a person's age.
      */
     static String of(String text, int start, int end, String unit, boolean age) {
-        String label = read(text, start, end, unit, age);
+        List<Word> after = wordsAfter(text, end);
+        List<Word> before = wordsBefore(text, start);
+        String label = read(text, start, end, unit, age, after, before);
         if (label == null || DURATIONS.contains(unit) || label.startsWith("age")
                 || FigureTimes.WHEN_IN_LABEL.matcher(label).find()) {
             return label;
         }
-        String owner = label.startsWith("length") || label.startsWith("period") || label.startsWith("time ") ? null
-                : ownerOf(text, start, label);
-        if (owner == null && !Character.isUpperCase(label.codePointAt(0)) && (unit.equals("percent") || unit.equals("fraction"))) {
-            owner = holderOf(text, start);
-        }
-        label = LEADING_COUNT.matcher(label).replaceFirst(""); // "two of three requirements": requirements
-        String owned = owner == null ? label : owner.startsWith("of ") ? label + " " + owner : owner + "\u2019s " + label;
-        if (!owned.contains(" per ")) {
-            List<Word> after = wordsAfter(text, end);
-            List<String> rate = adjacent(text, end, after, 0) ? ratePhrase(after, 0) : List.of();
-            owned = rate.isEmpty() ? owned : owned + " " + String.join(" ", rate); // "R50bn per year"
-        }
+        String owned = withOwner(text, start, unit, before, LEADING_COUNT.matcher(label).replaceFirst(""));
+        List<String> rate = owned.contains(" per ") || !adjacent(text, end, after, 0) ? List.of() : ratePhrase(after, 0);
+        String rated = rate.isEmpty() ? owned : owned + " " + String.join(" ", rate); // "R50bn per year"
         String when = FigureTimes.when(text, start, end);
-        return when == null ? owned : owned + " " + when;
+        return when == null ? rated : rated + " " + when;
+    }
+
+    /** The label with whose the counted thing is, when a pronoun or a verb of holding says so. */
+    private static String withOwner(String text, int start, String unit, List<Word> before, String label) {
+        String owner = label.startsWith("length") || label.startsWith("period") || label.startsWith("time ") ? null
+                : ownerOf(text, start, label, before);
+        if (owner == null && !Character.isUpperCase(label.codePointAt(0))
+                && (unit.equals("percent") || unit.equals("fraction"))) {
+            owner = holderOf(text, start, before);
+        }
+        return owner == null ? label : owner.startsWith("of ") ? label + " " + owner : owner + "\u2019s " + label;
     }
 
     /** Words between a verb in -ing and the measure it reaches: "gusting at times to 55 mph". */
@@ -245,15 +249,16 @@ final class FigureCounts {
      * percent of the vote"), or the person a poll puts on it ("a poll put Ruiz on 48 percent support"); null FigureTimes.when
      * no name does.
      */
-    private static String holderOf(String text, int start) {
-        java.util.regex.Matcher put = PUT_ON.matcher(text).region(Math.max(0, start - 80), start);
-        if (put.find()) {
+    private static String holderOf(String text, int start, List<Word> before) {
+        java.util.regex.Matcher put = !wordJustBefore(text, start, "on") && !wordJustBefore(text, start, "at") ? null
+                : PUT_ON.matcher(text).region(Math.max(0, start - 80), start);
+        if (put != null && put.find()) {
             return put.group(1);
         }
-        List<Word> before = wordsBefore(text, start);
         if (before.isEmpty() || !HOLDING.contains(before.get(0).lower())) {
             return null;
         }
+        List<Word> clause = new ArrayList<>(before);
         if (before.size() == 1) {
             // "Ana Ruiz, a six-term mayor, took": the subject is before the aside
             java.util.regex.Matcher aside = BEFORE_ASIDE.matcher(text).region(Clauses.sentenceStart(text,
@@ -261,10 +266,9 @@ final class FigureCounts {
             if (!aside.find()) {
                 return null;
             }
-            before = new ArrayList<>(before);
-            before.addAll(wordsBefore(text, aside.end(1)));
+            clause.addAll(wordsBefore(text, aside.end(1)));
         }
-        String subject = subjectOf(before, 0);
+        String subject = subjectOf(clause, 0);
         return subject != null && Character.isUpperCase(subject.codePointAt(0)) ? subject : null;
     }
 
@@ -283,8 +287,7 @@ final class FigureCounts {
      * name, so gives none. Only a name followed by a verb counts: "a takeover of Lusk but withdrew his offer" is
      * not Lusk's.
      */
-    private static String ownerOf(String text, int start, String label) {
-        List<Word> before = wordsBefore(text, start);
+    private static String ownerOf(String text, int start, String label, List<Word> before) {
         boolean owned = !before.isEmpty() && POSSESSIVES.contains(before.get(0).lower())
                 || before.size() > 2 && before.get(0).lower().equals("of") && POSSESSIVES.contains(before.get(2).lower())
                 && label.startsWith(before.get(1).lower());
@@ -317,9 +320,8 @@ final class FigureCounts {
             "(?:The|These|Those|Both|All|Many)\\s+((?:[\\p{Ll}-]+\\s+){0,3}[\\p{Ll}-]+s)\\s+"
             + "(?:have|had|were|are|will|would|could|also|agreed|\\p{Ll}+ed)\\b");
 
-    private static String read(String text, int start, int end, String unit, boolean age) {
-        List<Word> after = wordsAfter(text, end);
-        List<Word> before = wordsBefore(text, start);
+    private static String read(String text, int start, int end, String unit, boolean age, List<Word> after,
+                               List<Word> before) {
         String figure = text.substring(start, end).toLowerCase(Locale.ROOT);
         if (age || figure.endsWith("-old") || figure.endsWith(" old")
                 || unit.equals("count") && !before.isEmpty() && before.get(0).lower().equals("aged")) {
@@ -413,6 +415,9 @@ final class FigureCounts {
             + "\\bto\\s+$");
 
     private static String talliedTo(String text, int start) {
+        if (!wordJustBefore(text, start, "to")) {
+            return null; // the pattern ends in "to": most figures are not, and this check is quick
+        }
         java.util.regex.Matcher m = TALLY_CHANGED_TO.matcher(text).region(Math.max(0, start - 260), start);
         if (!m.find()) {
             return null;
@@ -429,6 +434,17 @@ final class FigureCounts {
         return words.isEmpty() ? null : String.join(" ", words.size() > 7 ? words.subList(0, 7) : words);
     }
 
+    /** Whether {@code word} (in any case) stands just before {@code at}, spaces and an opening quote mark apart. */
+    private static boolean wordJustBefore(String text, int at, String word) {
+        int end = at;
+        while (end > 0 && (Character.isWhitespace(text.charAt(end - 1)) || "'\u2018\"\u201C".indexOf(text.charAt(end - 1)) >= 0)) {
+            end--;
+        }
+        int begin = end - word.length();
+        return begin >= 0 && text.regionMatches(true, begin, word, 0, word.length())
+                && (begin == 0 || !Character.isLetter(text.charAt(begin - 1)));
+    }
+
     /** "Officials put the death toll at 40", "the deal values the port at $2bn": a verb of estimating, then "at". */
     private static final java.util.regex.Pattern ESTIMATED_AT = java.util.regex.Pattern.compile(
             "(?<![\\p{L}])(?:put|puts|putting|estimated|estimates|estimate|estimating|valued|values|value|valuing"
@@ -440,6 +456,9 @@ final class FigureCounts {
      * the amount of aid needed; null FigureTimes.when no verb of estimating governs the figure.
      */
     private static String estimatedAt(String text, int start) {
+        if (!wordJustBefore(text, start, "at")) {
+            return null;
+        }
         int from = Math.max(0, start - 200);
         java.util.regex.Matcher m = ESTIMATED_AT.matcher(text).region(from, start);
         String found = null;
@@ -1353,18 +1372,19 @@ final class FigureCounts {
      */
     private static String fixedPhrase(String text, int start, int end, String unit) {
         String before = text.substring(Math.max(0, start - 80), start);
-        if (unit.equals("count") && DIED_AT.matcher(before).find() && !text.startsWith(" percent", end)) {
+        if (unit.equals("count") && (wordJustBefore(text, start, "at") || wordJustBefore(text, start, "aged"))
+                && DIED_AT.matcher(before).find() && !text.startsWith(" percent", end)) {
             return "age at death";
         }
         java.util.regex.Matcher sued = SUED_FOR.matcher(before);
-        if (Figure.isCurrency(unit) && sued.find()) {
+        if (Figure.isCurrency(unit) && before.contains("for") && sued.find()) {
             return "damages sought from " + sued.group(1);
         }
         if (!unit.equals("percent")) {
             return null;
         }
-        java.util.regex.Matcher bracketed = SHARE_IN_BRACKETS.matcher(before);
-        if (bracketed.find() && text.startsWith(")", end)) {
+        java.util.regex.Matcher bracketed = text.startsWith(")", end) ? SHARE_IN_BRACKETS.matcher(before) : null;
+        if (bracketed != null && bracketed.find()) {
             String what = bracketed.group(1).strip();
             return what.isEmpty() || FUNCTION.contains(what.toLowerCase(Locale.ROOT)) ? null : "share for " + what;
         }
@@ -1385,8 +1405,14 @@ final class FigureCounts {
         if (before.isEmpty() || before.size() > 4) {
             return null;
         }
-        int lineStart = text.lastIndexOf('\n', start - 1) + 1;
+        int lineStart = before.get(before.size() - 1).start();
+        while (lineStart > 0 && text.charAt(lineStart - 1) != '\n' && Character.isWhitespace(text.charAt(lineStart - 1))) {
+            lineStart--;
+        }
         String lead = text.substring(lineStart, before.get(before.size() - 1).start());
+        if (lineStart > 0 && text.charAt(lineStart - 1) != '\n') {
+            return null; // the noun phrase does not open its line
+        }
         String between = text.substring(before.get(0).end(), start);
         if (!lead.isBlank() || !between.matches("\\s*[:'\u2018\"\u201C]\\s*")) {
             return null; // only "Noun phrase: figure" or "Noun phrase 'figure'" at the start of a line

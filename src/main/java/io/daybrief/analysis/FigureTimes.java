@@ -1,5 +1,7 @@
 package io.daybrief.analysis;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -33,23 +35,66 @@ final class FigureTimes {
      * averaged 229,000 jobs a month"); null when none says.
      */
     static String when(String text, int start, int end) {
-        Matcher after = WHEN.matcher(text).region(end, Clauses.clauseEnd(text, end));
-        if (after.find()) {
-            return after.group();
+        List<int[]> after = timesIn(text, end, Clauses.clauseEnd(text, end));
+        if (!after.isEmpty()) {
+            return text.substring(after.get(0)[0], after.get(0)[1]);
         }
         String before = lastBefore(text, start);
         return before != null ? before : opening(text, start);
     }
 
+    /**
+     * The times written between two places, as start and end. The pattern is tried only where one of its first
+     * words stands: tried everywhere, it costs more than all the rest of reading a figure.
+     */
+    private static List<int[]> timesIn(String text, int from, int to) {
+        List<int[]> times = new ArrayList<>();
+        Matcher m = WHEN.matcher(text).useTransparentBounds(true);
+        int i = from;
+        while (i < to) {
+            if (!Character.isLetter(text.charAt(i)) || i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))) {
+                i++;
+                continue;
+            }
+            int end = i;
+            while (end < to && Character.isLetter(text.charAt(end))) {
+                end++;
+            }
+            if (opensATime(text, i, end) && m.region(i, to).lookingAt()) {
+                times.add(new int[] {m.start(), m.end()});
+                end = m.end();
+            }
+            i = end;
+        }
+        return times;
+    }
+
     /** The last time in the clause before the figure that is not where a change to it started. */
     private static String lastBefore(String text, int start) {
-        Matcher m = WHEN.matcher(text).region(Clauses.afterMark(text, start), start);
         String found = null;
-        while (m.find()) {
+        for (int[] time : timesIn(text, Clauses.afterMark(text, start), start)) {
             // "from a handful in 2019 to over 100": the time of the value the change started from
-            found = TO_THE_END.matcher(text.substring(m.end(), start)).matches() ? null : m.group();
+            found = TO_THE_END.matcher(text.substring(time[1], start)).matches() ? null
+                    : text.substring(time[0], time[1]);
         }
         return found == null ? null : Character.toLowerCase(found.charAt(0)) + found.substring(1);
+    }
+
+    /** The words a time starts with. */
+    private static final String[] FIRST_WORDS = {"in", "during", "this", "last", "next", "so"};
+
+    private static boolean opensATime(String text, int start, int end) {
+        int length = end - start;
+        char first = Character.toLowerCase(text.charAt(start));
+        if (length != 2 && length != 4 && length != 6 || "idtlns".indexOf(first) < 0) {
+            return false; // most words, told apart by their length and first letter alone
+        }
+        for (String word : FIRST_WORDS) {
+            if (end - start == word.length() && text.regionMatches(true, start, word, 0, word.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A time opening the figure's sentence, or its clause after a semicolon, as a label ends with it. */
