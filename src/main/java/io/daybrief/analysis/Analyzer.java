@@ -10,7 +10,7 @@ import java.util.List;
 public final class Analyzer {
 
     /** Bumped whenever a change alters what analysis finds, so stored analyses can be redone. */
-    public static final int VERSION = 28;
+    public static final int VERSION = 29;
     /** Summary sentences unless asked otherwise. */
     public static final int SUMMARY_SENTENCES = 3;
 

@@ -159,4 +159,22 @@ final class Clauses {
                 || FigureCounts.isParticiple(lower) || verbAndObject;
         return !(lowerCase && (noSubject || lower.endsWith("ly") || ADVERBS.contains(lower)));
     }
+
+    /** Whether a clause has a verb after its first word: "its first new library" tells no event in a period. */
+    static boolean hasVerb(List<String> clause) {
+        return clause.stream().skip(1).anyMatch(Clauses::isVerb);
+    }
+
+    /** Whether a word of a clause is a verb a label can tell an event by: a participle, an auxiliary, -ing. */
+    private static boolean isVerb(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        return FigureCounts.isParticiple(lower) || FigureCounts.AUXILIARIES.contains(lower)
+                || FigureCounts.MODALS.contains(lower) || lower.endsWith("ing") && lower.length() > 4
+                || PAST_TENSES.contains(lower);
+    }
+
+    /** Verbs in the past tense that are not their participle: "we saw", "she began". */
+    private static final Set<String> PAST_TENSES = Set.of("saw", "began", "took", "gave", "went", "came", "ran",
+            "wrote", "drove", "flew", "threw", "stole", "chose", "spoke", "broke", "froze", "ate", "drew", "grew",
+            "knew", "wore", "rose", "fell", "sank", "withdrew", "did", "does", "do", "says", "said");
 }

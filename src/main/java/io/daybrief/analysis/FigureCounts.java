@@ -1471,8 +1471,9 @@ final class FigureCounts {
             }
             clause = Clauses.clauseWords(text, after0, Clauses.clauseEnd(text, after0));
         }
-        if (!Clauses.tellsAnEvent(clause)) {
-            return null;
+        boolean between = later || sequence != null;
+        if (!Clauses.tellsAnEvent(clause) || !between && !Clauses.hasVerb(clause)) {
+            return null; // "a period in which" needs a verb; "the time before a planned docking" does not
         }
         // "waited on hold for three hours" is the time they waited; "lose £10m over six months" the period of it
         List<String> label = new ArrayList<>(later ? List.of("time", "before") : sequence != null

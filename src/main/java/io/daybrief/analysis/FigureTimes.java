@@ -12,11 +12,14 @@ final class FigureTimes {
     private static final String MONTHS = "(?:January|February|March|April|May|June|July|August|September|October"
             + "|November|December)";
     private static final String YEAR = "(?:19|20)\\d\\d";
-    /** A time in running text; "from this year" starts a stretch and is not one. */
+    /**
+     * A time in running text; "from this year" starts a stretch and "by the end of next year" is the time of
+     * something else: neither is when a figure held.
+     */
     private static final Pattern WHEN = Pattern.compile("(?<![\\p{L}\\d])(?:"
             + "(?:[Ii]n|[Dd]uring) (?:" + MONTHS + "(?: " + YEAR + ")?|" + YEAR + "(?:/(?:19|20)?\\d\\d)?"
             + "|the (?:first|second|third|fourth|last) quarter(?: of " + YEAR + ")?)"
-            + "|(?<!(?:from|since|until|to) )(?:so far )?(?:this|last|next) (?:year|month|quarter))(?![\\p{L}\\d])");
+            + "|(?<!(?:from|since|until|to|of) )(?:so far )?(?:this|last|next) (?:year|month|quarter))(?![\\p{L}\\d])");
     /** A time a label already carries. */
     static final Pattern WHEN_IN_LABEL = Pattern.compile(
             "(?i)\\b(?:" + MONTHS + "|" + YEAR + "|(?:this|last|next) (?:year|month|quarter))\\b");

@@ -268,6 +268,11 @@ class FigureCountsTest {
                 .isEqualTo("time since Ruiz filed her appeal");
         assertThat(counts("The panel said that the backlog has grown over the past three years.", "three years"))
                 .isEqualTo("period in which backlog has grown");
+        // A period needs its clause to tell an event; a noun phrase alone tells none.
+        assertThat(counts("Orrin opened a library, its first new library in 35 years.", "35 years")).isNull();
+        // "by the end of next year" is the time of something else.
+        assertThat(counts("Skylark raised $62 million and plans to launch by the end of next year.", "$62 million"))
+                .isEqualTo("money raised by Skylark");
     }
 
     @Test
