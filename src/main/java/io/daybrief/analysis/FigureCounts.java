@@ -3,7 +3,10 @@ package io.daybrief.analysis;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * What a figure counts or measures, as a short label a reader can take in at a glance and that carries its event:
@@ -58,7 +61,7 @@ final class FigureCounts {
             "bled", "fled", "naked", "wicked", "sacred", "kindred", "rugged", "ragged", "beloved", "aged", "compared",
             "based", "adjusted", "estimated", "expected", "related", "scheduled", "planned", "reported");
     /** Adjectives after a measure that say which dimension it is: "1.3 km away", "a 1,900-mile wide moon". */
-    private static final java.util.Map<String, String> DIMENSIONS_NAMED = java.util.Map.of("away", "distance", "apart",
+    private static final Map<String, String> DIMENSIONS_NAMED = Map.of("away", "distance", "apart",
             "distance", "wide", "width", "long", "length", "high", "height", "tall", "height", "deep", "depth",
             "across", "width");
     private static final Set<String> DIMENSIONS = DIMENSIONS_NAMED.keySet();
@@ -211,24 +214,24 @@ final class FigureCounts {
     }
 
     /** A clause's subject, then an aside between commas just before its verb: "The deal, announced Friday, ". */
-    private static final java.util.regex.Pattern BEFORE_ASIDE = java.util.regex.Pattern.compile(
+    private static final Pattern BEFORE_ASIDE = Pattern.compile(
             "([\\p{L}][\\p{L}'\u2019 -]{1,60}),[^,.;:!?]{1,60},\\s*$");
 
     /** A count of terms or times in a role, joined to it by a hyphen: "six-term", "three-time". */
-    private static final java.util.regex.Pattern SPELLS_ROLE = java.util.regex.Pattern.compile("-(?:term|time)$");
+    private static final Pattern SPELLS_ROLE = Pattern.compile("-(?:term|time)$");
 
     /** Nouns of an act done to what is counted: "deduction", "deployment", "release", "arrest". */
-    private static final java.util.regex.Pattern ACTION_NOUN = java.util.regex.Pattern.compile(
+    private static final Pattern ACTION_NOUN = Pattern.compile(
             "\\p{L}{3,}(?:tion|sion|ment|ure)|release|removal|arrest|transfer|evacuation|rescue|return|loss|sale"
             + "|purchase|delivery|dismissal|burial|approval|withdrawal|arrival|departure|exchange|swap");
 
     /** A share of something, then a comparison: "48 percent support compared to". */
-    private static final java.util.regex.Pattern COMPARED_SHARE = java.util.regex.Pattern.compile(
+    private static final Pattern COMPARED_SHARE = Pattern.compile(
             "(?:percent|per cent|%)\\s+(\\p{Ll}{3,})\\s+(?:compared (?:to|with)|against|versus|vs\\.?|to)\\s+"
             + "(?:\\p{Lu}\\p{L}*\\s+){0,3}$");
 
     /** A number word opening a label, from "two of the three ships": the label is of the ships. */
-    private static final java.util.regex.Pattern LEADING_COUNT = java.util.regex.Pattern.compile(
+    private static final Pattern LEADING_COUNT = Pattern.compile(
             "^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|hundred|thousand)\\s+(?=\\p{L})");
 
     /** Words that say which statistic a measure is: "the average hourly wage", "the median house price". */
@@ -240,7 +243,7 @@ final class FigureCounts {
             "garnered", "polled", "drew", "claimed", "takes", "wins", "gets", "secures", "receives", "polls", "draws",
             "claims", "holds", "held", "owns", "owned", "controls", "controlled");
     /** "A poll put Ruiz on 48 percent": the estimate's object, just before "on" or "at". */
-    private static final java.util.regex.Pattern PUT_ON = java.util.regex.Pattern.compile(
+    private static final Pattern PUT_ON = Pattern.compile(
             "(?<![\\p{L}])(?:put|puts|putting|puts|showed|shows|had|has|gave|gives)\\s+"
             + "(\\p{Lu}[\\p{L}'\u2019-]+(?:\\s+\\p{Lu}[\\p{L}'\u2019-]+){0,3})\\s+(?:on|at)\\s+$");
 
@@ -250,7 +253,7 @@ final class FigureCounts {
      * no name does.
      */
     private static String holderOf(String text, int start, List<Word> before) {
-        java.util.regex.Matcher put = !wordJustBefore(text, start, "on") && !wordJustBefore(text, start, "at") ? null
+        Matcher put = !wordJustBefore(text, start, "on") && !wordJustBefore(text, start, "at") ? null
                 : PUT_ON.matcher(text).region(Math.max(0, start - 80), start);
         if (put != null && put.find()) {
             return put.group(1);
@@ -261,7 +264,7 @@ final class FigureCounts {
         List<Word> clause = new ArrayList<>(before);
         if (before.size() == 1) {
             // "Ana Ruiz, a six-term mayor, took": the subject is before the aside
-            java.util.regex.Matcher aside = BEFORE_ASIDE.matcher(text).region(Clauses.sentenceStart(text,
+            Matcher aside = BEFORE_ASIDE.matcher(text).region(Clauses.sentenceStart(text,
                     before.get(0).start(), ".!?"), before.get(0).start());
             if (!aside.find()) {
                 return null;
@@ -275,7 +278,7 @@ final class FigureCounts {
     /** Pronouns that give what follows them an owner, who is the person the clause is about. */
     private static final Set<String> POSSESSIVES = Set.of("his", "her", "their");
     /** A name followed by a verb: the subject of its clause ("Sebastien Sainsbury had", "Ruiz withdrew"). */
-    private static final java.util.regex.Pattern NAMED_SUBJECT = java.util.regex.Pattern.compile(
+    private static final Pattern NAMED_SUBJECT = Pattern.compile(
             "(?<![\\p{L}'\u2019-])(\\p{Lu}[\\p{L}'\u2019-]+(?:\\s+\\p{Lu}[\\p{L}'\u2019-]+){0,3})\\s+"
             + "(?:had|has|have|was|is|will|would|could|said|says|also|then|\\p{Ll}+ed|"
             + String.join("|", IRREGULAR_PARTICIPLES) + "|withdrew|rose|fell|sank|shook|forgot|hid|swore|tore|"
@@ -295,7 +298,7 @@ final class FigureCounts {
             return null;
         }
         int sentence = Clauses.sentenceStart(text, start, ".!?");
-        java.util.regex.Matcher m = NAMED_SUBJECT.matcher(text).region(sentence, start);
+        Matcher m = NAMED_SUBJECT.matcher(text).region(sentence, start);
         String name = null;
         while (m.find()) {
             List<String> words = new ArrayList<>(List.of(m.group(1).split("\\s+")));
@@ -307,7 +310,7 @@ final class FigureCounts {
             m.region(m.end(1), start);
         }
         if (name == null && before.stream().limit(3).anyMatch(w -> w.lower().equals("their"))) {
-            java.util.regex.Matcher opening = OPENING_SUBJECT.matcher(text).region(sentence, start);
+            Matcher opening = OPENING_SUBJECT.matcher(text).region(sentence, start);
             if (opening.lookingAt()) {
                 return "of " + opening.group(1).toLowerCase(Locale.ROOT); // "the outgoing directors left their loans"
             }
@@ -316,7 +319,7 @@ final class FigureCounts {
     }
 
     /** A sentence opening with a plural subject and its verb: "The other outgoing directors have agreed". */
-    private static final java.util.regex.Pattern OPENING_SUBJECT = java.util.regex.Pattern.compile(
+    private static final Pattern OPENING_SUBJECT = Pattern.compile(
             "(?:The|These|Those|Both|All|Many)\\s+((?:[\\p{Ll}-]+\\s+){0,3}[\\p{Ll}-]+s)\\s+"
             + "(?:have|had|were|are|will|would|could|also|agreed|\\p{Ll}+ed)\\b");
 
@@ -407,7 +410,7 @@ final class FigureCounts {
      * "The number of ferries sailing has risen from a handful in 2019 to over 100 today": the end of a change in a
      * tally is a count of what is tallied, however far back in the sentence the tally is named.
      */
-    private static final java.util.regex.Pattern TALLY_CHANGED_TO = java.util.regex.Pattern.compile(
+    private static final Pattern TALLY_CHANGED_TO = Pattern.compile(
             "(?i)(?<![\\p{L}])(?:number|total|count|tally)\\s+of\\s+([\\p{L}][\\p{L}'\u2019 -]{2,60}?)\\s+"
             + "(?:(?:has|have|had|also|now|more|than|sharply|dramatically|steadily|\\p{L}+ly)\\s+)*"
             + "['\u2018\"\u201C]?(?:rose|risen|grew|grown|increased|climbed|jumped|soared|surged|fell|fallen|dropped"
@@ -418,7 +421,7 @@ final class FigureCounts {
         if (!wordJustBefore(text, start, "to")) {
             return null; // the pattern ends in "to": most figures are not, and this check is quick
         }
-        java.util.regex.Matcher m = TALLY_CHANGED_TO.matcher(text).region(Math.max(0, start - 260), start);
+        Matcher m = TALLY_CHANGED_TO.matcher(text).region(Math.max(0, start - 260), start);
         if (!m.find()) {
             return null;
         }
@@ -446,7 +449,7 @@ final class FigureCounts {
     }
 
     /** "Officials put the death toll at 40", "the deal values the port at $2bn": a verb of estimating, then "at". */
-    private static final java.util.regex.Pattern ESTIMATED_AT = java.util.regex.Pattern.compile(
+    private static final Pattern ESTIMATED_AT = Pattern.compile(
             "(?<![\\p{L}])(?:put|puts|putting|estimated|estimates|estimate|estimating|valued|values|value|valuing"
             + "|priced|prices|pegged|pegs|placed|places|capped|caps)\\s+(?!at\\s)([^.;:!?()\"\u201C\u201D]{3,160}?)"
             + "\\s+at\\s+$");
@@ -460,7 +463,7 @@ final class FigureCounts {
             return null;
         }
         int from = Math.max(0, start - 200);
-        java.util.regex.Matcher m = ESTIMATED_AT.matcher(text).region(from, start);
+        Matcher m = ESTIMATED_AT.matcher(text).region(from, start);
         String found = null;
         while (m.find()) {
             found = m.group(1);
@@ -489,9 +492,33 @@ final class FigureCounts {
             "batches", "shipments", "loads", "units", "blocks", "counts", "rows", "lots", "tranches",
             "instalments", "installments", "bottles", "cans", "packs", "sacks", "crates", "truckloads", "cartons");
 
+    /** "A 1,900-mile-wide (3,100 km) moon", "the 300-metre-long Lusk Bridge": the dimension of what follows, or null. */
+    private static String hyphenedDimension(String text, int end) {
+        Matcher dimension = HYPHENED_DIMENSION.matcher(text).region(Math.max(0, end - 8),
+                Math.min(text.length(), end + 8));
+        while (dimension.find()) {
+            if (dimension.start() >= end - 7 && dimension.start() <= end && dimension.end() >= end) {
+                List<Word> described = wordsAfter(text, dimension.end());
+                int nameEnd = 0;
+                while (nameEnd < described.size() && nameEnd < 4 && described.get(nameEnd).capitalised()) {
+                    nameEnd++;
+                }
+                int nounEnd = nameEnd > 0 ? nameEnd : nounPhrase(described, 0);
+                if (nounEnd > 0 && adjacent(text, dimension.end(), described, 0)) {
+                    List<String> label = new ArrayList<>(List.of(DIMENSIONS_NAMED.get(dimension.group(1)
+                            .toLowerCase(Locale.ROOT)), "of"));
+                    label.addAll(texts(described, 0, nounEnd));
+                    return join(label);
+                }
+                return null;
+            }
+        }
+        return null;
+    }
+
     /** A dimension joined to its measure by a hyphen: "-wide", "-long". */
-    private static final java.util.regex.Pattern HYPHENED_DIMENSION = java.util.regex.Pattern.compile(
-            "-(wide|long|high|tall|deep)(?![\\p{L}])", java.util.regex.Pattern.CASE_INSENSITIVE);
+    private static final Pattern HYPHENED_DIMENSION = Pattern.compile(
+            "-(wide|long|high|tall|deep)(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
 
     /** Nouns whose number means little without the act they are for: "six attempts to make contact". */
     private static final Set<String> TAKE_INFINITIVE = Set.of("attempts", "attempt", "efforts", "bids", "plans",
@@ -545,29 +572,33 @@ final class FigureCounts {
             "class", "size", "make", "model");
 
     /** Verbs of change whose own noun says the change better than "rise" or "fall": "exports increased by 5%". */
-    private static final java.util.Map<String, String> CHANGE_NOUNS = java.util.Map.ofEntries(
-            java.util.Map.entry("increased", "increase"), java.util.Map.entry("increase", "increase"),
-            java.util.Map.entry("increases", "increase"), java.util.Map.entry("increasing", "increase"),
-            java.util.Map.entry("decreased", "decrease"), java.util.Map.entry("decrease", "decrease"),
-            java.util.Map.entry("declined", "decline"), java.util.Map.entry("decline", "decline"),
-            java.util.Map.entry("dropped", "drop"), java.util.Map.entry("drop", "drop"),
-            java.util.Map.entry("reduced", "reduction"), java.util.Map.entry("reduce", "reduction"),
-            java.util.Map.entry("boosted", "boost"), java.util.Map.entry("boost", "boost"),
-            java.util.Map.entry("raise", "rise"), java.util.Map.entry("rise", "rise"), java.util.Map.entry("cut", "cut"),
-            java.util.Map.entry("fall", "fall"), java.util.Map.entry("grow", "growth"));
+    private static final Map<String, String> CHANGE_NOUNS = Lexicon.byNoun("increase: increased increase increases"
+            + " increasing", "decrease: decreased decrease", "decline: declined decline", "drop: dropped drop",
+            "reduction: reduced reduce", "boost: boosted boost", "rise: raise rise", "cut: cut", "fall: fall",
+            "growth: grow");
 
     /** Verbs that change their object by a figure, with the noun of that change: "raised fees by 5%". */
-    private static final java.util.Map<String, String> TRANSITIVE_CHANGES = java.util.Map.ofEntries(
-            java.util.Map.entry("increase", "increase"), java.util.Map.entry("increased", "increase"),
-            java.util.Map.entry("increases", "increase"), java.util.Map.entry("raise", "rise"),
-            java.util.Map.entry("raised", "rise"), java.util.Map.entry("raises", "rise"), java.util.Map.entry("cut", "cut"),
-            java.util.Map.entry("cuts", "cut"), java.util.Map.entry("reduce", "reduction"),
-            java.util.Map.entry("reduced", "reduction"), java.util.Map.entry("reduces", "reduction"),
-            java.util.Map.entry("boost", "boost"), java.util.Map.entry("boosted", "boost"),
-            java.util.Map.entry("lower", "cut"), java.util.Map.entry("lowered", "cut"), java.util.Map.entry("lift", "rise"),
-            java.util.Map.entry("lifted", "rise"), java.util.Map.entry("expand", "expansion"),
-            java.util.Map.entry("expanded", "expansion"), java.util.Map.entry("slash", "cut"),
-            java.util.Map.entry("slashed", "cut"), java.util.Map.entry("trim", "cut"), java.util.Map.entry("trimmed", "cut"));
+    private static final Map<String, String> TRANSITIVE_CHANGES = Lexicon.byNoun("increase: increase increased"
+            + " increases", "rise: raise raised raises lift lifted", "cut: cut cuts lower lowered slash slashed trim"
+            + " trimmed", "reduction: reduce reduced reduces", "boost: boost boosted", "expansion: expand expanded");
+
+    /**
+     * "To increase debt collection by R20bn": a verb of change with its object before "by", read back from {@code
+     * k}, the object's last word; the change in the object, or null.
+     */
+    private static String changedObject(List<Word> before, int k) {
+        List<String> object = new ArrayList<>();
+        int v = k;
+        while (v < before.size() && object.size() < 4 && !TRANSITIVE_CHANGES.containsKey(before.get(v).lower())
+                && !FUNCTION.contains(before.get(v).lower()) && !AUXILIARIES.contains(before.get(v).lower())) {
+            if (!DETERMINERS.contains(before.get(v).lower())) {
+                object.add(0, before.get(v).capitalised() ? before.get(v).text() : before.get(v).lower());
+            }
+            v++;
+        }
+        boolean changed = !object.isEmpty() && v < before.size() && TRANSITIVE_CHANGES.containsKey(before.get(v).lower());
+        return changed ? TRANSITIVE_CHANGES.get(before.get(v).lower()) + " in " + join(object) : null;
+    }
 
     /** Verbs of change that someone does to a sum: "spending was cut by $2m" is a cut in spending. */
     private static final Set<String> CUTS = Set.of("cut", "reduced", "lowered", "slashed", "trimmed");
@@ -610,20 +641,10 @@ final class FigureCounts {
             while (k < before.size() && CHANGE_FILLERS.contains(before.get(k).lower())) {
                 k++;
             }
-            if (k < before.size() && by && !CHANGES.contains(before.get(k).lower())) {
-                // "to increase debt collection by R20bn": a verb of change with its object before "by".
-                List<String> object = new ArrayList<>();
-                int v = k;
-                while (v < before.size() && object.size() < 4 && !TRANSITIVE_CHANGES.containsKey(before.get(v).lower())
-                        && !FUNCTION.contains(before.get(v).lower()) && !AUXILIARIES.contains(before.get(v).lower())) {
-                    if (!DETERMINERS.contains(before.get(v).lower())) {
-                        object.add(0, before.get(v).capitalised() ? before.get(v).text() : before.get(v).lower());
-                    }
-                    v++;
-                }
-                if (!object.isEmpty() && v < before.size() && TRANSITIVE_CHANGES.containsKey(before.get(v).lower())) {
-                    return TRANSITIVE_CHANGES.get(before.get(v).lower()) + " in " + join(object);
-                }
+            String changedObject = by && k < before.size() && !CHANGES.contains(before.get(k).lower())
+                    ? changedObject(before, k) : null;
+            if (changedObject != null) {
+                return changedObject;
             }
             if (k >= before.size() || !CHANGES.contains(before.get(k).lower())) {
                 return null;
@@ -714,35 +735,16 @@ final class FigureCounts {
     }
 
     /** Verbs that move money, with the noun a label gives the sum: "allocated R4bn" is an allocation. */
-    private static final java.util.Map<String, String> MONEY_VERBS = moneyVerbs();
-
-    private static java.util.Map<String, String> moneyVerbs() {
-        java.util.Map<String, String> verbs = new java.util.HashMap<>();
-        String[][] forms = {{"allocation", "allocate", "allocates", "allocated", "allocating"},
-                {"money raised", "raise", "raises", "raised", "raising"},
-                {"payment", "pay", "pays", "paid", "paying"},
-                {"investment", "invest", "invests", "invested", "investing"},
-                {"donation", "donate", "donates", "donated", "donating"},
-                {"loan", "lend", "lends", "lent", "lending"},
-                {"borrowing", "borrow", "borrows", "borrowed"},
-                {"grant", "granted"},
-                {"award", "awarded"},
-                {"earnings", "earn", "earns", "earned", "earning"},
-                {"losses", "lose", "loses", "lost", "losing"},
-                {"money collected", "collect", "collects", "collected", "collecting"},
-                {"money received", "receive", "receives", "received", "receiving"},
-                {"pledge", "pledged", "pledges"},
-                {"money given", "give", "gives", "gave", "given", "giving"},
-                {"money donated", "contribute", "contributes", "contributed"},
-                {"budget", "budgeted"},
-                {"savings", "save", "saves", "saved", "saving"}};
-        for (String[] verb : forms) {
-            for (int i = 1; i < verb.length; i++) {
-                verbs.put(verb[i], verb[0]);
-            }
-        }
-        return java.util.Map.copyOf(verbs);
-    }
+    private static final Map<String, String> MONEY_VERBS = Lexicon.byNoun(
+            "allocation: allocate allocates allocated allocating", "money raised: raise raises raised raising",
+            "payment: pay pays paid paying", "investment: invest invests invested investing",
+            "donation: donate donates donated donating", "loan: lend lends lent lending",
+            "borrowing: borrow borrows borrowed", "grant: granted", "award: awarded",
+            "earnings: earn earns earned earning", "losses: lose loses lost losing",
+            "money collected: collect collects collected collecting",
+            "money received: receive receives received receiving", "pledge: pledged pledges", "budget: budgeted",
+            "money given: give gives gave given giving", "money donated: contribute contributes contributed",
+            "savings: save saves saved saving");
 
     /** Sums that belong to whoever the verb's subject is, rather than being given by them. */
     private static final Set<String> OWNED_SUMS = Set.of("losses", "earnings", "savings", "borrowing");
@@ -781,7 +783,7 @@ final class FigureCounts {
     }
 
     /** A short form given in brackets after a name: "the South African Revenue Service (Sars)". */
-    private static final java.util.regex.Pattern SHORT_FORM = java.util.regex.Pattern.compile(
+    private static final Pattern SHORT_FORM = Pattern.compile(
             "^\\s*\\((\\p{Lu}[\\p{L}&]{1,9})\\)");
 
     /**
@@ -825,7 +827,7 @@ final class FigureCounts {
                 i++;
             }
             if (i > from) {
-                java.util.regex.Matcher shortForm = SHORT_FORM.matcher(text.substring(after.get(i - 1).end()));
+                Matcher shortForm = SHORT_FORM.matcher(text.substring(after.get(i - 1).end()));
                 label.add(after.get(0).lower());
                 if (shortForm.find()) {
                     label.add(shortForm.group(1)); // "to the South African Revenue Service (Sars)": to Sars
@@ -990,25 +992,9 @@ final class FigureCounts {
     }
 
     private static String amountOf(String text, int end, List<Word> after, List<Word> before, String unit) {
-        java.util.regex.Matcher dimension = HYPHENED_DIMENSION.matcher(text).region(Math.max(0, end - 8),
-                Math.min(text.length(), end + 8));
-        while (dimension.find()) {
-            if (dimension.start() >= end - 7 && dimension.start() <= end && dimension.end() >= end) {
-                // "a 1,900-mile-wide (3,100 km) moon", "the 300-metre-long Lusk Bridge": the dimension of what follows.
-                List<Word> described = wordsAfter(text, dimension.end());
-                int nameEnd = 0;
-                while (nameEnd < described.size() && nameEnd < 4 && described.get(nameEnd).capitalised()) {
-                    nameEnd++;
-                }
-                int nounEnd = nameEnd > 0 ? nameEnd : nounPhrase(described, 0);
-                if (nounEnd > 0 && adjacent(text, dimension.end(), described, 0)) {
-                    List<String> label = new ArrayList<>(List.of(DIMENSIONS_NAMED.get(dimension.group(1)
-                            .toLowerCase(Locale.ROOT)), "of"));
-                    label.addAll(texts(described, 0, nounEnd));
-                    return join(label);
-                }
-                break;
-            }
+        String dimension = hyphenedDimension(text, end);
+        if (dimension != null) {
+            return dimension;
         }
         if (!after.isEmpty() && adjacent(text, end, after, 0) && DIMENSIONS.contains(after.get(0).lower())) {
             List<String> label = new ArrayList<>(List.of(DIMENSIONS_NAMED.get(after.get(0).lower())));
@@ -1087,7 +1073,7 @@ final class FigureCounts {
         if (j == 0 && !before.isEmpty() && unit.equals("percent") && Words.isPossessive(before.get(0).lower())) {
             // "against Ana Ruiz's 31.6 percent": her share; "48 percent support compared to Ruiz's 31 percent": her
             // support.
-            java.util.regex.Matcher compared = COMPARED_SHARE.matcher(text).region(
+            Matcher compared = COMPARED_SHARE.matcher(text).region(
                     Clauses.sentenceStart(text, before.get(0).start(), ".!?;"), before.get(0).start());
             String noun = compared.find() ? compared.group(1).toLowerCase(Locale.ROOT) : "share";
             return possessor(before) + " " + noun;
@@ -1347,20 +1333,20 @@ final class FigureCounts {
     }
 
     /** "Ruiz, the harbour master, died at 92": an age at death. */
-    private static final java.util.regex.Pattern DIED_AT = java.util.regex.Pattern.compile(
+    private static final Pattern DIED_AT = Pattern.compile(
             "(?i)(?<![\\p{L}])(?:died|dies|dead)\\s+(?:aged\\s+|at\\s+(?:the\\s+age\\s+of\\s+)?)$");
     /** "suing Lusk for $40m": the damages sought from whom is sued. */
-    private static final java.util.regex.Pattern SUED_FOR = java.util.regex.Pattern.compile(
+    private static final Pattern SUED_FOR = Pattern.compile(
             "(?<![\\p{L}])(?:suing|sued|sues|sue)\\s+(\\p{Lu}[\\p{L}'\u2019-]*(?:\\s+\\p{Lu}[\\p{L}'\u2019-]*){0,3})"
             + "\\s+for\\s+(?:(?:more|less)\\s+than\\s+|about\\s+|up\\s+to\\s+)?$");
     /** A noun phrase and its share in brackets: "the economy (33 percent)". */
-    private static final java.util.regex.Pattern SHARE_IN_BRACKETS = java.util.regex.Pattern.compile(
+    private static final Pattern SHARE_IN_BRACKETS = Pattern.compile(
             "(?:^|[,;:(]\\s*|\\band\\s+|\\bor\\s+)(?:the\\s+)?((?:[\\p{L}'-]+\\s+){0,2}[\\p{L}'-]+)\\s+\\($");
     /**
      * A share then what its people say or do, as polls report them: "33% would be scared", "46% say". (Not
      * "support" or "back": after a share they are nouns as often as verbs, "48 percent support".)
      */
-    private static final java.util.regex.Pattern SHARE_WHO = java.util.regex.Pattern.compile(
+    private static final Pattern SHARE_WHO = Pattern.compile(
             "^\\s+(say|said|says|think|thought|believe|believed|supported|oppose|opposed|approve|approved"
             + "|disapprove|disapproved|want|wanted|favou?red|backed|would|will|are|were|planned|agree"
             + "|agreed|disagree|disagreed|prefer|preferred|expect|expected|trusted)"
@@ -1376,19 +1362,19 @@ final class FigureCounts {
                 && DIED_AT.matcher(before).find() && !text.startsWith(" percent", end)) {
             return "age at death";
         }
-        java.util.regex.Matcher sued = SUED_FOR.matcher(before);
+        Matcher sued = SUED_FOR.matcher(before);
         if (Figure.isCurrency(unit) && before.contains("for") && sued.find()) {
             return "damages sought from " + sued.group(1);
         }
         if (!unit.equals("percent")) {
             return null;
         }
-        java.util.regex.Matcher bracketed = text.startsWith(")", end) ? SHARE_IN_BRACKETS.matcher(before) : null;
+        Matcher bracketed = text.startsWith(")", end) ? SHARE_IN_BRACKETS.matcher(before) : null;
         if (bracketed != null && bracketed.find()) {
             String what = bracketed.group(1).strip();
             return what.isEmpty() || FUNCTION.contains(what.toLowerCase(Locale.ROOT)) ? null : "share for " + what;
         }
-        java.util.regex.Matcher who = SHARE_WHO.matcher(text.substring(end, Math.min(text.length(), end + 60)));
+        Matcher who = SHARE_WHO.matcher(text.substring(end, Math.min(text.length(), end + 60)));
         if (who.lookingAt()) {
             List<String> words = new ArrayList<>(List.of("share", "who", who.group(1)));
             words.addAll(List.of(who.group(2).strip().split("\\s+")));
@@ -1504,7 +1490,7 @@ final class FigureCounts {
         }
         if (k == before.size() && k > 0) {
             // "The tentative deal, announced Friday, would last four years": the subject is before the aside.
-            java.util.regex.Matcher aside = BEFORE_ASIDE.matcher(text).region(Clauses.sentenceStart(text,
+            Matcher aside = BEFORE_ASIDE.matcher(text).region(Clauses.sentenceStart(text,
                     before.get(k - 1).start(), ".!?"), before.get(k - 1).start());
             if (aside.find()) {
                 before = wordsBefore(text, aside.end(1));

@@ -5,7 +5,9 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Word lists kept as resources, one entry a line, with {@code #} comments: each list once, read by name. */
 final class Lexicon {
@@ -30,5 +32,22 @@ final class Lexicon {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the word list " + resource, e);
         }
+    }
+
+    /**
+     * Words mapped to the noun a label gives them, from groups written "noun: word word ...": {@code
+     * byNoun("allocation: allocate allocated")} maps both verbs to "allocation".
+     */
+    static Map<String, String> byNoun(String... groups) {
+        Map<String, String> nouns = new HashMap<>();
+        for (String group : groups) {
+            int colon = group.indexOf(':');
+            for (String word : group.substring(colon + 1).strip().split("\\s+")) {
+                if (nouns.put(word, group.substring(0, colon)) != null) {
+                    throw new IllegalArgumentException("a word given twice: " + word);
+                }
+            }
+        }
+        return Map.copyOf(nouns);
     }
 }
