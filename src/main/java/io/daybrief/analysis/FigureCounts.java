@@ -473,7 +473,11 @@ final class FigureCounts {
             return null;
         }
         List<String> words = new ArrayList<>();
-        for (String token : found.split(",")[0].trim().split("\\s+")) {
+        String head = found.split(",", 2)[0].trim();
+        if (head.isEmpty()) {
+            return null;
+        }
+        for (String token : head.split("\\s+")) {
             String lower = token.toLowerCase(Locale.ROOT);
             if (DETERMINERS.contains(lower)) {
                 continue;

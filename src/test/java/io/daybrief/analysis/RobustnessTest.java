@@ -45,6 +45,23 @@ class RobustnessTest {
         }
     }
 
+    @Test
+    void acceptsRandomSentencesOfTheWordsFigureLabelsAreReadFrom() {
+        Random random = new Random(7);
+        String[] words = {"put", "at", "on", "from", "to", "by", "in", "over", "the", "next", "six", "months", "later",
+            "since", "number", "of", "has", "risen", "his", "her", "their", "took", "percent", "$5m", "40", "2,500",
+            "Ana", "Ruiz", ",", ".", ";", "(", ")", "\"", "'", "\u2018", "...", "\n", "-wide", "up", "ticks", "died",
+            "suing", "for", "hundreds", "out", "allocated", "raised", "In", "September", "2015", "this", "year", "who",
+            "said", "a", "President", "four-year", "deal", "lasted", "and", "that", "would", "be", "cut", "increase"};
+        for (int round = 0; round < 300; round++) {
+            StringBuilder text = new StringBuilder();
+            for (int i = 0; i < 60; i++) {
+                text.append(words[random.nextInt(words.length)]).append(random.nextInt(4) == 0 ? "" : " ");
+            }
+            assertThatCode(() -> analyzer.analyze(text.toString())).as(text.toString()).doesNotThrowAnyException();
+        }
+    }
+
     /**
      * Growth, not speed: four times the text must take well under sixteen times as long (what a quadratic rule
      * would take), whatever the machine. Each shape is one that has made rule-based extractors slow down.
