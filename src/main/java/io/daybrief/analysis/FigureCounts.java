@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
  * <li>an age is of the person named beside it ({@code Ana Ruiz, 37,}, {@code the 68-year-old Ana Ruiz});
  * a duration is the time of what follows ({@code 14 years as mayor}, {@code a two-year war}).</li>
  * </ul>
- * Null FigureTimes.when the words around say nothing a reader could use: no label is better than a stray word.
+ * Null when the words around say nothing a reader could use: no label is better than a stray word.
  */
 final class FigureCounts {
 
@@ -143,7 +143,7 @@ final class FigureCounts {
     }
 
     /**
-     * The label for the figure at {@code start..end} of {@code text}, whose unit is {@code unit}; {@code age} FigureTimes.when
+     * The label for the figure at {@code start..end} of {@code text}, whose unit is {@code unit}; {@code age} when
      * the figure is a person's age.
      */
     static String of(String text, int start, int end, String unit, boolean age) {
@@ -244,12 +244,12 @@ final class FigureCounts {
             "claims", "holds", "held", "owns", "owned", "controls", "controlled");
     /** "A poll put Ruiz on 48 percent": the estimate's object, just before "on" or "at". */
     private static final Pattern PUT_ON = Pattern.compile(
-            "(?<![\\p{L}])(?:put|puts|putting|puts|showed|shows|had|has|gave|gives)\\s+"
+            "(?<![\\p{L}])(?:put|puts|putting|showed|shows|had|has|gave|gives)\\s+"
             + "(\\p{Lu}[\\p{L}'\u2019-]+(?:\\s+\\p{Lu}[\\p{L}'\u2019-]+){0,3})\\s+(?:on|at)\\s+$");
 
     /**
      * Who holds a share: the subject of a verb of winning or holding just before it ("Ana Ruiz, the mayor, took 57
-     * percent of the vote"), or the person a poll puts on it ("a poll put Ruiz on 48 percent support"); null FigureTimes.when
+     * percent of the vote"), or the person a poll puts on it ("a poll put Ruiz on 48 percent support"); null when
      * no name does.
      */
     private static String holderOf(String text, int start, List<Word> before) {
@@ -285,7 +285,7 @@ final class FigureCounts {
             + "\\p{Ll}{3,}s)(?![\\p{L}])");
 
     /**
-     * Whose the counted thing is, FigureTimes.when a possessive pronoun stands for a person the sentence names as a subject:
+     * Whose the counted thing is, when a possessive pronoun stands for a person the sentence names as a subject:
      * "Ana Ruiz withdrew her $25m offer" is Ana Ruiz's offer; "Veyra's directors left their loans of $4m" needs a
      * name, so gives none. Only a name followed by a verb counts: "a takeover of Lusk but withdrew his offer" is
      * not Lusk's.
@@ -377,7 +377,7 @@ final class FigureCounts {
     }
 
     /**
-     * Where a measure that describes the counted things ends, FigureTimes.when one follows the count: "two 155 mm shells",
+     * Where a measure that describes the counted things ends, when one follows the count: "two 155 mm shells",
      * "three 9mm pistols"; or -1.
      */
     private static int pastMeasure(String text, int end) {
@@ -428,7 +428,7 @@ final class FigureCounts {
         List<String> words = new ArrayList<>();
         for (String word : m.group(1).trim().split("\\s+")) {
             if (Clauses.SUBORDINATORS.contains(word.toLowerCase(Locale.ROOT)) || SEQUENCE.contains(word.toLowerCase(Locale.ROOT))) {
-                break; // "the number of homes lost FigureTimes.when the dam broke": homes lost
+                break; // "the number of homes lost when the dam broke": homes lost
             }
             if (!DETERMINERS.contains(word.toLowerCase(Locale.ROOT))) {
                 words.add(Character.isUpperCase(word.codePointAt(0)) ? word : word.toLowerCase(Locale.ROOT));
@@ -456,7 +456,7 @@ final class FigureCounts {
 
     /**
      * What an estimate puts at the figure: "early estimates put the amount of aid needed for the region at $5bn" is
-     * the amount of aid needed; null FigureTimes.when no verb of estimating governs the figure.
+     * the amount of aid needed; null when no verb of estimating governs the figure.
      */
     private static String estimatedAt(String text, int start) {
         if (!wordJustBefore(text, start, "at")) {
@@ -537,7 +537,7 @@ final class FigureCounts {
 
     /**
      * What a counted noun is for or in, said after it: "six attempts to make contact", "450,000 people were without
-     * power", "12 workers remain in hospital"; empty FigureTimes.when nothing so follows.
+     * power", "12 workers remain in hospital"; empty when nothing so follows.
      */
     private static List<String> complement(String text, List<Word> after, int nounEnd) {
         if (nounEnd == 0 || nounEnd + 1 >= after.size() || !adjacentWords(text, after.get(nounEnd - 1), after.get(nounEnd))) {
@@ -626,7 +626,7 @@ final class FigureCounts {
      * The earlier value of a change counts what changed, the subject of the verb ("the jobless rate in Veyra fell
      * from 5.7 percent" is the jobless rate); the size of a change is a rise or fall in it ("the number of fighters
      * soared by 71 per cent" is a rise in the number of fighters). A place after the subject is passed over; null
-     * FigureTimes.when no change is told this way.
+     * when no change is told this way.
      */
     private static String changedFrom(List<Word> before, boolean share) {
         int k = 0;
@@ -873,7 +873,7 @@ final class FigureCounts {
             return "people " + after.get(toll).lower(); // "and 20 wounded.", "three were killed"
         }
         if (adjacent(text, end, after, i) && i + 1 < after.size() && COPULAS_PLURAL.contains(after.get(i).lower())) {
-            // "all four were harbour pilots": what the count is, FigureTimes.when it is a plural noun.
+            // "all four were harbour pilots": what the count is, when it is a plural noun.
             int from = skipDeterminers(after, i + 1);
             int isEnd = from;
             while (isEnd < after.size() && isEnd - from < 3 && !FUNCTION.contains(after.get(isEnd).lower())
@@ -1164,7 +1164,7 @@ final class FigureCounts {
 
     /**
      * The name a sentence opens with ("Harbour Re, the largest insurer in Veyra, said ..."), read back from
-     * {@code at} to the sentence's start; null FigureTimes.when it opens otherwise ("The company said").
+     * {@code at} to the sentence's start; null when it opens otherwise ("The company said").
      */
     private static String sentenceSubject(String text, int at) {
         int start = at;
@@ -1207,7 +1207,7 @@ final class FigureCounts {
     }
 
     /**
-     * What the clause before a figure does, FigureTimes.when nothing names what the figure is of: "the researchers observed
+     * What the clause before a figure does, when nothing names what the figure is of: "the researchers observed
      * Ana Ruiz for 17 nights", "the campaign spent $640,000": the verb with its subject or object, up to a few words.
      */
     private static String clauseBefore(List<Word> before) {
