@@ -18,8 +18,13 @@ final class Clauses {
      * characters back at most.
      */
     static int sentenceStart(String text, int at, String ends) {
+        return sentenceStart(text, at, ends, 400);
+    }
+
+    /** Where the sentence holding {@code at} starts, at most {@code reach} characters back. */
+    static int sentenceStart(String text, int at, String ends, int reach) {
         int start = at;
-        while (start > 0 && at - start < 400 && text.charAt(start - 1) != '\n'
+        while (start > 0 && at - start < reach && text.charAt(start - 1) != '\n'
                 && !(text.charAt(start - 1) == ' ' && start > 1 && ends.indexOf(text.charAt(start - 2)) >= 0)) {
             start--;
         }

@@ -217,6 +217,15 @@ final class FigureCounts {
     private static final Pattern BEFORE_ASIDE = Pattern.compile(
             "([\\p{L}][\\p{L}'\u2019 -]{1,60}),[^,.;:!?]{1,60},\\s*$");
 
+    /**
+     * The words before an aside between commas that ends at {@code at}, nearest first: for "The deal, announced
+     * Friday, would last", read back from "would", the words of "The deal"; null when no aside ends there.
+     */
+    private static List<Word> beforeAside(String text, int at) {
+        Matcher aside = BEFORE_ASIDE.matcher(text).region(Clauses.sentenceStart(text, at, ".!?"), at);
+        return aside.find() ? wordsBefore(text, aside.end(1)) : null;
+    }
+
     /** A count of terms or times in a role, joined to it by a hyphen: "six-term", "three-time". */
     private static final Pattern SPELLS_ROLE = Pattern.compile("-(?:term|time)$");
 
@@ -264,12 +273,11 @@ final class FigureCounts {
         List<Word> clause = new ArrayList<>(before);
         if (before.size() == 1) {
             // "Ana Ruiz, a six-term mayor, took": the subject is before the aside
-            Matcher aside = BEFORE_ASIDE.matcher(text).region(Clauses.sentenceStart(text,
-                    before.get(0).start(), ".!?"), before.get(0).start());
-            if (!aside.find()) {
+            List<Word> beforeAside = beforeAside(text, before.get(0).start());
+            if (beforeAside == null) {
                 return null;
             }
-            clause.addAll(wordsBefore(text, aside.end(1)));
+            clause.addAll(beforeAside);
         }
         String subject = subjectOf(clause, 0);
         return subject != null && Character.isUpperCase(subject.codePointAt(0)) ? subject : null;
@@ -1167,11 +1175,7 @@ final class FigureCounts {
      * {@code at} to the sentence's start; null when it opens otherwise ("The company said").
      */
     private static String sentenceSubject(String text, int at) {
-        int start = at;
-        while (start > 0 && at - start < 300 && text.charAt(start - 1) != '\n'
-                && !(start > 1 && text.charAt(start - 1) == ' ' && ".!?".indexOf(text.charAt(start - 2)) >= 0)) {
-            start--;
-        }
+        int start = Clauses.sentenceStart(text, at, ".!?", 300);
         while (start < at && !Character.isLetter(text.charAt(start))) {
             start++;
         }
@@ -1492,22 +1496,22 @@ final class FigureCounts {
                 || BEFORE_LASTING.contains(before.get(k).lower()))) {
             k++;
         }
+        List<Word> words = before;
         if (k == before.size() && k > 0) {
             // "The tentative deal, announced Friday, would last four years": the subject is before the aside.
-            Matcher aside = BEFORE_ASIDE.matcher(text).region(Clauses.sentenceStart(text,
-                    before.get(k - 1).start(), ".!?"), before.get(k - 1).start());
-            if (aside.find()) {
-                before = wordsBefore(text, aside.end(1));
+            List<Word> beforeAside = beforeAside(text, before.get(k - 1).start());
+            if (beforeAside != null) {
+                words = beforeAside;
                 k = 0;
             }
         }
         List<String> subject = new ArrayList<>();
-        for (; k < before.size() && subject.size() < 3; k++) {
-            String lower = before.get(k).lower();
+        for (; k < words.size() && subject.size() < 3; k++) {
+            String lower = words.get(k).lower();
             if (FUNCTION.contains(lower) || DETERMINERS.contains(lower) || isParticiple(lower)) {
                 break;
             }
-            subject.add(0, before.get(k).capitalised() ? before.get(k).text() : lower);
+            subject.add(0, words.get(k).capitalised() ? words.get(k).text() : lower);
         }
         if (subject.isEmpty()) {
             return null;

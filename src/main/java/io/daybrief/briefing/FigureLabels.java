@@ -44,9 +44,7 @@ final class FigureLabels {
             case "percent" -> number(value) + (POINTS.matcher(figure.text()).find() ? " percentage points" : "%");
             case "fraction" -> number(value * 100) + "%";
             case "times" -> number(value) + " times";
-            case "year", "month", "week", "day", "hour", "minute", "second" ->
-                    number(value) + " " + unit + (value == 1 ? "" : "s");
-            default -> number(value) + " " + (value == 1 ? unit : plural(unit));
+            default -> number(value) + " " + (value == 1 ? unit : plural(unit)); // "6 weeks", "17 nights", "5 km"
         };
     }
 

@@ -20,6 +20,8 @@ class FigureLabelsTest {
         assertThat(FigureLabels.label(figure("one mile", 1, "mile", false))).isEqualTo("1 mile");
         assertThat(FigureLabels.label(figure("3 km", 3, "km", false))).isEqualTo("3 km");
         assertThat(FigureLabels.label(figure("55 mph", 55, "mph", false))).isEqualTo("55 mph");
+        assertThat(FigureLabels.label(figure("six-week", 6, "week", false))).isEqualTo("6 weeks");
+        assertThat(FigureLabels.label(figure("one day", 1, "day", false))).isEqualTo("1 day");
     }
 
     @Test
